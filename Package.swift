@@ -1,0 +1,31 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "plan",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "plan", targets: ["plan"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // Locations, diagnostics and their renderers: shared by every stage.
+    .target(name: "PlanDiagnostics"),
+    // Text → lossless syntax tree → schema binding → canonical text.
+    .target(name: "PlanSyntax", dependencies: ["PlanDiagnostics"]),
+    // The command-line tool: parses options, calls the libraries.
+    .executableTarget(
+      name: "plan",
+      dependencies: [
+        "PlanSyntax",
+        "PlanDiagnostics",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "PlanDiagnostics"]),
+    .testTarget(name: "PlanCLITests", dependencies: ["PlanSyntax"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,96 @@
+/// The bytes of one source file, with a line table so that byte offsets become line and column.
+///
+/// Columns count Unicode scalars from 1, as most editors and SARIF's `unicodeCodePoints` do.
+public final class SourceText: Sendable {
+  /// The path shown to people (relative to where the command ran, when possible).
+  public let path: String
+  /// The file's bytes, valid UTF-8 (invalid sequences were replaced before this was built).
+  public let bytes: [UInt8]
+  /// Byte offset at which each line starts; `lineStarts[0] == 0`.
+  public let lineStarts: [Int]
+
+  public init(path: String, bytes: [UInt8]) {
+    self.path = path
+    self.bytes = bytes
+    var starts = [0]
+    starts.reserveCapacity(bytes.count / 32 + 1)
+    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+      starts.append(index + 1)
+    }
+    self.lineStarts = starts
+  }
+
+  public convenience init(path: String, text: String) {
+    self.init(path: path, bytes: Array(text.utf8))
+  }
+
+  public var lineCount: Int { lineStarts.count }
+
+  /// The 1-based line that contains `offset`.
+  public func line(of offset: Int) -> Int {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+    }
+    return low + 1
+  }
+
+  /// The 1-based line and column (in Unicode scalars) of a byte offset.
+  public func position(of offset: Int) -> SourcePosition {
+    let clamped = max(0, min(offset, bytes.count))
+    let line = self.line(of: clamped)
+    var column = 1
+    var index = lineStarts[line - 1]
+    while index < clamped {
+      // Continuation bytes (10xxxxxx) do not start a new scalar.
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
+    return SourcePosition(offset: clamped, line: line, column: column)
+  }
+
+  /// The text of a 1-based line, without its line break.
+  public func lineText(_ line: Int) -> String {
+    guard line >= 1, line <= lineStarts.count else { return "" }
+    let start = lineStarts[line - 1]
+    var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+    if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+  }
+
+  public func text(_ range: Range<Int>) -> String {
+    let lower = max(0, min(range.lowerBound, bytes.count))
+    let upper = max(lower, min(range.upperBound, bytes.count))
+    return String(decoding: bytes[lower..<upper], as: UTF8.self)
+  }
+
+  public func range(_ offsets: Range<Int>) -> SourceRange {
+    SourceRange(file: path, start: position(of: offsets.lowerBound), end: position(of: offsets.upperBound))
+  }
+}
+
+public struct SourcePosition: Hashable, Sendable, Codable {
+  public var offset: Int
+  public var line: Int
+  public var column: Int
+
+  public init(offset: Int, line: Int, column: Int) {
+    self.offset = offset
+    self.line = line
+    self.column = column
+  }
+}
+
+public struct SourceRange: Hashable, Sendable {
+  public var file: String
+  public var start: SourcePosition
+  public var end: SourcePosition
+
+  public init(file: String, start: SourcePosition, end: SourcePosition) {
+    self.file = file
+    self.start = start
+    self.end = end
+  }
+}

@@ -1,0 +1,605 @@
+import PlanDiagnostics
+
+/// A statement read against the grammar: which construct it is and its typed values.
+public struct BoundNode: Sendable {
+  public var key: String
+  /// Where the keyword was written.
+  public var range: SourceRange
+  public var values: [Value]
+  /// Where each value was written (the keyword's range for absent values).
+  public var valueRanges: [SourceRange]
+  /// Inline members and block statements, in source order.
+  public var children: [BoundNode]
+
+  public var construct: Construct { Grammar.construct(key) }
+
+  public func children(_ key: String) -> [BoundNode] { children.filter { $0.key == key } }
+  public func child(_ key: String) -> BoundNode? { children.first { $0.key == key } }
+}
+
+/// Reads a syntax tree against the grammar. It reports unknown and misplaced keywords, missing or
+/// malformed arguments, and records how each keyword and vocabulary word is spelled canonically in
+/// the target language (the formatter uses that).
+public struct Binder {
+  /// How numbers are read (`3,5` in Spanish, `3.5` in English).
+  public let language: Language
+  /// The language whose spellings the formatter writes.
+  public let spellingLanguage: Language
+  public private(set) var diagnostics: [Diagnostic] = []
+  /// Canonical spelling of each keyword or vocabulary word, by the token's start offset.
+  public private(set) var spellings: [Int: String] = [:]
+  private var source: SourceText
+
+  public init(source: SourceText, language: Language, spellingLanguage: Language? = nil) {
+    self.source = source
+    self.language = language
+    self.spellingLanguage = spellingLanguage ?? (language == .en ? .en : .es)
+  }
+
+  /// Binds one file's statements. `context` is the enclosing construct's key (`nil` for the top).
+  public mutating func bind(_ file: SyntaxFile) -> [BoundNode] {
+    bindItems(file.items, context: nil, owner: nil)
+  }
+
+  // MARK: - Keyword lookup
+
+  /// For each context (`""` is the top level), folded spelling → construct key.
+  static let index: [String: [String: String]] = {
+    var index: [String: [String: String]] = [:]
+    func add(_ context: String, _ keys: [String]) {
+      var table: [String: String] = [:]
+      for key in keys {
+        let construct = Grammar.construct(key)
+        for spelling in [construct.es, construct.en] + construct.aliases {
+          table[Keywords.fold(spelling)] = key
+        }
+      }
+      index[context] = table
+    }
+    add("", Grammar.root)
+    for construct in Grammar.all { add(construct.key, construct.members) }
+    return index
+  }()
+
+  /// Every context where a spelling is valid, for "this goes inside …" messages.
+  static let parentsBySpelling: [String: [String]] = {
+    var parents: [String: Set<String>] = [:]
+    for (context, table) in index {
+      for (spelling, _) in table { parents[spelling, default: []].insert(context) }
+    }
+    return parents.mapValues { $0.sorted() }
+  }()
+
+  private func lookup(_ word: String, in context: String?) -> String? {
+    Binder.index[context ?? ""]?[Keywords.fold(word)]
+  }
+
+  private func spelling(ofContext context: String) -> String {
+    context.isEmpty ? "" : Grammar.construct(context).spelling(spellingLanguage)
+  }
+
+  // MARK: - Statements
+
+  private mutating func bindItems(_ items: [Item], context: String?, owner: BoundNode?) -> [BoundNode] {
+    var nodes: [BoundNode] = []
+    for item in items {
+      guard case .statement(let statement) = item, !statement.isMissingKeyword else { continue }
+      if let node = bindStatement(statement, context: context) { nodes.append(node) }
+    }
+    return nodes
+  }
+
+  private mutating func bindStatement(_ statement: Statement, context: String?) -> BoundNode? {
+    let keywordToken = statement.keyword
+    let word = source.text(of: keywordToken)
+    let keywordRange = source.range(of: keywordToken)
+    guard let key = lookup(word, in: context) else {
+      reportUnknown(word, at: keywordRange, context: context)
+      return nil
+    }
+    let construct = Grammar.construct(key)
+    spellings[keywordToken.start] = construct.spelling(spellingLanguage)
+    var node = BoundNode(key: key, range: keywordRange, values: [], valueRanges: [], children: [])
+    let atoms = Atoms(statement.arguments)
+    var cursor = 0
+    bindParams(construct, atoms: atoms, cursor: &cursor, node: &node, stopAt: key)
+    // Inline members: `indicador "…" base 0 (2025) meta 1 (2026)`.
+    while cursor < atoms.count {
+      let atom = atoms[cursor]
+      if let token = atom.word, let memberKey = lookup(source.text(of: token), in: key) {
+        cursor += 1
+        let member = Grammar.construct(memberKey)
+        spellings[token.start] = member.spelling(spellingLanguage)
+        var child = BoundNode(
+          key: memberKey, range: source.range(of: token), values: [], valueRanges: [], children: [])
+        bindParams(member, atoms: atoms, cursor: &cursor, node: &child, stopAt: key)
+        if member.block == .required {
+          report(.blockRequired(source.text(of: token)), at: child.range)
+        }
+        node.children.append(child)
+      } else {
+        report(.unexpectedArgument(atom.text(in: source), keyword: word), at: atom.range(in: source))
+        cursor += 1
+      }
+    }
+    if let block = statement.block {
+      if construct.block == .none {
+        report(.blockNotAllowed(word), at: source.range(of: block.open))
+      } else {
+        node.children += bindItems(block.items, context: key, owner: node)
+      }
+    } else if construct.block == .required {
+      report(.blockRequired(word), at: keywordRange)
+    }
+    checkRepetitions(in: node)
+    return node
+  }
+
+  private mutating func reportUnknown(_ word: String, at range: SourceRange, context: String?) {
+    let folded = Keywords.fold(word)
+    if let parents = Binder.parentsBySpelling[folded] {
+      let names = parents.map { spelling(ofContext: $0) }.filter { !$0.isEmpty }
+      let unique = Array(Set(names)).sorted()
+      report(
+        .misplacedKeyword(word, parents: parents.contains("") && unique.isEmpty ? [] : unique), at: range)
+      return
+    }
+    let candidates = (Binder.index[context ?? ""] ?? [:]).values.flatMap { key -> [String] in
+      let construct = Grammar.construct(key)
+      return [construct.es, construct.en] + construct.aliases
+    }
+    let suggestion = Keywords.suggestion(for: word, among: candidates).map { candidate -> String in
+      // Suggest in the plan's language.
+      let key = Binder.index[context ?? ""]![Keywords.fold(candidate)]!
+      return Grammar.construct(key).spelling(spellingLanguage)
+    }
+    report(.unknownKeyword(word, suggestion: suggestion), at: range)
+  }
+
+  private mutating func checkRepetitions(in node: BoundNode) {
+    var seen: [String: SourceRange] = [:]
+    for child in node.children {
+      let construct = child.construct
+      if construct.repeatable { continue }
+      if let first = seen[child.key] {
+        let word =
+          source.path == child.range.file
+          ? source.text(child.range.start.offset..<child.range.end.offset) : construct.es
+        report(
+          .repeated(word), at: child.range,
+          notes: [Note(Localized(es: "la primera vez está aquí", en: "first written here"), at: first)])
+      } else {
+        seen[child.key] = child.range
+      }
+    }
+  }
+
+  // MARK: - Arguments
+
+  private func isMember(_ token: Token, of context: String) -> Bool {
+    lookup(source.text(of: token), in: context) != nil
+  }
+
+  private mutating func bindParams(
+    _ construct: Construct, atoms: Atoms, cursor: inout Int, node: inout BoundNode, stopAt owner: String
+  ) {
+    for (index, param) in construct.params.enumerated() {
+      let next = cursor < atoms.count ? atoms[cursor] : nil
+      // A member keyword ends the arguments (`indicador base 0` has no name).
+      let atMember = next?.word.map { isMember($0, of: owner) } ?? false
+      guard let atom = next, !(atMember && !(param.kind == .text && atom.word == nil)) else {
+        missing(param, construct: construct, node: &node)
+        continue
+      }
+      // An optional identifier is only taken when a text follows it (`indicador i1 "…"`).
+      if param.kind == .identifier, !param.required {
+        let following = cursor + 1 < atoms.count ? atoms[cursor + 1] : nil
+        guard atom.word != nil, following?.isString == true else {
+          node.values.append(.absent)
+          node.valueRanges.append(node.range)
+          continue
+        }
+      }
+      if !param.required, !fits(param.kind, atom) {
+        node.values.append(.absent)
+        node.valueRanges.append(node.range)
+        continue
+      }
+      let start = cursor
+      let value = read(
+        param, construct: construct, atoms: atoms, cursor: &cursor, owner: owner,
+        isLast: index == construct.params.count - 1)
+      node.values.append(value)
+      node.valueRanges.append(atoms.range(start..<max(cursor, start + 1), in: source))
+    }
+  }
+
+  private mutating func missing(_ param: Param, construct: Construct, node: inout BoundNode) {
+    if param.required {
+      let keyword = source.text(node.range.start.offset..<node.range.end.offset)
+      report(.missingArgument(keyword: keyword, label: param.label), at: node.range)
+    }
+    node.values.append(.absent)
+    node.valueRanges.append(node.range)
+  }
+
+  /// Whether an atom could be the start of a value of this kind (used for optional arguments).
+  private func fits(_ kind: ParamKind, _ atom: Atom) -> Bool {
+    switch kind {
+    case .text, .path: return atom.isString
+    case .prose: return atom.isString || atom.isProse
+    case .parenYear: return atom.isGroup
+    case .identifier, .reference, .references, .name, .sdgTargets: return atom.word != nil
+    case .date, .year, .yearRange, .integer, .amount:
+      return atom.word.map { startsWithDigit(source.text(of: $0)) } ?? false
+    case .measure: return atom.isString || (atom.word.map { startsWithDigit(source.text(of: $0)) } ?? false)
+    case .colour: return atom.word.map { source.text(of: $0).hasPrefix("#") } ?? false
+    case .choice(let choice): return atom.word.map { choice.option(for: source.text(of: $0)) != nil } ?? false
+    }
+  }
+
+  private func startsWithDigit(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    return (first.value >= 48 && first.value <= 57) || ((first == "-" || first == "+") && text.count > 1)
+  }
+
+  private mutating func read(
+    _ param: Param, construct: Construct, atoms: Atoms, cursor: inout Int, owner: String, isLast: Bool
+  ) -> Value {
+    let atom = atoms[cursor]
+    let range = atom.range(in: source)
+    let text = atom.text(in: source)
+    func invalid(_ expected: Localized, _ help: Localized? = nil) -> Value {
+      report(.invalidValue(text, expected: expected, help: help), at: range)
+      cursor += 1
+      return .absent
+    }
+    switch param.kind {
+    case .text, .path:
+      if let token = atom.stringToken {
+        cursor += 1
+        return .text(TextLiterals.decodeString(source.text(of: token)))
+      }
+      if atom.isProse, param.kind == .text {
+        cursor += 1
+        return .text(TextLiterals.proseText(text))
+      }
+      if atom.word != nil {
+        // `ciudad Villa Aurora`: take the words up to the next member keyword and ask for quotes.
+        var words: [String] = []
+        let start = cursor
+        while cursor < atoms.count, let token = atoms[cursor].word,
+          !(cursor > start && isMember(token, of: owner))
+        {
+          words.append(source.text(of: token))
+          cursor += 1
+          if !isLast { break }
+        }
+        let joined = words.joined(separator: " ")
+        let wordsRange = atoms.range(start..<cursor, in: source)
+        report(
+          .textNeedsQuotes(joined), at: wordsRange,
+          fixIts: [FixIt(range: wordsRange, replacement: "\"\(joined)\"")])
+        return .text(joined)
+      }
+      return invalid(Localized(es: "un texto entre comillas", en: "a text in quotes"))
+    case .prose:
+      if let token = atom.stringToken {
+        cursor += 1
+        return .text(TextLiterals.decodeString(source.text(of: token)))
+      }
+      if let token = atom.proseToken {
+        cursor += 1
+        let decoded = TextLiterals.decodeProse(source.text(of: token))
+        for line in decoded.underIndented {
+          let lineNumber = source.line(of: token.start) + line
+          if lineNumber <= source.lineCount {
+            let offset = source.lineStarts[lineNumber - 1]
+            diagnostics.append(ParseProblem.proseIndentation.diagnostic(at: source.range(offset..<offset)))
+          }
+        }
+        return .text(decoded.lines.joined(separator: "\n"))
+      }
+      return invalid(
+        Localized(es: "un texto entre comillas o un bloque `\"\"\"`", en: "a quoted text or a `\"\"\"` block")
+      )
+    case .identifier:
+      guard let token = atom.word else {
+        return invalid(Localized(es: "un identificador", en: "an identifier"))
+      }
+      cursor += 1
+      let word = source.text(of: token)
+      if !Literal.isIdentifier(word) { report(.invalidIdentifier(word), at: range) }
+      return .identifier(word)
+    case .reference:
+      guard let token = atom.word else {
+        return invalid(Localized(es: "un identificador", en: "an identifier"))
+      }
+      cursor += 1
+      let word = source.text(of: token)
+      if !Literal.isIdentifier(word) { report(.invalidIdentifier(word), at: range) }
+      return .references([Reference(name: word, range: range)])
+    case .references:
+      var references: [Reference] = []
+      while cursor < atoms.count, let token = atoms[cursor].word {
+        let word = source.text(of: token)
+        let wordRange = source.range(of: token)
+        if !Literal.isIdentifier(word) { report(.invalidIdentifier(word), at: wordRange) }
+        references.append(Reference(name: word, range: wordRange))
+        cursor += 1
+        guard atoms.commaFollows(cursor - 1), cursor < atoms.count else { break }
+      }
+      if references.isEmpty { return invalid(Localized(es: "un identificador", en: "an identifier")) }
+      return .references(references)
+    case .sdgTargets:
+      var codes: [String] = []
+      while cursor < atoms.count, let token = atoms[cursor].word {
+        let word = source.text(of: token)
+        if !Literal.isSDGCode(word) {
+          report(
+            .invalidValue(
+              word, expected: Localized(es: "una meta ODS", en: "an SDG target"),
+              help: Localized(
+                es: "escriba el objetivo y la meta separados por punto: `11.3`, `17.17`, `4.b`",
+                en: "write the goal and the target separated by a dot: `11.3`, `17.17`, `4.b`")),
+            at: source.range(of: token))
+        } else {
+          codes.append(word)
+        }
+        cursor += 1
+        guard atoms.commaFollows(cursor - 1), cursor < atoms.count else { break }
+      }
+      return .sdgTargets(codes)
+    case .integer:
+      guard let token = atom.word, let number = Literal.number(source.text(of: token), language: language),
+        number == number.rounded(), abs(number) < 1e15
+      else { return invalid(Localized(es: "un número entero", en: "a whole number")) }
+      cursor += 1
+      return .integer(Int(number))
+    case .year:
+      guard let token = atom.word, let year = Literal.year(source.text(of: token)) else {
+        return invalid(Localized(es: "un año de cuatro cifras", en: "a four-digit year"))
+      }
+      cursor += 1
+      return .year(year)
+    case .date:
+      guard let token = atom.word, let date = Literal.date(source.text(of: token)) else {
+        let suggestion = Literal.isoSuggestion(for: text)
+        return invalid(
+          Localized(
+            es: "una fecha válida (2026, 2026-03 o 2026-03-15)",
+            en: "a valid date (2026, 2026-03 or 2026-03-15)"),
+          suggestion.map {
+            Localized(es: "escriba `\($0)` (año-mes-día)", en: "write `\($0)` (year-month-day)")
+          })
+      }
+      cursor += 1
+      return .date(date)
+    case .yearRange:
+      return readYearRange(atoms: atoms, cursor: &cursor)
+    case .amount:
+      guard let token = atom.word else {
+        return invalid(
+          Localized(es: "un monto con moneda (`1500000 ARS`)", en: "an amount with currency (`1500000 ARS`)"))
+      }
+      let word = source.text(of: token)
+      if Literal.isCurrencyCode(word), cursor + 1 < atoms.count, let next = atoms[cursor + 1].word,
+        Literal.number(source.text(of: next), language: language) != nil
+      {
+        let value = invalid(
+          Localized(
+            es: "un monto: el número va antes de la moneda",
+            en: "an amount: the number goes before the currency"),
+          Localized(
+            es: "escriba `\(source.text(of: next)) \(word)`", en: "write `\(source.text(of: next)) \(word)`"))
+        cursor += 1
+        return value
+      }
+      guard let number = Literal.number(word, language: language) else {
+        return invalid(numberExpectation)
+      }
+      cursor += 1
+      guard cursor < atoms.count, let codeToken = atoms[cursor].word,
+        Literal.isCurrencyCode(source.text(of: codeToken))
+      else {
+        report(
+          .missingArgument(
+            keyword: word,
+            label: Localized(es: "la moneda (ARS, USD, EUR…)", en: "the currency (ARS, USD, EUR…)")),
+          at: range)
+        return .amount(number, currency: "")
+      }
+      cursor += 1
+      return .amount(number, currency: source.text(of: codeToken))
+    case .measure:
+      if let token = atom.stringToken {
+        cursor += 1
+        return .measure(.text(TextLiterals.decodeString(source.text(of: token))))
+      }
+      guard let token = atom.word else { return invalid(numberExpectation) }
+      var word = source.text(of: token)
+      var isPercentage = false
+      if word.hasSuffix("%") {
+        word.removeLast()
+        isPercentage = true
+      }
+      guard let number = Literal.number(word, language: language) else { return invalid(numberExpectation) }
+      cursor += 1
+      if isPercentage { return .measure(.percentage(number)) }
+      if cursor < atoms.count, let codeToken = atoms[cursor].word,
+        Literal.isCurrencyCode(source.text(of: codeToken))
+      {
+        cursor += 1
+        return .measure(.amount(number, currency: source.text(of: codeToken)))
+      }
+      return .measure(.number(number))
+    case .parenYear:
+      guard case .group(let inner) = atom.kind else {
+        return invalid(
+          Localized(es: "un año entre paréntesis, como `(2025)`", en: "a year in parentheses, like `(2025)`"))
+      }
+      cursor += 1
+      let words = inner.filter { $0.kind == .word }
+      guard words.count == 1, inner.count == 1, let year = Literal.year(source.text(of: words[0])) else {
+        report(
+          .invalidValue(
+            text,
+            expected: Localized(
+              es: "un año entre paréntesis, como `(2025)`", en: "a year in parentheses, like `(2025)`"),
+            help: nil), at: range)
+        return .absent
+      }
+      return .year(year)
+    case .colour:
+      guard let token = atom.word, let colour = Literal.colour(source.text(of: token)) else {
+        return invalid(
+          Localized(es: "un color hexadecimal (`#1A5276`)", en: "a hexadecimal colour (`#1A5276`)"))
+      }
+      cursor += 1
+      return .colour(colour)
+    case .choice(let choice):
+      guard let token = atom.word else {
+        return invalid(Localized(es: "un valor de \(choice.name.es)", en: "a \(choice.name.en) value"))
+      }
+      let word = source.text(of: token)
+      cursor += 1
+      guard let option = choice.option(for: word) else {
+        let spellings = choice.options.flatMap { [$0.es, $0.en] + $0.aliases }
+        let suggestion = Keywords.suggestion(for: word, among: spellings).flatMap { choice.option(for: $0) }
+        report(
+          .unknownChoice(
+            word, choice: choice, suggestion: suggestion?.spelling(spellingLanguage),
+            language: spellingLanguage),
+          at: range)
+        return .absent
+      }
+      spellings[token.start] = option.spelling(spellingLanguage)
+      return .choice(option.es)
+    case .name:
+      guard let token = atom.word else { return invalid(Localized(es: "un nombre", en: "a name")) }
+      cursor += 1
+      return .name(source.text(of: token))
+    }
+  }
+
+  private var numberExpectation: Localized {
+    language == .en
+      ? Localized(es: "un número (`1,500.5`)", en: "a number (`1,500.5`)")
+      : Localized(es: "un número (`1.500,5`)", en: "a number (`1.500,5`)")
+  }
+
+  private mutating func readYearRange(atoms: Atoms, cursor: inout Int) -> Value {
+    let start = cursor
+    let expected = Localized(
+      es: "un período de años (`2026 a 2031`)", en: "a range of years (`2026 to 2031`)")
+    guard let first = atoms[cursor].word else {
+      report(
+        .invalidValue(atoms[cursor].text(in: source), expected: expected, help: nil),
+        at: atoms[cursor].range(in: source))
+      cursor += 1
+      return .absent
+    }
+    let firstText = source.text(of: first)
+    // `2026-2031` written as one word.
+    for separator in ["-", "–", "—"] {
+      let parts = firstText.split(separator: Character(separator), omittingEmptySubsequences: false).map(
+        String.init)
+      if parts.count == 2, let from = Literal.year(parts[0]), let to = Literal.year(parts[1]) {
+        cursor += 1
+        return .yearRange(from, to)
+      }
+    }
+    guard let from = Literal.year(firstText), cursor + 2 < atoms.count,
+      let connector = atoms[cursor + 1].word,
+      Vocabulary.rangeConnectors.contains(Keywords.fold(source.text(of: connector))),
+      let last = atoms[cursor + 2].word, let to = Literal.year(source.text(of: last))
+    else {
+      cursor += 1
+      report(
+        .invalidValue(firstText, expected: expected, help: nil), at: atoms.range(start..<cursor, in: source))
+      return .absent
+    }
+    spellings[connector.start] = spellingLanguage == .en ? "to" : "a"
+    cursor += 3
+    return .yearRange(from, to)
+  }
+
+  private mutating func report(
+    _ problem: SchemaProblem, at range: SourceRange, notes: [Note] = [], fixIts: [FixIt] = []
+  ) {
+    diagnostics.append(problem.diagnostic(at: range, notes: notes, fixIts: fixIts))
+  }
+}
+
+/// A statement's arguments as a flat list of values, remembering where commas stood.
+struct Atom {
+  enum Kind {
+    case token(Token)
+    case group([Token])
+  }
+
+  var kind: Kind
+  var first: Token
+  var last: Token
+  var commaAfter = false
+
+  var word: Token? {
+    if case .token(let token) = kind, token.kind == .word { return token }
+    return nil
+  }
+  var stringToken: Token? {
+    if case .token(let token) = kind, token.kind == .string { return token }
+    return nil
+  }
+  var proseToken: Token? {
+    if case .token(let token) = kind, token.kind == .prose { return token }
+    return nil
+  }
+  var isString: Bool { stringToken != nil }
+  var isProse: Bool { proseToken != nil }
+  var isGroup: Bool {
+    if case .group = kind { return true }
+    return false
+  }
+
+  func text(in source: SourceText) -> String { source.text(first.start..<last.end) }
+  func range(in source: SourceText) -> SourceRange { source.range(first.start..<last.end) }
+}
+
+struct Atoms {
+  private var items: [Atom] = []
+
+  init(_ arguments: [Argument]) {
+    for argument in arguments {
+      switch argument {
+      case .token(let token):
+        switch token.kind {
+        case .comma:
+          if !items.isEmpty { items[items.count - 1].commaAfter = true }
+        case .newline:
+          continue
+        default:
+          items.append(Atom(kind: .token(token), first: token, last: token))
+        }
+      case .group(let open, let inner, let close):
+        let tokens = inner.compactMap { argument -> Token? in
+          if case .token(let token) = argument { return token }
+          return nil
+        }
+        items.append(Atom(kind: .group(tokens), first: open, last: close ?? tokens.last ?? open))
+      case .unexpected:
+        continue
+      }
+    }
+  }
+
+  var count: Int { items.count }
+  subscript(index: Int) -> Atom { items[index] }
+  func commaFollows(_ index: Int) -> Bool { items[index].commaAfter }
+
+  func range(_ indices: Range<Int>, in source: SourceText) -> SourceRange {
+    let lower = min(indices.lowerBound, items.count - 1)
+    let upper = min(indices.upperBound, items.count) - 1
+    return source.range(items[lower].first.start..<items[max(lower, upper)].last.end)
+  }
+}

@@ -1,0 +1,253 @@
+import PlanDiagnostics
+
+/// Splits a file into tokens. It runs in one pass over the bytes, never backtracks more than a few
+/// bytes, and reports problems as diagnostics instead of stopping.
+struct Lexer {
+  let source: SourceText
+  private let bytes: [UInt8]
+  private var index = 0
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(source: SourceText) {
+    self.source = source
+    self.bytes = source.bytes
+  }
+
+  mutating func tokenize() -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(bytes.count / 4 + 8)
+    // A byte-order mark is kept as trivia of the first token.
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+    while true {
+      let token = next(triviaStart: tokens.isEmpty ? 0 : index)
+      tokens.append(token)
+      if token.kind == .endOfFile { break }
+    }
+    return tokens
+  }
+
+  private mutating func next(triviaStart: Int) -> Token {
+    var comment: Range<Int>?
+    // Trivia: spaces, tabs, form feeds, and at most one comment that runs to the end of the line.
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0B {
+        index += 1
+      } else if byte == UInt8(ascii: "#"), colourLength(at: index) == nil {
+        let start = index
+        while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+        comment = start..<index
+        break
+      } else {
+        break
+      }
+    }
+    let start = index
+    func make(_ kind: TokenKind, malformed: Bool = false) -> Token {
+      Token(
+        kind: kind, triviaStart: triviaStart, start: start, end: index, comment: comment,
+        isMalformed: malformed)
+    }
+    guard index < bytes.count else { return make(.endOfFile) }
+    let byte = bytes[index]
+    switch byte {
+    case 0x0A:
+      index += 1
+      return make(.newline)
+    case 0x0D:
+      index += 1
+      if index < bytes.count, bytes[index] == 0x0A { index += 1 }
+      return make(.newline)
+    case UInt8(ascii: "{"):
+      index += 1
+      return make(.leftBrace)
+    case UInt8(ascii: "}"):
+      index += 1
+      return make(.rightBrace)
+    case UInt8(ascii: "("):
+      index += 1
+      return make(.leftParen)
+    case UInt8(ascii: ")"):
+      index += 1
+      return make(.rightParen)
+    case UInt8(ascii: ","):
+      index += 1
+      return make(.comma)
+    case UInt8(ascii: "\""):
+      if startsWith([0x22, 0x22, 0x22], at: index) {
+        let malformed = lexProse()
+        return make(.prose, malformed: malformed)
+      }
+      let malformed = lexString(open: 1, close: [0x22])
+      return make(.string, malformed: malformed)
+    case 0xE2 where startsWith([0xE2, 0x80, 0x9C], at: index):
+      // “typographic quotes”, as pasted from a word processor.
+      let malformed = lexString(open: 3, close: [0xE2, 0x80, 0x9D])
+      report(
+        .typographicQuotes, at: start..<min(start + 3, bytes.count))
+      return make(.string, malformed: malformed)
+    default:
+      if byte < 0x20 || byte == 0x7F {
+        index += 1
+        report(.controlCharacter(byte), at: start..<index)
+        return make(.invalid, malformed: true)
+      }
+      if byte == UInt8(ascii: "#"), let length = colourLength(at: index) {
+        index += length
+        return make(.word)
+      }
+      lexWord()
+      return make(.word)
+    }
+  }
+
+  private func startsWith(_ prefix: [UInt8], at position: Int) -> Bool {
+    guard position + prefix.count <= bytes.count else { return false }
+    for (offset, byte) in prefix.enumerated() where bytes[position + offset] != byte { return false }
+    return true
+  }
+
+  /// `#` followed by 3, 6 or 8 hex digits and then a delimiter is a colour, not a comment.
+  private func colourLength(at position: Int) -> Int? {
+    var end = position + 1
+    while end < bytes.count, isHexDigit(bytes[end]) { end += 1 }
+    let digits = end - position - 1
+    guard digits == 3 || digits == 6 || digits == 8 else { return nil }
+    if end < bytes.count, !isDelimiter(bytes[end]) { return nil }
+    return end - position
+  }
+
+  private func isHexDigit(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
+  }
+
+  private func isDelimiter(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "("),
+      UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "\""):
+      return true
+    default:
+      return byte < 0x20 || byte == 0x7F
+    }
+  }
+
+  private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+  private mutating func lexWord() {
+    let start = index
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ","), index > start, isDigit(bytes[index - 1]), index + 1 < bytes.count,
+        isDigit(bytes[index + 1])
+      {
+        // `3,5` is one number (Spanish decimal comma), not a list.
+        index += 1
+        continue
+      }
+      if isDelimiter(byte) { break }
+      if byte == 0xE2, startsWith([0xE2, 0x80, 0x9C], at: index) { break }
+      index += 1
+    }
+    if index == start { index += 1 }
+  }
+
+  /// Lexes `"…"` up to the closing quote on the same line. Returns whether it is malformed.
+  private mutating func lexString(open: Int, close: [UInt8]) -> Bool {
+    let start = index
+    index += open
+    var malformed = false
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D { break }
+      if startsWith(close, at: index) {
+        index += close.count
+        return malformed
+      }
+      if byte == UInt8(ascii: "\\") {
+        let escapeStart = index
+        index += 1
+        guard index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D else { break }
+        let escaped = bytes[index]
+        if escaped == UInt8(ascii: "\"") || escaped == UInt8(ascii: "\\") || escaped == UInt8(ascii: "n")
+          || escaped == UInt8(ascii: "t")
+        {
+          index += 1
+        } else {
+          let length = scalarLength(at: index)
+          index += length
+          report(.unknownEscape, at: escapeStart..<index)
+          malformed = true
+        }
+        continue
+      }
+      if byte < 0x20 && byte != 0x09 {
+        malformed = true
+        report(.controlCharacter(byte), at: index..<(index + 1))
+      }
+      index += 1
+    }
+    report(.unterminatedString, at: start..<index)
+    return true
+  }
+
+  private func scalarLength(at position: Int) -> Int {
+    let byte = bytes[position]
+    let length: Int
+    if byte < 0x80 {
+      length = 1
+    } else if byte >= 0xF0 {
+      length = 4
+    } else if byte >= 0xE0 {
+      length = 3
+    } else {
+      length = 2
+    }
+    return min(length, bytes.count - position)
+  }
+
+  /// Lexes a `"""` block: the opening line, the content lines, and a line whose first non-blank
+  /// characters are the closing `"""`. Returns whether it is malformed.
+  private mutating func lexProse() -> Bool {
+    let start = index
+    index += 3
+    var malformed = false
+    // Only blanks may follow the opening delimiter on its line.
+    var probe = index
+    while probe < bytes.count, bytes[probe] == 0x20 || bytes[probe] == 0x09 { probe += 1 }
+    if probe < bytes.count, bytes[probe] != 0x0A, bytes[probe] != 0x0D {
+      var lineEnd = probe
+      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
+      if startsWith([0x22, 0x22, 0x22], at: lineEnd - 3), lineEnd - 3 >= probe {
+        // `"""texto"""` on one line: accepted, but the canonical form puts text on its own lines.
+        index = lineEnd
+        report(.proseOnOneLine, at: start..<lineEnd)
+        return true
+      }
+      report(.proseTextAfterOpening, at: probe..<lineEnd)
+      malformed = true
+    }
+    // Scan line by line for the closing delimiter.
+    while index < bytes.count {
+      // Move to the start of the next line.
+      while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+      guard index < bytes.count else { break }
+      if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+        index += 2
+      } else {
+        index += 1
+      }
+      var column = index
+      while column < bytes.count, bytes[column] == 0x20 || bytes[column] == 0x09 { column += 1 }
+      if startsWith([0x22, 0x22, 0x22], at: column) {
+        index = column + 3
+        return malformed
+      }
+    }
+    report(.unterminatedProse, at: start..<(start + 3))
+    return true
+  }
+
+  private mutating func report(_ problem: LexicalProblem, at range: Range<Int>) {
+    diagnostics.append(problem.diagnostic(at: source.range(range)))
+  }
+}

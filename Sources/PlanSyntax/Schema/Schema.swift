@@ -1,0 +1,158 @@
+import PlanDiagnostics
+
+/// What a statement's arguments may be.
+public indirect enum ParamKind: Sendable, Hashable {
+  /// Declares a new identifier (`a01`, `oe1`, `rrii`).
+  case identifier
+  /// Names one declared identifier.
+  case reference
+  /// `a, b, c`: one or more identifiers separated by commas.
+  case references
+  /// `"…"`.
+  case text
+  /// `"…"` or a `"""` block with paragraphs and light markup.
+  case prose
+  case integer
+  case year
+  /// `2026`, `2026-03` or `2026-03-15`.
+  case date
+  /// `2026 a 2031` (`2026 to 2031` in English).
+  case yearRange
+  /// `12000000 ARS`: a number and an ISO 4217 currency code.
+  case amount
+  /// A number, a percentage (`35%`), an amount (`500000 USD`) or a text (`"alto"`).
+  case measure
+  /// `(2025)`: the year of a baseline or target.
+  case parenYear
+  /// `#1A5276`.
+  case colour
+  /// One word from a closed vocabulary.
+  case choice(Choice)
+  /// SDG targets, `11.3, 17.17`.
+  case sdgTargets
+  /// A file path in quotes, relative to the including file.
+  case path
+  /// A rule id such as `G11` or a limit name: a bare word checked later.
+  case name
+}
+
+public struct Param: Sendable, Hashable {
+  public var kind: ParamKind
+  public var required: Bool
+  /// How messages name the missing thing ("el título", "the title").
+  public var label: Localized
+
+  public init(_ kind: ParamKind, _ label: Localized, required: Bool = true) {
+    self.kind = kind
+    self.required = required
+    self.label = label
+  }
+}
+
+/// A closed vocabulary: canonical Spanish spelling, English spelling, other accepted spellings.
+public struct Choice: Sendable, Hashable {
+  public struct Option: Sendable, Hashable {
+    public var es: String
+    public var en: String
+    public var aliases: [String]
+    public var label: Localized
+
+    public func spelling(_ language: Language) -> String { language == .en ? en : es }
+  }
+
+  public var name: Localized
+  public var options: [Option]
+
+  public init(_ name: Localized, _ options: [Option]) {
+    self.name = name
+    self.options = options
+  }
+
+  /// Finds the option a word means, ignoring case and accents.
+  public func option(for word: String) -> Option? {
+    let folded = Keywords.fold(word)
+    return options.first { option in
+      Keywords.fold(option.es) == folded || Keywords.fold(option.en) == folded
+        || option.aliases.contains { Keywords.fold($0) == folded }
+    }
+  }
+}
+
+/// Whether a statement may or must have a `{ }` block.
+public enum BlockRule: Sendable, Hashable {
+  case none
+  case optional
+  case required
+}
+
+/// One kind of statement in one context: its spellings, arguments, members and block rule.
+public struct Construct: Sendable, Hashable {
+  /// Unique key, the context path of Spanish spellings (`accion.presupuesto`).
+  public var key: String
+  public var es: String
+  public var en: String
+  public var aliases: [String]
+  public var summary: Localized
+  public var params: [Param]
+  /// Keys of the constructs allowed inside: inline on the same line, or as lines of its block.
+  public var members: [String]
+  public var block: BlockRule
+  /// Whether it may appear more than once in the same parent.
+  public var repeatable: Bool
+
+  public func spelling(_ language: Language) -> String { language == .en ? en : es }
+}
+
+/// Keyword folding: lower case, no accents, so `Visión`, `VISION` and `vision` are the same word.
+public enum Keywords {
+  public static func fold(_ word: String) -> String {
+    var out = ""
+    out.reserveCapacity(word.utf8.count)
+    for scalar in word.lowercased().unicodeScalars {
+      switch scalar {
+      case "á", "à", "â", "ä", "ã": out.append("a")
+      case "é", "è", "ê", "ë": out.append("e")
+      case "í", "ì", "î", "ï": out.append("i")
+      case "ó", "ò", "ô", "ö", "õ": out.append("o")
+      case "ú", "ù", "û", "ü": out.append("u")
+      case "ñ": out.append("n")
+      case "ç": out.append("c")
+      case "-": out.append("_")
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// Edit distance, for "did you mean" suggestions.
+  public static func distance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.unicodeScalars)
+    let b = Array(b.unicodeScalars)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+
+  /// The closest candidate to `word`, if it is close enough to be a likely typo.
+  public static func suggestion(for word: String, among candidates: [String]) -> String? {
+    let folded = fold(word)
+    var best: (String, Int)?
+    for candidate in candidates {
+      let distance = distance(folded, fold(candidate))
+      if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+    }
+    guard let (candidate, distance) = best else { return nil }
+    let limit = max(1, min(3, folded.count / 3))
+    return distance <= limit ? candidate : nil
+  }
+}

@@ -1,0 +1,104 @@
+import PlanDiagnostics
+
+/// Problems the binder finds when it reads statements against the grammar. Codes `E1xx`.
+enum SchemaProblem {
+  case unknownKeyword(String, suggestion: String?)
+  case misplacedKeyword(String, parents: [String])
+  case missingArgument(keyword: String, label: Localized)
+  case unexpectedArgument(String, keyword: String)
+  case invalidValue(String, expected: Localized, help: Localized?)
+  case unknownChoice(String, choice: Choice, suggestion: String?, language: Language)
+  case blockRequired(String)
+  case blockNotAllowed(String)
+  case repeated(String)
+  case invalidIdentifier(String)
+  case textNeedsQuotes(String)
+
+  func diagnostic(at range: SourceRange, notes: [Note] = [], fixIts: [FixIt] = []) -> Diagnostic {
+    func make(_ code: String, _ message: Localized, _ help: Localized? = nil) -> Diagnostic {
+      Diagnostic(
+        code: code, severity: .error, message: message, range: range, notes: notes, help: help, fixIts: fixIts
+      )
+    }
+    switch self {
+    case .unknownKeyword(let word, let suggestion):
+      return make(
+        "E101", Localized(es: "palabra clave desconocida `\(word)`", en: "unknown keyword `\(word)`"),
+        suggestion.map { Localized(es: "¿quiso decir `\($0)`?", en: "did you mean `\($0)`?") }
+          ?? Localized(
+            es: "`plan init` crea una plantilla con todas las secciones; vea docs/language.md",
+            en: "`plan init` creates a template with every section; see docs/language.md"))
+    case .misplacedKeyword(let word, let parents):
+      let list = parents.map { "`\($0)`" }.joined(separator: ", ")
+      return make(
+        "E102",
+        Localized(es: "`\(word)` no puede ir en este lugar", en: "`\(word)` cannot go here"),
+        parents.isEmpty
+          ? Localized(
+            es: "`\(word)` va al comienzo del archivo, fuera de todo bloque",
+            en: "`\(word)` goes at the top level, outside any block")
+          : Localized(es: "`\(word)` va dentro de \(list) { … }", en: "`\(word)` goes inside \(list) { … }"))
+    case .missingArgument(let keyword, let label):
+      return make(
+        "E103",
+        Localized(es: "a `\(keyword)` le falta \(label.es)", en: "`\(keyword)` is missing \(label.en)"))
+    case .unexpectedArgument(let word, let keyword):
+      return make(
+        "E104",
+        Localized(
+          es: "`\(word)` sobra o no corresponde a `\(keyword)`",
+          en: "`\(word)` is not expected after `\(keyword)`"),
+        Localized(
+          es: "las listas se separan con comas (`a, b`); los textos van entre comillas",
+          en: "lists are separated by commas (`a, b`); texts go in quotes"))
+    case .invalidValue(let word, let expected, let help):
+      return make(
+        "E105", Localized(es: "`\(word)` no es \(expected.es)", en: "`\(word)` is not \(expected.en)"), help)
+    case .unknownChoice(let word, let choice, let suggestion, let language):
+      let options = choice.options.map { "`\($0.spelling(language))`" }.joined(separator: ", ")
+      return make(
+        "E106",
+        Localized(
+          es: "`\(word)` no es un valor válido de \(choice.name.es)",
+          en: "`\(word)` is not a valid \(choice.name.en)"),
+        suggestion.map {
+          Localized(
+            es: "¿quiso decir `\($0)`? Valores posibles: \(options)",
+            en: "did you mean `\($0)`? Possible values: \(options)")
+        } ?? Localized(es: "valores posibles: \(options)", en: "possible values: \(options)"))
+    case .blockRequired(let keyword):
+      return make(
+        "E107",
+        Localized(
+          es: "`\(keyword)` necesita un bloque `{ … }` con su contenido",
+          en: "`\(keyword)` needs a `{ … }` block with its content"))
+    case .blockNotAllowed(let keyword):
+      return make(
+        "E108",
+        Localized(es: "`\(keyword)` no lleva bloque `{ … }`", en: "`\(keyword)` takes no `{ … }` block"),
+        Localized(es: "escriba sus datos en la misma línea", en: "write its data on the same line"))
+    case .repeated(let keyword):
+      return make(
+        "E109",
+        Localized(
+          es: "`\(keyword)` está repetido; sólo puede aparecer una vez aquí",
+          en: "`\(keyword)` is repeated; it may appear only once here"))
+    case .invalidIdentifier(let word):
+      return make(
+        "E110",
+        Localized(es: "`\(word)` no es un identificador válido", en: "`\(word)` is not a valid identifier"),
+        Localized(
+          es:
+            "un identificador empieza con una letra y sigue con letras, números, `_`, `-` o `.` (por ejemplo `a01`)",
+          en:
+            "an identifier starts with a letter and goes on with letters, digits, `_`, `-` or `.` (e.g. `a01`)"
+        ))
+    case .textNeedsQuotes(let words):
+      return make(
+        "E111",
+        Localized(
+          es: "el texto `\(words)` debe ir entre comillas", en: "the text `\(words)` must be in quotes"),
+        Localized(es: "escriba \"\(words)\"", en: "write \"\(words)\""))
+    }
+  }
+}

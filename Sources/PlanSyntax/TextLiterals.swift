@@ -1,0 +1,94 @@
+import PlanDiagnostics
+
+/// Turns string and `"""` tokens into the text they mean.
+public enum TextLiterals {
+  /// The content of a `"…"` (or `“…”`) token, with escapes resolved.
+  public static func decodeString(_ raw: String) -> String {
+    var scalars = Substring(raw)
+    if scalars.hasPrefix("\u{201C}") {
+      scalars = scalars.dropFirst()
+      if scalars.hasSuffix("\u{201D}") { scalars = scalars.dropLast() }
+    } else {
+      if scalars.hasPrefix("\"") { scalars = scalars.dropFirst() }
+      if scalars.hasSuffix("\""), !scalars.hasSuffix("\\\"") || scalars.hasSuffix("\\\\\"") {
+        scalars = scalars.dropLast()
+      }
+    }
+    var out = ""
+    var escaping = false
+    for character in scalars {
+      if escaping {
+        switch character {
+        case "n": out.append("\n")
+        case "t": out.append("\t")
+        default: out.append(character)
+        }
+        escaping = false
+      } else if character == "\\" {
+        escaping = true
+      } else {
+        out.append(character)
+      }
+    }
+    if escaping { out.append("\\") }
+    return out
+  }
+
+  /// The lines of a `"""` block with the closing delimiter's indentation removed and trailing blanks
+  /// trimmed; also the offsets of lines indented less than the delimiter (for a warning).
+  public static func decodeProse(_ raw: String) -> (lines: [String], underIndented: [Int]) {
+    var lines = raw.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+      line.hasSuffix("\r") ? line.dropLast() : line
+    }
+    guard let opening = lines.first else { return ([], []) }
+    // `"""texto"""` on one line.
+    if lines.count == 1 {
+      var text = opening.dropFirst(3)
+      if text.hasSuffix("\"\"\"") { text = text.dropLast(3) }
+      return ([String(text).trimmingBlanks()], [])
+    }
+    lines.removeFirst()
+    var closingIndent: Int
+    if let last = lines.last, last.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("\"\"\"") {
+      closingIndent = width(of: last.prefix(while: { $0 == " " || $0 == "\t" }))
+      lines.removeLast()
+    } else {
+      // Never closed: strip the smallest indentation.
+      closingIndent =
+        lines.filter { !$0.allSatisfy { $0 == " " || $0 == "\t" } }
+        .map { width(of: $0.prefix(while: { $0 == " " || $0 == "\t" })) }.min() ?? 0
+    }
+    var result: [String] = []
+    var underIndented: [Int] = []
+    for (index, line) in lines.enumerated() {
+      if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+        result.append("")
+        continue
+      }
+      let leading = line.prefix(while: { $0 == " " || $0 == "\t" })
+      let leadingWidth = width(of: leading)
+      if leadingWidth < closingIndent { underIndented.append(index + 1) }
+      let kept = max(0, leadingWidth - closingIndent)
+      result.append(
+        String(repeating: " ", count: kept) + String(line.dropFirst(leading.count)).trimmingBlanks())
+    }
+    return (result, underIndented)
+  }
+
+  /// The decoded text of a `"""` block, lines joined with line breaks.
+  public static func proseText(_ raw: String) -> String { decodeProse(raw).lines.joined(separator: "\n") }
+
+  /// Indentation width, a tab counting as 2 spaces (the canonical indent step).
+  static func width(of blanks: Substring) -> Int { blanks.reduce(0) { $0 + ($1 == "\t" ? 2 : 1) } }
+}
+
+extension StringProtocol {
+  func trimmingBlanks() -> String {
+    var end = endIndex
+    while end > startIndex {
+      let before = index(before: end)
+      if self[before] == " " || self[before] == "\t" { end = before } else { break }
+    }
+    return String(self[startIndex..<end])
+  }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Writes a file so that readers see either the old content or the new, never a half-written one:
+/// the bytes go to a temporary file in the same folder, are flushed, then renamed over the target.
+enum AtomicFile {
+  struct Failure: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+    var description: String { "\(path): \(reason)" }
+  }
+
+  static func write(_ data: Data, to path: String) throws(Failure) {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
+    // Keep the permissions of the file being replaced.
+    var mode: mode_t = 0o644
+    var info = stat()
+    if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, mode)
+    guard descriptor >= 0 else {
+      throw Failure(path: path, reason: String(cString: strerror(errno)))
+    }
+    var failure: String?
+    data.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = String(cString: strerror(errno))
+          return
+        }
+        offset += written
+      }
+    }
+    if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+    close(descriptor)
+    if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+    if let failure {
+      unlink(temporary)
+      throw Failure(path: path, reason: failure)
+    }
+  }
+}

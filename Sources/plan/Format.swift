@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import PlanDiagnostics
+import PlanSyntax
+
+/// `plan fmt`: rewrites plans in canonical form, keeping every comment and word.
+struct Format: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fmt",
+    abstract: "Da formato canónico a archivos .plan (sangría, espaciado, palabras clave, columnas).",
+    discussion: """
+      Con carpetas, da formato a todos los .plan que contienen. Un archivo con errores de sintaxis
+      no se modifica. Con --check no escribe nada: muestra las diferencias y sale con 1 si algún
+      archivo no tiene el formato canónico.
+      """)
+
+  @ArgumentParser.Argument(help: "Archivos .plan o carpetas.")
+  var paths: [String]
+
+  @Flag(name: .long, help: "No escribe: muestra un diff y sale con 1 si algo cambiaría.")
+  var check = false
+
+  @Flag(name: .long, help: "Imprime el resultado en la salida estándar en lugar de escribir el archivo.")
+  var stdout = false
+
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    var unformatted: [String] = []
+    var hadErrors = false
+    var unreadable = false
+    for path in try expand(paths) {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        Console.error("error: \(path): no se puede leer el archivo\n")
+        unreadable = true
+        continue
+      }
+      let file = Parser.parse(path: path, bytes: [UInt8](data))
+      let formatted: String
+      do {
+        formatted = try Formatter.format(file)
+      } catch {
+        hadErrors = true
+        let language = try output.language(default: LanguageDetection.detect(file))
+        let reporter = TextReporter(
+          language: language, color: output.useColor(for: STDERR_FILENO),
+          sources: { [source = file.source] _ in source })
+        if case .syntaxErrors(let diagnostics) = error {
+          for diagnostic in diagnostics.sortedForOutput() {
+            Console.error(reporter.render(diagnostic) + "\n")
+          }
+        }
+        Console.error(
+          language == .en
+            ? "\(path): not formatted because it has syntax errors\n"
+            : "\(path): no se le dio formato porque tiene errores de sintaxis\n")
+        continue
+      }
+      let original = String(decoding: data, as: UTF8.self)
+      if stdout {
+        Console.out(formatted)
+        continue
+      }
+      guard formatted != original || [UInt8](data) != Array(formatted.utf8) else { continue }
+      if check {
+        unformatted.append(path)
+        Console.out(
+          UnifiedDiff.make(old: original, new: formatted, oldName: path, newName: path + " (formateado)"))
+      } else {
+        do {
+          try AtomicFile.write(Data(formatted.utf8), to: path)
+        } catch {
+          Console.error("error: \(error)\n")
+          unreadable = true
+        }
+      }
+    }
+    if check, !unformatted.isEmpty {
+      Console.error(
+        "\(unformatted.count) archivo(s) sin formato canónico; ejecute: plan fmt \(unformatted.joined(separator: " "))\n"
+      )
+    }
+    if unreadable { throw ExitCode(2) }
+    if hadErrors || !unformatted.isEmpty { throw ExitCode(1) }
+  }
+
+  /// Files as given, and every `.plan` file below each folder, in a stable order.
+  private func expand(_ paths: [String]) throws -> [String] {
+    var result: [String] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        Console.error("error: \(path): el archivo no existe\n")
+        throw ExitCode(2)
+      }
+      if isDirectory.boolValue {
+        let enumerator = FileManager.default.enumerator(atPath: path)
+        var found: [String] = []
+        while let entry = enumerator?.nextObject() as? String {
+          if entry.hasSuffix(".plan") { found.append((path as NSString).appendingPathComponent(entry)) }
+        }
+        result += found.sorted()
+      } else {
+        result.append(path)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import PlanDiagnostics
+import PlanSyntax
+
+/// `plan init`: scaffolds a new plan folder for a city with a complete, commented template.
+struct Init: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Crea la carpeta de un plan nuevo con una plantilla completa y comentada.",
+    discussion: "Ejemplo: plan init \"Villa Aurora\" crea villa-aurora/villa-aurora.plan")
+
+  @ArgumentParser.Argument(help: "Nombre de la ciudad, por ejemplo \"Villa Aurora\".")
+  var city: String
+
+  @Option(name: .long, help: "Carpeta a crear (por defecto, el nombre de la ciudad en minúsculas).")
+  var directory: String?
+
+  @Option(name: .long, help: "Idioma de la plantilla: es (por defecto) o en.")
+  var lang: String = "es"
+
+  @Option(name: .long, help: "Primer año del horizonte (por defecto, el año actual).")
+  var year: Int?
+
+  func validate() throws {
+    if city.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("el nombre de la ciudad no puede estar vacío")
+    }
+    if city.contains("\"") || city.contains("\n") || city.contains("\\") {
+      throw ValidationError("el nombre de la ciudad no puede contener comillas, barras ni saltos de línea")
+    }
+    guard let language = Language(code: lang), language != .pt else {
+      throw ValidationError("idioma de plantilla desconocido «\(lang)»: use es o en")
+    }
+    _ = language
+  }
+
+  func run() throws {
+    let language = Language(code: lang) ?? .es
+    let slug = Init.slug(city)
+    let folder = directory ?? slug
+    let fileName = slug + ".plan"
+    let path = (folder as NSString).appendingPathComponent(fileName)
+    if FileManager.default.fileExists(atPath: path) {
+      Console.error(
+        language == .en
+          ? "error: \(path) already exists; nothing was written\n"
+          : "error: \(path) ya existe; no se escribió nada\n")
+      throw ExitCode(2)
+    }
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      Console.error("error: \(folder): \(error.localizedDescription)\n")
+      throw ExitCode(2)
+    }
+    let now = Date()
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    let parts = calendar.dateComponents([.year, .month, .day], from: now)
+    let first = year ?? parts.year!
+    let today = PlanDate(year: parts.year!, month: parts.month!, day: parts.day!).description
+    let template = language == .en ? TemplateEN.text : TemplateES.text
+    let text =
+      template
+      .replacingOccurrences(of: "{{CIUDAD}}", with: city)
+      .replacingOccurrences(of: "{{ARCHIVO}}", with: path)
+      .replacingOccurrences(of: "{{ANIO}}", with: String(first))
+      .replacingOccurrences(of: "{{FIN}}", with: String(first + 4))
+      .replacingOccurrences(of: "{{HOY}}", with: today) + "\n"
+    do {
+      try AtomicFile.write(Data(text.utf8), to: path)
+    } catch {
+      Console.error("error: \(error)\n")
+      throw ExitCode(2)
+    }
+    Console.out(
+      language == .en
+        ? "Created \(path). Next: plan check \(path)\n"
+        : "Se creó \(path). Siguiente paso: plan check \(path)\n")
+  }
+
+  /// `Villa Aurora` → `villa-aurora`; `San Martín de los Andes` → `san-martin-de-los-andes`.
+  static func slug(_ city: String) -> String {
+    let folded = Keywords.fold(city)
+    var slug = ""
+    for character in folded {
+      if character.isLetter || character.isNumber {
+        slug.append(character)
+      } else if !slug.isEmpty, slug.last != "-" {
+        slug.append("-")
+      }
+    }
+    while slug.hasSuffix("-") { slug.removeLast() }
+    return slug.isEmpty ? "plan" : slug
+  }
+}

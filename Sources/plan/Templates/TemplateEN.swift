@@ -1,0 +1,4 @@
+/// The English template that `plan init --lang en` writes.
+enum TemplateEN {
+  static let text = TemplateES.text
+}
