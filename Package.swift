@@ -24,7 +24,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "PlanDiagnostics"]),
+    .testTarget(
+      name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "PlanDiagnostics"], exclude: ["Malformed"]),
     .testTarget(name: "PlanCLITests", dependencies: ["PlanSyntax"]),
   ],
   swiftLanguageModes: [.v6]

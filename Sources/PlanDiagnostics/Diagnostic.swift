@@ -82,7 +82,9 @@ extension Array where Element == Diagnostic {
   public func sortedForOutput() -> [Diagnostic] {
     sorted { a, b in
       if a.range.file != b.range.file { return a.range.file < b.range.file }
-      if a.range.start.offset != b.range.start.offset { return a.range.start.offset < b.range.start.offset }
+      if a.range.offsets.lowerBound != b.range.offsets.lowerBound {
+        return a.range.offsets.lowerBound < b.range.offsets.lowerBound
+      }
       if a.code != b.code { return a.code < b.code }
       return a.message.en < b.message.en
     }

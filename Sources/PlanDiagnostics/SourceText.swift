@@ -67,7 +67,7 @@ public final class SourceText: Sendable {
   }
 
   public func range(_ offsets: Range<Int>) -> SourceRange {
-    SourceRange(file: path, start: position(of: offsets.lowerBound), end: position(of: offsets.upperBound))
+    SourceRange(source: self, offsets: offsets)
   }
 }
 
@@ -83,14 +83,29 @@ public struct SourcePosition: Hashable, Sendable, Codable {
   }
 }
 
+/// A span of bytes in a source file. Line and column are worked out only when asked for, so the
+/// binder can keep a range for every value of a 10 MB plan cheaply.
 public struct SourceRange: Hashable, Sendable {
-  public var file: String
-  public var start: SourcePosition
-  public var end: SourcePosition
+  public let source: SourceText
+  public let offsets: Range<Int>
 
-  public init(file: String, start: SourcePosition, end: SourcePosition) {
-    self.file = file
-    self.start = start
-    self.end = end
+  public init(source: SourceText, offsets: Range<Int>) {
+    self.source = source
+    let lower = max(0, min(offsets.lowerBound, source.bytes.count))
+    self.offsets = lower..<max(lower, min(offsets.upperBound, source.bytes.count))
+  }
+
+  public var file: String { source.path }
+  public var start: SourcePosition { source.position(of: offsets.lowerBound) }
+  public var end: SourcePosition { source.position(of: offsets.upperBound) }
+
+  public static func == (a: SourceRange, b: SourceRange) -> Bool {
+    a.source === b.source && a.offsets == b.offsets
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(ObjectIdentifier(source))
+    hasher.combine(offsets.lowerBound)
+    hasher.combine(offsets.upperBound)
   }
 }

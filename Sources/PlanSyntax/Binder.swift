@@ -26,19 +26,30 @@ public struct Binder {
   /// The language whose spellings the formatter writes.
   public let spellingLanguage: Language
   public private(set) var diagnostics: [Diagnostic] = []
-  /// Canonical spelling of each keyword or vocabulary word, by the token's start offset.
+  /// Canonical spelling of each keyword or vocabulary word written otherwise, by the token's start offset.
   public private(set) var spellings: [Int: String] = [:]
   private var source: SourceText
 
-  public init(source: SourceText, language: Language, spellingLanguage: Language? = nil) {
+  /// When false (the formatter's case), texts are not decoded: only structure and spellings matter.
+  private let decodesTexts: Bool
+
+  public init(
+    source: SourceText, language: Language, spellingLanguage: Language? = nil, decodesTexts: Bool = true
+  ) {
     self.source = source
     self.language = language
     self.spellingLanguage = spellingLanguage ?? (language == .en ? .en : .es)
+    self.decodesTexts = decodesTexts
   }
 
   /// Binds one file's statements. `context` is the enclosing construct's key (`nil` for the top).
   public mutating func bind(_ file: SyntaxFile) -> [BoundNode] {
-    bindItems(file.items, context: nil, owner: nil)
+    bindItems(file.items[...], context: nil, owner: nil)
+  }
+
+  /// Binds part of a file's top-level statements (the formatter splits a large file across cores).
+  mutating func bindTopLevel(_ items: ArraySlice<Item>) -> [BoundNode] {
+    bindItems(items, context: nil, owner: nil)
   }
 
   // MARK: - Keyword lookup
@@ -78,9 +89,17 @@ public struct Binder {
     context.isEmpty ? "" : Grammar.construct(context).spelling(spellingLanguage)
   }
 
+  /// Remembers a canonical spelling, only where it differs from what is written.
+  private mutating func record(_ spelling: String, for token: Token, written: String?) {
+    let text = written ?? source.text(of: token)
+    if text != spelling { spellings[token.start] = spelling }
+  }
+
   // MARK: - Statements
 
-  private mutating func bindItems(_ items: [Item], context: String?, owner: BoundNode?) -> [BoundNode] {
+  private mutating func bindItems(_ items: ArraySlice<Item>, context: String?, owner: BoundNode?)
+    -> [BoundNode]
+  {
     var nodes: [BoundNode] = []
     for item in items {
       guard case .statement(let statement) = item, !statement.isMissingKeyword else { continue }
@@ -98,7 +117,7 @@ public struct Binder {
       return nil
     }
     let construct = Grammar.construct(key)
-    spellings[keywordToken.start] = construct.spelling(spellingLanguage)
+    record(construct.spelling(spellingLanguage), for: keywordToken, written: word)
     var node = BoundNode(key: key, range: keywordRange, values: [], valueRanges: [], children: [])
     let atoms = Atoms(statement.arguments)
     var cursor = 0
@@ -106,17 +125,19 @@ public struct Binder {
     // Inline members: `indicador "…" base 0 (2025) meta 1 (2026)`.
     while cursor < atoms.count {
       let atom = atoms[cursor]
-      if let token = atom.word, let memberKey = lookup(source.text(of: token), in: key) {
+      if let token = atom.word, isMember(token, of: key),
+        let memberKey = lookup(source.text(of: token), in: key)
+      {
         cursor += 1
         let member = Grammar.construct(memberKey)
-        spellings[token.start] = member.spelling(spellingLanguage)
+        record(member.spelling(spellingLanguage), for: token, written: nil)
         var child = BoundNode(
           key: memberKey, range: source.range(of: token), values: [], valueRanges: [], children: [])
         bindParams(member, atoms: atoms, cursor: &cursor, node: &child, stopAt: key)
         if member.block == .required {
           report(.blockRequired(source.text(of: token)), at: child.range)
         }
-        node.children.append(child)
+        if decodesTexts { node.children.append(child) }
       } else {
         report(.unexpectedArgument(atom.text(in: source), keyword: word), at: atom.range(in: source))
         cursor += 1
@@ -126,12 +147,13 @@ public struct Binder {
       if construct.block == .none {
         report(.blockNotAllowed(word), at: source.range(of: block.open))
       } else {
-        node.children += bindItems(block.items, context: key, owner: node)
+        let children = bindItems(block.items[...], context: key, owner: node)
+        if decodesTexts { node.children += children }
       }
     } else if construct.block == .required {
       report(.blockRequired(word), at: keywordRange)
     }
-    checkRepetitions(in: node)
+    if decodesTexts { checkRepetitions(in: node) }
     return node
   }
 
@@ -156,20 +178,19 @@ public struct Binder {
     report(.unknownKeyword(word, suggestion: suggestion), at: range)
   }
 
+  /// Keys of constructs that may appear only once in their parent.
+  private static let singleKeys: Set<String> = Set(Grammar.all.filter { !$0.repeatable }.map(\.key))
+
   private mutating func checkRepetitions(in node: BoundNode) {
-    var seen: [String: SourceRange] = [:]
-    for child in node.children {
-      let construct = child.construct
-      if construct.repeatable { continue }
-      if let first = seen[child.key] {
-        let word =
-          source.path == child.range.file
-          ? source.text(child.range.start.offset..<child.range.end.offset) : construct.es
+    guard node.children.count > 1 else { return }
+    var seen: [(key: String, range: SourceRange)] = []
+    for child in node.children where Binder.singleKeys.contains(child.key) {
+      if let first = seen.first(where: { $0.key == child.key }) {
         report(
-          .repeated(word), at: child.range,
-          notes: [Note(Localized(es: "la primera vez está aquí", en: "first written here"), at: first)])
+          .repeated(source.text(child.range.offsets)), at: child.range,
+          notes: [Note(Localized(es: "la primera vez está aquí", en: "first written here"), at: first.range)])
       } else {
-        seen[child.key] = child.range
+        seen.append((child.key, child.range))
       }
     }
   }
@@ -177,7 +198,12 @@ public struct Binder {
   // MARK: - Arguments
 
   private func isMember(_ token: Token, of context: String) -> Bool {
-    lookup(source.text(of: token), in: context) != nil
+    // Keywords start with a letter: numbers, dates and codes are never looked up.
+    let first = source.bytes[token.start]
+    if first < 0x41 || (first > 0x5A && first < 0x61 && first != 0x5F) || (first > 0x7A && first < 0xC3) {
+      return false
+    }
+    return lookup(source.text(of: token), in: context) != nil
   }
 
   private mutating func bindParams(
@@ -209,14 +235,16 @@ public struct Binder {
       let value = read(
         param, construct: construct, atoms: atoms, cursor: &cursor, owner: owner,
         isLast: index == construct.params.count - 1)
-      node.values.append(value)
-      node.valueRanges.append(atoms.range(start..<max(cursor, start + 1), in: source))
+      if decodesTexts {
+        node.values.append(value)
+        node.valueRanges.append(atoms.range(start..<max(cursor, start + 1), in: source))
+      }
     }
   }
 
   private mutating func missing(_ param: Param, construct: Construct, node: inout BoundNode) {
     if param.required {
-      let keyword = source.text(node.range.start.offset..<node.range.end.offset)
+      let keyword = source.text(node.range.offsets)
       report(.missingArgument(keyword: keyword, label: param.label), at: node.range)
     }
     node.values.append(.absent)
@@ -247,6 +275,11 @@ public struct Binder {
     _ param: Param, construct: Construct, atoms: Atoms, cursor: inout Int, owner: String, isLast: Bool
   ) -> Value {
     let atom = atoms[cursor]
+    if !decodesTexts, let advance = structuralAdvance(param.kind, atoms: atoms, at: cursor) {
+      // The formatter only needs to know where each value ends, not what it is.
+      cursor += advance
+      return .absent
+    }
     let range = atom.range(in: source)
     let text = atom.text(in: source)
     func invalid(_ expected: Localized, _ help: Localized? = nil) -> Value {
@@ -258,7 +291,7 @@ public struct Binder {
     case .text, .path:
       if let token = atom.stringToken {
         cursor += 1
-        return .text(TextLiterals.decodeString(source.text(of: token)))
+        return decodesTexts ? .text(TextLiterals.decodeString(source.text(of: token))) : .absent
       }
       if atom.isProse, param.kind == .text {
         cursor += 1
@@ -286,10 +319,11 @@ public struct Binder {
     case .prose:
       if let token = atom.stringToken {
         cursor += 1
-        return .text(TextLiterals.decodeString(source.text(of: token)))
+        return decodesTexts ? .text(TextLiterals.decodeString(source.text(of: token))) : .absent
       }
       if let token = atom.proseToken {
         cursor += 1
+        guard decodesTexts else { return .absent }
         let decoded = TextLiterals.decodeProse(source.text(of: token))
         for line in decoded.underIndented {
           let lineNumber = source.line(of: token.start) + line
@@ -473,12 +507,36 @@ public struct Binder {
           at: range)
         return .absent
       }
-      spellings[token.start] = option.spelling(spellingLanguage)
+      record(option.spelling(spellingLanguage), for: token, written: word)
       return .choice(option.es)
     case .name:
       guard let token = atom.word else { return invalid(Localized(es: "un nombre", en: "a name")) }
       cursor += 1
       return .name(source.text(of: token))
+    }
+  }
+
+  /// How many atoms a value of this kind takes, when that is clear without reading it.
+  private func structuralAdvance(_ kind: ParamKind, atoms: Atoms, at cursor: Int) -> Int? {
+    let atom = atoms[cursor]
+    switch kind {
+    case .identifier, .reference, .integer, .year, .date, .colour, .name:
+      return atom.word != nil ? 1 : nil
+    case .text, .path:
+      return atom.isString ? 1 : nil
+    case .prose:
+      return atom.isString || atom.isProse ? 1 : nil
+    case .parenYear:
+      return atom.isGroup ? 1 : nil
+    case .references, .sdgTargets:
+      var index = cursor
+      while index < atoms.count, atoms[index].word != nil {
+        index += 1
+        guard atoms.commaFollows(index - 1), index < atoms.count else { break }
+      }
+      return index > cursor ? index - cursor : nil
+    case .amount, .measure, .yearRange, .choice:
+      return nil
     }
   }
 
@@ -519,7 +577,7 @@ public struct Binder {
         .invalidValue(firstText, expected: expected, help: nil), at: atoms.range(start..<cursor, in: source))
       return .absent
     }
-    spellings[connector.start] = spellingLanguage == .en ? "to" : "a"
+    record(spellingLanguage == .en ? "to" : "a", for: connector, written: nil)
     cursor += 3
     return .yearRange(from, to)
   }

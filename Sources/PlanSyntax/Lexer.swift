@@ -33,6 +33,9 @@ struct Lexer {
       let byte = bytes[index]
       if byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0B {
         index += 1
+      } else if byte == 0xEF, startsWith([0xEF, 0xBB, 0xBF], at: index) {
+        // A zero-width no-break space (a stray byte-order mark) is invisible: treat it as a blank.
+        index += 3
       } else if byte == UInt8(ascii: "#"), colourLength(at: index) == nil {
         let start = index
         while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
@@ -146,6 +149,7 @@ struct Lexer {
       }
       if isDelimiter(byte) { break }
       if byte == 0xE2, startsWith([0xE2, 0x80, 0x9C], at: index) { break }
+      if byte == 0xEF, startsWith([0xEF, 0xBB, 0xBF], at: index) { break }
       index += 1
     }
     if index == start { index += 1 }

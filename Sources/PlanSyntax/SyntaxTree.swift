@@ -24,6 +24,9 @@ public struct Statement: Sendable, Hashable {
   /// statement ended at `}` or at the end of the file.
   public var terminator: Token?
 
+  /// A line that starts with `{`: the brace is both the (missing) keyword and the block's opening.
+  public var startsWithBlock: Bool { isMissingKeyword && block?.open == keyword }
+
   /// The statement's own arguments without commas and line breaks.
   public var values: [Argument] {
     arguments.filter {
@@ -44,7 +47,7 @@ public struct Block: Sendable, Hashable {
 
 /// An entry of a block or of the file: a statement, an empty or comment-only line, or a stray token.
 public enum Item: Sendable, Hashable {
-  case statement(Statement)
+  indirect case statement(Statement)
   /// A line with nothing but maybe a comment: the `newline` token carries the comment.
   case empty(Token)
   case unexpected(Token)
@@ -82,7 +85,7 @@ public struct SyntaxFile: Sendable {
         switch item {
         case .empty(let token), .unexpected(let token): emit(token)
         case .statement(let statement):
-          emit(statement.keyword)
+          if !statement.startsWithBlock { emit(statement.keyword) }
           statement.arguments.forEach(emit)
           if let block = statement.block {
             emit(block.open)

@@ -4,6 +4,11 @@ import PlanDiagnostics
 public enum TextLiterals {
   /// The content of a `"…"` (or `“…”`) token, with escapes resolved.
   public static func decodeString(_ raw: String) -> String {
+    // Fast path: a closed straight-quoted string without escapes is its own content.
+    let utf8 = raw.utf8
+    if utf8.count >= 2, utf8.first == 0x22, utf8.last == 0x22, !utf8.contains(0x5C) {
+      return String(raw.dropFirst().dropLast())
+    }
     var scalars = Substring(raw)
     if scalars.hasPrefix("\u{201C}") {
       scalars = scalars.dropFirst()

@@ -68,44 +68,54 @@ public enum Value: Hashable, Sendable {
   case absent
 }
 
-/// Reading numbers, dates and other literals from words.
+/// Reading numbers, dates and other literals from words. They work on UTF-8 bytes: the binder
+/// calls them for every value of every statement.
 enum Literal {
-  static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+  static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
   /// Reads a number written the way the plan's language writes it: Spanish and Portuguese use `.`
   /// for thousands and `,` for decimals (`12.000.000`, `3,5`); English the reverse. `_` groups too.
   static func number(_ word: String, language: Language) -> Double? {
-    var text = Substring(word)
+    var bytes = Array(word.utf8)
     var sign = 1.0
-    if text.first == "-" || text.first == "+" || text.first == "−" {
-      if text.first != "+" { sign = -1 }
-      text = text.dropFirst()
+    if bytes.first == 0x2D || bytes.first == 0x2B {
+      if bytes.first == 0x2D { sign = -1 }
+      bytes.removeFirst()
+    } else if bytes.starts(with: [0xE2, 0x88, 0x92]) {  // − minus sign
+      sign = -1
+      bytes.removeFirst(3)
     }
-    guard let first = text.first, isDigit(first) else { return nil }
-    let thousands: Character = language == .en ? "," : "."
-    let decimal: Character = language == .en ? "." : ","
-    // A single `.` not followed by exactly three digits is read as a decimal point in any language.
-    let dots = text.filter { $0 == "." }.count
-    var effectiveThousands = thousands
-    var effectiveDecimal = decimal
-    if language != .en, dots == 1, !text.contains(","),
-      let dot = text.firstIndex(of: "."), text[text.index(after: dot)...].count != 3
+    guard let first = bytes.first, isDigit(first) else { return nil }
+    var thousands: UInt8 = language == .en ? 0x2C : 0x2E
+    var decimal: UInt8 = language == .en ? 0x2E : 0x2C
+    // A single `.` not followed by exactly three digits is a decimal point in any language.
+    if language != .en, !bytes.contains(0x2C), bytes.filter({ $0 == 0x2E }).count == 1,
+      let dot = bytes.firstIndex(of: 0x2E), bytes.count - dot - 1 != 3
     {
-      effectiveThousands = "_"
-      effectiveDecimal = "."
+      thousands = 0x5F
+      decimal = 0x2E
     }
-    var integerPart = ""
-    var fractionPart = ""
+    var integerPart: Double = 0
+    var fraction: Double = 0
+    var scale: Double = 1
     var inFraction = false
     var groupLength = -1
-    for character in text {
-      if isDigit(character) {
-        if inFraction { fractionPart.append(character) } else { integerPart.append(character) }
+    var fractionDigits = 0
+    for byte in bytes {
+      if isDigit(byte) {
+        let digit = Double(byte - 0x30)
+        if inFraction {
+          scale /= 10
+          fraction += digit * scale
+          fractionDigits += 1
+        } else {
+          integerPart = integerPart * 10 + digit
+        }
         if groupLength >= 0 { groupLength += 1 }
-      } else if (character == effectiveThousands || character == "_") && !inFraction {
+      } else if (byte == thousands || byte == 0x5F) && !inFraction {
         if groupLength >= 0 && groupLength != 3 { return nil }
         groupLength = 0
-      } else if character == effectiveDecimal && !inFraction {
+      } else if byte == decimal && !inFraction {
         if groupLength >= 0 && groupLength != 3 { return nil }
         groupLength = -1
         inFraction = true
@@ -114,35 +124,41 @@ enum Literal {
       }
     }
     if groupLength >= 0 && groupLength != 3 { return nil }
-    if inFraction && fractionPart.isEmpty { return nil }
-    guard let value = Double(integerPart + (fractionPart.isEmpty ? "" : "." + fractionPart)) else {
-      return nil
-    }
-    return sign * value
+    if inFraction && fractionDigits == 0 { return nil }
+    return sign * (integerPart + fraction)
   }
 
-  static func year(_ word: String) -> Int? {
-    guard word.count == 4, word.allSatisfy(isDigit), let value = Int(word), (1800...2200).contains(value)
-    else {
+  static func year(_ word: String) -> Int? { year(word.utf8[...]) }
+
+  static func year(_ bytes: Substring.UTF8View) -> Int? {
+    guard bytes.count == 4 else { return nil }
+    var value = 0
+    for byte in bytes {
+      guard isDigit(byte) else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+    }
+    return (1800...2200).contains(value) ? value : nil
+  }
+
+  private static func twoDigits(_ bytes: Substring.UTF8View) -> Int? {
+    guard bytes.count == 2, let a = bytes.first, let b = bytes.last, isDigit(a), isDigit(b) else {
       return nil
     }
-    return value
+    return Int(a - 0x30) * 10 + Int(b - 0x30)
   }
 
   /// `2026`, `2026-03`, `2026-03-15`; `nil` when malformed or impossible (`2026-02-30`).
   static func date(_ word: String) -> PlanDate? {
-    let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count), let year = year(String(parts[0])) else { return nil }
+    let parts = word.utf8.split(separator: 0x2D, omittingEmptySubsequences: false)
+    guard (1...3).contains(parts.count), let year = year(Substring(parts[0]).utf8) else { return nil }
     var date = PlanDate(year: year)
     if parts.count >= 2 {
-      guard parts[1].count == 2, parts[1].allSatisfy(isDigit), let month = Int(parts[1]),
-        (1...12).contains(month)
-      else { return nil }
+      guard let month = twoDigits(Substring(parts[1]).utf8), (1...12).contains(month) else { return nil }
       date.month = month
     }
     if parts.count == 3 {
-      guard parts[2].count == 2, parts[2].allSatisfy(isDigit), let day = Int(parts[2]),
-        day >= 1, day <= daysIn(month: date.month!, year: year)
+      guard let day = twoDigits(Substring(parts[2]).utf8), day >= 1,
+        day <= daysIn(month: date.month!, year: year)
       else { return nil }
       date.day = day
     }
@@ -172,7 +188,7 @@ enum Literal {
   }
 
   static func isCurrencyCode(_ word: String) -> Bool {
-    word.count == 3 && word.unicodeScalars.allSatisfy { $0.value >= 65 && $0.value <= 90 }
+    word.utf8.count == 3 && word.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
   }
 
   /// `#1A5276` → `#1A5276`; `#abc` → `#AABBCC`; `#1A5276FF` keeps alpha.
@@ -189,18 +205,36 @@ enum Literal {
 
   /// Identifiers start with a letter or `_` and go on with letters, digits, `_`, `-` or `.`.
   static func isIdentifier(_ word: String) -> Bool {
+    var isFirst = true
+    for byte in word.utf8 {
+      if byte >= 0x80 { return isIdentifierSlow(word) }
+      let letter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte == 0x5F
+      if isFirst {
+        guard letter else { return false }
+        isFirst = false
+      } else if !(letter || isDigit(byte) || byte == 0x2D || byte == 0x2E) {
+        return false
+      }
+    }
+    return !isFirst
+  }
+
+  private static func isIdentifierSlow(_ word: String) -> Bool {
     guard let first = word.first, first.isLetter || first == "_" else { return false }
     return word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
   }
 
   /// An SDG goal (`11`) or target (`11.3`, `17.a`).
   static func isSDGCode(_ word: String) -> Bool {
-    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-    guard let goal = Int(parts[0]), parts[0].allSatisfy(isDigit), (1...17).contains(goal) else {
+    let parts = word.utf8.split(separator: 0x2E, omittingEmptySubsequences: false)
+    guard parts.count <= 2, (1...2).contains(parts[0].count), parts[0].allSatisfy(isDigit) else {
       return false
     }
+    let goal = parts[0].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    guard (1...17).contains(goal) else { return false }
     if parts.count == 1 { return true }
-    guard parts.count == 2, !parts[1].isEmpty, parts[1].count <= 2 else { return false }
-    return parts[1].allSatisfy(isDigit) || (parts[1].count == 1 && parts[1].first!.isLowercase)
+    let target = parts[1]
+    guard !target.isEmpty, target.count <= 2 else { return false }
+    return target.allSatisfy(isDigit) || (target.count == 1 && target.first! >= 0x61 && target.first! <= 0x7A)
   }
 }

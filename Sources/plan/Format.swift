@@ -29,21 +29,24 @@ struct Format: ParsableCommand {
     var unformatted: [String] = []
     var hadErrors = false
     var unreadable = false
+    var messages = try output.language(default: .es)
     for path in try expand(paths) {
       guard let data = FileManager.default.contents(atPath: path) else {
-        Console.error("error: \(path): no se puede leer el archivo\n")
+        Console.error(
+          messages == .en
+            ? "error: \(path): cannot read the file\n" : "error: \(path): no se puede leer el archivo\n")
         unreadable = true
         continue
       }
       let file = Parser.parse(path: path, bytes: [UInt8](data))
-      let formatted: String
+      if output.lang == nil { messages = LanguageDetection.detect(file) }
+      let formatted: [UInt8]
       do {
-        formatted = try Formatter.format(file)
+        formatted = try Formatter.formatBytes(file)
       } catch {
         hadErrors = true
-        let language = try output.language(default: LanguageDetection.detect(file))
         let reporter = TextReporter(
-          language: language, color: output.useColor(for: STDERR_FILENO),
+          language: messages, color: output.useColor(for: STDERR_FILENO),
           sources: { [source = file.source] _ in source })
         if case .syntaxErrors(let diagnostics) = error {
           for diagnostic in diagnostics.sortedForOutput() {
@@ -51,24 +54,25 @@ struct Format: ParsableCommand {
           }
         }
         Console.error(
-          language == .en
-            ? "\(path): not formatted because it has syntax errors\n"
-            : "\(path): no se le dio formato porque tiene errores de sintaxis\n")
+          messages == .en
+            ? "\(path): not formatted because it has syntax errors; the file was not changed\n"
+            : "\(path): no se le dio formato porque tiene errores de sintaxis; el archivo no se modificó\n")
         continue
       }
-      let original = String(decoding: data, as: UTF8.self)
       if stdout {
-        Console.out(formatted)
+        FileHandle.standardOutput.write(Data(formatted))
         continue
       }
-      guard formatted != original || [UInt8](data) != Array(formatted.utf8) else { continue }
+      guard !data.elementsEqual(formatted) else { continue }
       if check {
         unformatted.append(path)
         Console.out(
-          UnifiedDiff.make(old: original, new: formatted, oldName: path, newName: path + " (formateado)"))
+          UnifiedDiff.make(
+            old: String(decoding: data, as: UTF8.self), new: String(decoding: formatted, as: UTF8.self),
+            oldName: path, newName: path + (messages == .en ? " (formatted)" : " (con formato)")))
       } else {
         do {
-          try AtomicFile.write(Data(formatted.utf8), to: path)
+          try AtomicFile.write(Data(formatted), to: path)
         } catch {
           Console.error("error: \(error)\n")
           unreadable = true
@@ -76,9 +80,11 @@ struct Format: ParsableCommand {
       }
     }
     if check, !unformatted.isEmpty {
+      let list = unformatted.joined(separator: " ")
       Console.error(
-        "\(unformatted.count) archivo(s) sin formato canónico; ejecute: plan fmt \(unformatted.joined(separator: " "))\n"
-      )
+        messages == .en
+          ? "\(unformatted.count) file(s) not in canonical form; run: plan fmt \(list)\n"
+          : "\(unformatted.count) archivo(s) sin formato canónico; ejecute: plan fmt \(list)\n")
     }
     if unreadable { throw ExitCode(2) }
     if hadErrors || !unformatted.isEmpty { throw ExitCode(1) }

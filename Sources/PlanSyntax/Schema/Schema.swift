@@ -36,11 +36,14 @@ public indirect enum ParamKind: Sendable, Hashable {
   case name
 }
 
-public struct Param: Sendable, Hashable {
-  public var kind: ParamKind
-  public var required: Bool
+public final class Param: Sendable, Hashable {
+  public let kind: ParamKind
+  public let required: Bool
   /// How messages name the missing thing ("el título", "the title").
-  public var label: Localized
+  public let label: Localized
+
+  public static func == (a: Param, b: Param) -> Bool { a === b }
+  public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 
   public init(_ kind: ParamKind, _ label: Localized, required: Bool = true) {
     self.kind = kind
@@ -50,7 +53,10 @@ public struct Param: Sendable, Hashable {
 }
 
 /// A closed vocabulary: canonical Spanish spelling, English spelling, other accepted spellings.
-public struct Choice: Sendable, Hashable {
+public final class Choice: Sendable, Hashable {
+  public static func == (a: Choice, b: Choice) -> Bool { a === b }
+  public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
+
   public struct Option: Sendable, Hashable {
     public var es: String
     public var en: String
@@ -60,21 +66,26 @@ public struct Choice: Sendable, Hashable {
     public func spelling(_ language: Language) -> String { language == .en ? en : es }
   }
 
-  public var name: Localized
-  public var options: [Option]
+  public let name: Localized
+  public let options: [Option]
+  /// Folded spelling → index into `options`, built once.
+  private let index: [String: Int]
 
   public init(_ name: Localized, _ options: [Option]) {
     self.name = name
     self.options = options
+    var index: [String: Int] = [:]
+    for (position, option) in options.enumerated() {
+      for spelling in [option.es, option.en] + option.aliases where index[Keywords.fold(spelling)] == nil {
+        index[Keywords.fold(spelling)] = position
+      }
+    }
+    self.index = index
   }
 
   /// Finds the option a word means, ignoring case and accents.
   public func option(for word: String) -> Option? {
-    let folded = Keywords.fold(word)
-    return options.first { option in
-      Keywords.fold(option.es) == folded || Keywords.fold(option.en) == folded
-        || option.aliases.contains { Keywords.fold($0) == folded }
-    }
+    index[Keywords.fold(word)].map { options[$0] }
   }
 }
 
@@ -86,19 +97,38 @@ public enum BlockRule: Sendable, Hashable {
 }
 
 /// One kind of statement in one context: its spellings, arguments, members and block rule.
-public struct Construct: Sendable, Hashable {
+public final class Construct: Sendable, Hashable {
   /// Unique key, the context path of Spanish spellings (`accion.presupuesto`).
-  public var key: String
-  public var es: String
-  public var en: String
-  public var aliases: [String]
-  public var summary: Localized
-  public var params: [Param]
+  public let key: String
+  public let es: String
+  public let en: String
+  public let aliases: [String]
+  public let summary: Localized
+  public let params: [Param]
   /// Keys of the constructs allowed inside: inline on the same line, or as lines of its block.
-  public var members: [String]
-  public var block: BlockRule
+  public let members: [String]
+  public let block: BlockRule
   /// Whether it may appear more than once in the same parent.
-  public var repeatable: Bool
+  public let repeatable: Bool
+
+  init(
+    key: String, es: String, en: String, aliases: [String], summary: Localized, params: [Param],
+    members: [String],
+    block: BlockRule, repeatable: Bool
+  ) {
+    self.key = key
+    self.es = es
+    self.en = en
+    self.aliases = aliases
+    self.summary = summary
+    self.params = params
+    self.members = members
+    self.block = block
+    self.repeatable = repeatable
+  }
+
+  public static func == (a: Construct, b: Construct) -> Bool { a === b }
+  public func hash(into hasher: inout Hasher) { hasher.combine(key) }
 
   public func spelling(_ language: Language) -> String { language == .en ? en : es }
 }
@@ -106,6 +136,13 @@ public struct Construct: Sendable, Hashable {
 /// Keyword folding: lower case, no accents, so `Visión`, `VISION` and `vision` are the same word.
 public enum Keywords {
   public static func fold(_ word: String) -> String {
+    // Fast path: most words are already lower-case ASCII without `-`.
+    var plain = true
+    for byte in word.utf8 where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) || byte == 0x2D {
+      plain = false
+      break
+    }
+    if plain { return word }
     var out = ""
     out.reserveCapacity(word.utf8.count)
     for scalar in word.lowercased().unicodeScalars {
