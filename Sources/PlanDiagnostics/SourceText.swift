@@ -14,8 +14,13 @@ public final class SourceText: Sendable {
     self.bytes = bytes
     var starts = [0]
     starts.reserveCapacity(bytes.count / 32 + 1)
-    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(index + 1)
+    // A line ends at `\n`, `\r\n`, or a lone `\r` (old Mac files).
+    let count = bytes.count
+    for index in 0..<count {
+      let byte = bytes[index]
+      if byte == 0x0A || (byte == 0x0D && (index + 1 == count || bytes[index + 1] != 0x0A)) {
+        starts.append(index + 1)
+      }
     }
     self.lineStarts = starts
   }
@@ -55,8 +60,8 @@ public final class SourceText: Sendable {
   public func lineText(_ line: Int) -> String {
     guard line >= 1, line <= lineStarts.count else { return "" }
     let start = lineStarts[line - 1]
-    var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
-    if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+    while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
     return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
   }
 

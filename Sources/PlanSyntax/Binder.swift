@@ -85,6 +85,20 @@ public struct Binder {
     Binder.index[context ?? ""]?[Keywords.fold(word)]
   }
 
+  /// A keyword with a character lost to a bad encoding (`Visi�n`): the replacement character
+  /// stands for any one letter. The encoding problem is already reported, so a unique match is used.
+  private func lookupDamaged(_ word: String, in context: String?) -> String? {
+    guard word.unicodeScalars.contains("\u{FFFD}") else { return nil }
+    let pattern = Array(Keywords.fold(word).unicodeScalars)
+    var matches: Set<String> = []
+    for (spelling, key) in Binder.index[context ?? ""] ?? [:] {
+      let candidate = Array(spelling.unicodeScalars)
+      guard candidate.count == pattern.count else { continue }
+      if zip(pattern, candidate).allSatisfy({ $0 == $1 || $0 == "\u{FFFD}" }) { matches.insert(key) }
+    }
+    return matches.count == 1 ? matches.first : nil
+  }
+
   private func spelling(ofContext context: String) -> String {
     context.isEmpty ? "" : Grammar.construct(context).spelling(spellingLanguage)
   }
@@ -112,7 +126,7 @@ public struct Binder {
     let keywordToken = statement.keyword
     let word = source.text(of: keywordToken)
     let keywordRange = source.range(of: keywordToken)
-    guard let key = lookup(word, in: context) else {
+    guard let key = lookup(word, in: context) ?? lookupDamaged(word, in: context) else {
       reportUnknown(word, at: keywordRange, context: context)
       return nil
     }
@@ -209,12 +223,30 @@ public struct Binder {
   private mutating func bindParams(
     _ construct: Construct, atoms: Atoms, cursor: inout Int, node: inout BoundNode, stopAt owner: String
   ) {
+    var missingLabels: [Localized] = []
+    defer {
+      if !missingLabels.isEmpty {
+        let keyword = source.text(node.range.offsets)
+        let label = Localized(
+          es: missingLabels.map(\.es).joined(separator: " y "),
+          en: missingLabels.map(\.en).joined(separator: " and "))
+        report(.missingArgument(keyword: keyword, label: label), at: node.range)
+      }
+    }
     for (index, param) in construct.params.enumerated() {
       let next = cursor < atoms.count ? atoms[cursor] : nil
-      // A member keyword ends the arguments (`indicador base 0` has no name).
-      let atMember = next?.word.map { isMember($0, of: owner) } ?? false
-      guard let atom = next, !(atMember && !(param.kind == .text && atom.word == nil)) else {
-        missing(param, construct: construct, node: &node)
+      // A member keyword ends the arguments (`indicador base 0` has no name), unless it is a word
+      // of the vocabulary this argument takes (`medida unidad`: `unidad` is also a member).
+      var atMember = next?.word.map { isMember($0, of: owner) } ?? false
+      if atMember, case .choice(let choice) = param.kind, let word = next?.word,
+        choice.option(for: source.text(of: word)) != nil
+      {
+        atMember = false
+      }
+      guard let atom = next, !atMember else {
+        if param.required { missingLabels.append(param.label) }
+        node.values.append(.absent)
+        node.valueRanges.append(node.range)
         continue
       }
       // An optional identifier is only taken when a text follows it (`indicador i1 "…"`).
@@ -240,15 +272,6 @@ public struct Binder {
         node.valueRanges.append(atoms.range(start..<max(cursor, start + 1), in: source))
       }
     }
-  }
-
-  private mutating func missing(_ param: Param, construct: Construct, node: inout BoundNode) {
-    if param.required {
-      let keyword = source.text(node.range.offsets)
-      report(.missingArgument(keyword: keyword, label: param.label), at: node.range)
-    }
-    node.values.append(.absent)
-    node.valueRanges.append(node.range)
   }
 
   /// Whether an atom could be the start of a value of this kind (used for optional arguments).
@@ -343,7 +366,9 @@ public struct Binder {
       }
       cursor += 1
       let word = source.text(of: token)
-      if !Literal.isIdentifier(word) { report(.invalidIdentifier(word), at: range) }
+      if !Literal.isIdentifier(word) && !word.unicodeScalars.contains("\u{FFFD}") {
+        report(.invalidIdentifier(word), at: range)
+      }
       return .identifier(word)
     case .reference:
       guard let token = atom.word else {
@@ -351,14 +376,18 @@ public struct Binder {
       }
       cursor += 1
       let word = source.text(of: token)
-      if !Literal.isIdentifier(word) { report(.invalidIdentifier(word), at: range) }
+      if !Literal.isIdentifier(word) && !word.unicodeScalars.contains("\u{FFFD}") {
+        report(.invalidIdentifier(word), at: range)
+      }
       return .references([Reference(name: word, range: range)])
     case .references:
       var references: [Reference] = []
       while cursor < atoms.count, let token = atoms[cursor].word {
         let word = source.text(of: token)
         let wordRange = source.range(of: token)
-        if !Literal.isIdentifier(word) { report(.invalidIdentifier(word), at: wordRange) }
+        if !Literal.isIdentifier(word) && !word.unicodeScalars.contains("\u{FFFD}") {
+          report(.invalidIdentifier(word), at: wordRange)
+        }
         references.append(Reference(name: word, range: wordRange))
         cursor += 1
         guard atoms.commaFollows(cursor - 1), cursor < atoms.count else { break }
@@ -430,12 +459,17 @@ public struct Binder {
         return value
       }
       guard let number = Literal.number(word, language: language) else {
-        return invalid(numberExpectation)
+        let value = invalid(numberExpectation)
+        // `12.000.00 ARS`: the currency still belongs to this amount.
+        if cursor < atoms.count, let next = atoms[cursor].word, Literal.isCurrencyCode(source.text(of: next))
+        {
+          cursor += 1
+        }
+        return value
       }
+      warnIfAmbiguous(word, number, at: range)
       cursor += 1
-      guard cursor < atoms.count, let codeToken = atoms[cursor].word,
-        Literal.isCurrencyCode(source.text(of: codeToken))
-      else {
+      guard cursor < atoms.count, let codeToken = atoms[cursor].word, !isMember(codeToken, of: owner) else {
         report(
           .missingArgument(
             keyword: word,
@@ -443,8 +477,20 @@ public struct Binder {
           at: range)
         return .amount(number, currency: "")
       }
+      let code = source.text(of: codeToken)
       cursor += 1
-      return .amount(number, currency: source.text(of: codeToken))
+      guard Literal.isCurrencyCode(code) else {
+        let suggestion = Literal.currencySuggestion(for: code)
+        report(
+          .invalidValue(
+            code, expected: Localized(es: "un código de moneda ISO 4217", en: "an ISO 4217 currency code"),
+            help: Localized(
+              es: "escriba el código en mayúsculas: \(suggestion ?? "ARS, USD, EUR, BRL…")",
+              en: "write the code in capitals: \(suggestion ?? "ARS, USD, EUR, BRL…")")),
+          at: source.range(of: codeToken))
+        return .amount(number, currency: suggestion ?? "")
+      }
+      return .amount(number, currency: code)
     case .measure:
       if let token = atom.stringToken {
         cursor += 1
@@ -458,6 +504,7 @@ public struct Binder {
         isPercentage = true
       }
       guard let number = Literal.number(word, language: language) else { return invalid(numberExpectation) }
+      warnIfAmbiguous(word, number, at: range)
       cursor += 1
       if isPercentage { return .measure(.percentage(number)) }
       if cursor < atoms.count, let codeToken = atoms[cursor].word,
@@ -540,6 +587,13 @@ public struct Binder {
     }
   }
 
+  private mutating func warnIfAmbiguous(_ word: String, _ number: Double, at range: SourceRange) {
+    guard Literal.isAmbiguousNumber(word, language: language) else { return }
+    var meaning = String(number)
+    if language != .en { meaning = meaning.replacingOccurrences(of: ".", with: ",") }
+    report(.ambiguousNumber(word, meaning: meaning, language: language), at: range)
+  }
+
   private var numberExpectation: Localized {
     language == .en
       ? Localized(es: "un número (`1,500.5`)", en: "a number (`1,500.5`)")
@@ -572,9 +626,20 @@ public struct Binder {
       Vocabulary.rangeConnectors.contains(Keywords.fold(source.text(of: connector))),
       let last = atoms[cursor + 2].word, let to = Literal.year(source.text(of: last))
     else {
-      cursor += 1
+      // `2026 al 2031`, `2026 a 20300`: three words that try to be a range are one wrong value.
+      let triple =
+        Literal.year(firstText) != nil && cursor + 2 < atoms.count && atoms[cursor + 1].word != nil
+        && atoms[cursor + 2].word != nil
+      cursor += triple ? 3 : 1
+      let written = atoms.range(start..<cursor, in: source)
+      let connector = language == .en ? "to" : "a"
       report(
-        .invalidValue(firstText, expected: expected, help: nil), at: atoms.range(start..<cursor, in: source))
+        .invalidValue(
+          source.text(written.offsets), expected: expected,
+          help: Localized(
+            es: "escriba dos años de cuatro cifras unidos por `\(connector)`: `2026 \(connector) 2031`",
+            en: "write two four-digit years joined by `\(connector)`: `2026 \(connector) 2031`")),
+        at: written)
       return .absent
     }
     record(spellingLanguage == .en ? "to" : "a", for: connector, written: nil)
@@ -634,7 +699,8 @@ struct Atoms {
         switch token.kind {
         case .comma:
           if !items.isEmpty { items[items.count - 1].commaAfter = true }
-        case .newline:
+        case .newline, .invalid:
+          // Line breaks continue a list; control characters were already reported by the lexer.
           continue
         default:
           items.append(Atom(kind: .token(token), first: token, last: token))

@@ -110,14 +110,29 @@ struct Lexer {
     return true
   }
 
-  /// `#` followed by 3, 6 or 8 hex digits and then a delimiter is a colour, not a comment.
+  /// After a value on the same line, `#` followed by hex digits and a delimiter is a colour
+  /// (`#1A5276`; a wrong length is then reported as a bad colour, not swallowed as a comment). At the
+  /// start of a line `#` always starts a comment.
   private func colourLength(at position: Int) -> Int? {
+    guard !startsLine(position) else { return nil }
     var end = position + 1
     while end < bytes.count, isHexDigit(bytes[end]) { end += 1 }
     let digits = end - position - 1
-    guard digits == 3 || digits == 6 || digits == 8 else { return nil }
+    guard (1...8).contains(digits) else { return nil }
     if end < bytes.count, !isDelimiter(bytes[end]) { return nil }
     return end - position
+  }
+
+  /// Whether only blanks stand between the line's start and `position`.
+  private func startsLine(_ position: Int) -> Bool {
+    var index = position
+    while index > 0 {
+      let byte = bytes[index - 1]
+      if byte == 0x0A || byte == 0x0D { return true }
+      if byte != 0x20 && byte != 0x09 { return false }
+      index -= 1
+    }
+    return true
   }
 
   private func isHexDigit(_ byte: UInt8) -> Bool {
@@ -184,7 +199,7 @@ struct Lexer {
         }
         continue
       }
-      if byte < 0x20 && byte != 0x09 {
+      if (byte < 0x20 && byte != 0x09) || byte == 0x7F {
         malformed = true
         report(.controlCharacter(byte), at: index..<(index + 1))
       }

@@ -10,24 +10,41 @@ public struct Parser {
   private let tokens: [Token]
   private var position = 0
   private var depth = 0
+  /// The grammar context of each open block (its construct key), when known: it lets the parser
+  /// notice a top-level keyword inside a block whose `}` was forgotten.
+  private var contexts: [String?] = []
   private var diagnostics: [Diagnostic] = []
 
-  /// Parses a file's bytes. Invalid UTF-8 is reported and replaced, never fatal.
+  /// Parses a file's bytes. Encoding problems are reported, never fatal: a Latin-1 (Windows) file is
+  /// read as such with a warning, a UTF-16 file gets one error, and stray invalid bytes are replaced.
   public static func parse(path: String, bytes: [UInt8]) -> SyntaxFile {
     var usable = bytes
-    var encodingProblem: Int?
-    if let invalid = firstInvalidUTF8(bytes) {
-      encodingProblem = invalid
+    var encodingProblem: (LexicalProblem, Int)?
+    if Encoding.looksLikeUTF16(bytes) {
       usable = Array(String(decoding: bytes, as: UTF8.self).utf8)
+      encodingProblem = (.utf16, 0)
+    } else if let invalid = firstInvalidUTF8(bytes) {
+      if !Encoding.hasMultibyteUTF8(bytes) {
+        usable = Encoding.windows1252ToUTF8(bytes)
+        encodingProblem = (.latin1, Encoding.offsetAfterTranscoding(bytes, invalid))
+      } else {
+        usable = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        encodingProblem = (.invalidUTF8, Encoding.offsetAfterRepair(bytes, invalid))
+      }
     }
     let source = SourceText(path: path, bytes: usable)
     var parser = Parser(source: source)
     var file = parser.parseFile()
-    if let invalid = encodingProblem {
-      let offset = min(invalid, usable.count)
-      file.diagnostics.insert(
-        LexicalProblem.invalidUTF8.diagnostic(at: source.range(offset..<min(offset + 1, usable.count))), at: 0
-      )
+    if let (problem, offset) = encodingProblem {
+      let clamped = min(offset, usable.count)
+      let diagnostic = problem.diagnostic(at: source.range(clamped..<min(clamped + 1, usable.count)))
+      if case .utf16 = problem {
+        // Everything else found in such a file is noise from the NUL bytes.
+        file.diagnostics = [diagnostic]
+        file.isUnreadable = true
+      } else {
+        file.diagnostics.insert(diagnostic, at: 0)
+      }
     }
     return file
   }
@@ -99,6 +116,11 @@ public struct Parser {
             report(.missingCloseBrace, opener)
             return (items, nil)
           }
+          // Or, however the file is indented: a top-level statement that cannot go in this block.
+          if indent <= openerIndent, token.kind == .word, startsTopLevelStatement(token) {
+            report(.missingCloseBrace, opener)
+            return (items, nil)
+          }
           if bodyIndent == nil { bodyIndent = indent }
         }
         items.append(.statement(parseStatement()))
@@ -106,22 +128,31 @@ public struct Parser {
     }
   }
 
+  private func startsTopLevelStatement(_ token: Token) -> Bool {
+    guard let context = contexts.last, let context else { return false }
+    let word = Keywords.fold(source.text(of: token))
+    return Binder.index[""]?[word] != nil && Binder.index[context]?[word] == nil
+  }
+
   // MARK: - Statements
 
   private mutating func parseStatement() -> Statement {
-    let keyword = advance()
+    var keyword = current
     let missingKeyword = keyword.kind != .word
-    if missingKeyword, keyword.kind != .invalid {
+    if missingKeyword && keyword.kind != .invalid {
       report(.missingKeyword, keyword)
+      // The line starts with something else: an empty stand-in takes the keyword's place, and the
+      // token is parsed as an argument or a block, so nothing is lost and brackets stay balanced.
+      keyword = Token(
+        kind: .invalid, triviaStart: keyword.triviaStart, start: keyword.triviaStart, end: keyword.triviaStart
+      )
+    } else {
+      // A word, or a control character the lexer already reported.
+      _ = advance()
     }
     var statement = Statement(
       keyword: keyword, isMissingKeyword: missingKeyword, arguments: [], block: nil, terminator: nil)
-    if keyword.kind == .leftBrace {
-      // A line that starts with `{`: parse the block anyway so the braces stay balanced.
-      statement.block = parseBlock(open: keyword, openerIndent: indentation(of: keyword) ?? 0)
-      finishAfterBlock(&statement)
-      return statement
-    }
+    let keywordColumn = column(of: keyword.start == keyword.end ? current : keyword)
     var lastWasComma = false
     var hasValue = false
     while true {
@@ -129,9 +160,12 @@ public struct Parser {
       switch token.kind {
       case .newline:
         if lastWasComma {
-          // A list continued on the next line: `socios a,⏎ b`.
-          statement.arguments.append(.token(advance()))
-          continue
+          if continuesList(after: position, keywordColumn: keywordColumn) {
+            // A list continued on the next line: `socios a,⏎ b`.
+            statement.arguments.append(.token(advance()))
+            continue
+          }
+          if let comma = lastComma(in: statement.arguments) { report(.misplacedComma, comma) }
         }
         statement.terminator = advance()
         return statement
@@ -140,9 +174,9 @@ public struct Parser {
         return statement
       case .leftBrace:
         if lastWasComma, let comma = lastComma(in: statement.arguments) { report(.misplacedComma, comma) }
-        let openerIndent = indentation(of: keyword) ?? 0
-        statement.block = parseBlock(open: advance(), openerIndent: openerIndent)
-        finishAfterBlock(&statement)
+        let word = missingKeyword ? nil : source.text(of: keyword)
+        statement.block = parseBlock(open: advance(), openerIndent: keywordColumn, keyword: word)
+        if statement.block?.close != nil { finishAfterBlock(&statement) }
         return statement
       case .leftParen:
         statement.arguments.append(parseGroup())
@@ -160,6 +194,31 @@ public struct Parser {
         lastWasComma = false
         hasValue = true
       }
+    }
+  }
+
+  /// The column (0-based, tabs counting 2) where a token starts on its line.
+  private func column(of token: Token) -> Int {
+    let bytes = source.bytes
+    var lineStart = token.start
+    while lineStart > 0, bytes[lineStart - 1] != 0x0A, bytes[lineStart - 1] != 0x0D { lineStart -= 1 }
+    var width = 0
+    var index = lineStart
+    while index < token.start {
+      if bytes[index] & 0xC0 != 0x80 { width += bytes[index] == 0x09 ? 2 : 1 }
+      index += 1
+    }
+    return width
+  }
+
+  /// After `a,⏎`, the list goes on only if the next line is indented more than the statement;
+  /// otherwise the comma was a slip and the next line is a statement of its own.
+  private func continuesList(after newline: Int, keywordColumn: Int) -> Bool {
+    guard newline + 1 < tokens.count else { return false }
+    let next = tokens[newline + 1]
+    switch next.kind {
+    case .newline, .endOfFile, .rightBrace: return false
+    default: return column(of: next) > keywordColumn
     }
   }
 
@@ -199,27 +258,31 @@ public struct Parser {
   private mutating func parseGroup() -> Argument {
     let open = advance()
     var arguments: [Argument] = []
+    var afterFirst = position
     while true {
       let token = current
       switch token.kind {
       case .rightParen:
         return .group(open: open, arguments: arguments, close: advance())
-      case .newline, .endOfFile, .rightBrace:
-        report(.unclosedParen, open)
+      case .newline, .endOfFile, .rightBrace, .leftBrace, .leftParen:
+        report(
+          token.kind == .leftBrace ? .braceInsideParens : .unclosedParen,
+          token.kind == .leftBrace ? token : open)
+        // `(2025 meta 4 (2030)`: the missing `)` most likely belonged right after the first word,
+        // so the group keeps that word and the rest is read as the statement's own arguments.
+        if arguments.count > 1 {
+          position = afterFirst
+          arguments.removeLast(arguments.count - 1)
+        }
         return .group(open: open, arguments: arguments, close: nil)
-      case .leftBrace:
-        report(.braceInsideParens, token)
-        return .group(open: open, arguments: arguments, close: nil)
-      case .leftParen:
-        report(.unexpectedCloseParen, token)
-        arguments.append(.unexpected(advance()))
       default:
         arguments.append(.token(advance()))
+        if arguments.count == 1 { afterFirst = position }
       }
     }
   }
 
-  private mutating func parseBlock(open: Token, openerIndent: Int) -> Block {
+  private mutating func parseBlock(open: Token, openerIndent: Int, keyword: String?) -> Block {
     if depth >= Parser.maximumDepth {
       report(.nestingTooDeep(Parser.maximumDepth), open)
       // Skip the content without building a tree for it, keeping every token.
@@ -242,7 +305,13 @@ public struct Parser {
       return Block(open: open, openTerminator: nil, items: items, close: close)
     }
     depth += 1
-    defer { depth -= 1 }
+    let parent = contexts.isEmpty ? "" : contexts.last!
+    let context = parent.flatMap { parent in keyword.flatMap { Binder.index[parent]?[Keywords.fold($0)] } }
+    contexts.append(context)
+    defer {
+      depth -= 1
+      contexts.removeLast()
+    }
     var openTerminator: Token?
     if current.kind == .newline { openTerminator = advance() }
     let (items, close) = parseItems(opener: open, openerIndent: openerIndent)

@@ -38,17 +38,41 @@ public enum PlanLoader {
     let language = LanguageDetection.declaredLanguage(root) ?? LanguageDetection.detect(root)
     state.language = language
     let nodes = state.expand(root, url: url)
-    return LoadedPlan(files: state.files, nodes: nodes, diagnostics: state.diagnostics, language: language)
+    return LoadedPlan(
+      files: state.files, nodes: nodes, diagnostics: state.diagnostics + repeatedTopLevel(nodes),
+      language: language)
   }
 
   /// Parses and binds text held in memory (no includes are followed).
   public static func load(text: String, path: String = "plan.plan") -> LoadedPlan {
     let file = Parser.parse(path: path, text: text)
     let language = LanguageDetection.declaredLanguage(file) ?? LanguageDetection.detect(file)
+    if file.isUnreadable {
+      return LoadedPlan(files: [file], nodes: [], diagnostics: file.diagnostics, language: language)
+    }
     var binder = Binder(source: file.source, language: language)
     let nodes = binder.bind(file)
     return LoadedPlan(
-      files: [file], nodes: nodes, diagnostics: file.diagnostics + binder.diagnostics, language: language)
+      files: [file], nodes: nodes,
+      diagnostics: file.diagnostics + binder.diagnostics + repeatedTopLevel(nodes),
+      language: language)
+  }
+
+  /// A section that the plan has once (`vision`, `foda`…) written twice, maybe in two files.
+  static func repeatedTopLevel(_ nodes: [BoundNode]) -> [Diagnostic] {
+    var first: [String: SourceRange] = [:]
+    var found: [Diagnostic] = []
+    for node in nodes where !node.construct.repeatable {
+      if let earlier = first[node.key] {
+        found.append(
+          SchemaProblem.repeated(node.range.source.text(node.range.offsets)).diagnostic(
+            at: node.range,
+            notes: [Note(Localized(es: "la primera vez está aquí", en: "first written here"), at: earlier)]))
+      } else {
+        first[node.key] = node.range
+      }
+    }
+    return found
   }
 
   enum ReadFailure: Error {
@@ -112,6 +136,7 @@ private struct LoadState {
     stack.append(url.path)
     loaded.insert(url.path)
     defer { stack.removeLast() }
+    if file.isUnreadable { return [] }
     var binder = Binder(source: file.source, language: language)
     let nodes = binder.bind(file)
     diagnostics += binder.diagnostics

@@ -13,6 +13,7 @@ enum SchemaProblem {
   case repeated(String)
   case invalidIdentifier(String)
   case textNeedsQuotes(String)
+  case ambiguousNumber(String, meaning: String, language: Language)
 
   func diagnostic(at range: SourceRange, notes: [Note] = [], fixIts: [FixIt] = []) -> Diagnostic {
     func make(_ code: String, _ message: Localized, _ help: Localized? = nil) -> Diagnostic {
@@ -93,6 +94,27 @@ enum SchemaProblem {
           en:
             "an identifier starts with a letter and goes on with letters, digits, `_`, `-` or `.` (e.g. `a01`)"
         ))
+    case .ambiguousNumber(let word, let meaning, let language):
+      var diagnostic = make(
+        "E112",
+        language == .en
+          ? Localized(
+            es: "`\(word)` se lee como \(meaning) (en este plan el punto es decimal)",
+            en: "`\(word)` reads as \(meaning) (in this plan the dot is the decimal point)")
+          : Localized(
+            es: "`\(word)` se lee como \(meaning) (en este plan la coma es decimal)",
+            en: "`\(word)` reads as \(meaning) (in this plan the comma is the decimal point)"),
+        language == .en
+          ? Localized(
+            es: "si quiso decir mil y algo, escríbalo sin separador (`1500`) o con `_` (`1_500`)",
+            en: "if you meant a thousand and more, write it without separator (`1500`) or with `_` (`1_500`)")
+          : Localized(
+            es: "si quiso decir mil y algo, escríbalo `1.500` o `1500`; si quiso un decimal, está bien así",
+            en:
+              "if you meant a thousand and more, write `1.500` or `1500`; if you meant a decimal, it is fine")
+      )
+      diagnostic.severity = .warning
+      return diagnostic
     case .textNeedsQuotes(let words):
       return make(
         "E111",

@@ -4,6 +4,8 @@ import PlanDiagnostics
 /// refer to them.
 enum LexicalProblem {
   case invalidUTF8
+  case utf16
+  case latin1
   case controlCharacter(UInt8)
   case unterminatedString
   case unknownEscape
@@ -25,6 +27,28 @@ enum LexicalProblem {
         help: Localized(
           es: "guárdelo como «UTF-8» desde su editor (Archivo → Guardar como → Codificación)",
           en: "save it as \"UTF-8\" from your editor (File → Save as → Encoding)"))
+    case .utf16:
+      return Diagnostic(
+        code: "S020", severity: .error,
+        message: Localized(
+          es: "el archivo está codificado en UTF-16; `plan` lee archivos UTF-8",
+          en: "the file is encoded as UTF-16; `plan` reads UTF-8 files",
+          pt: "o arquivo está codificado em UTF-16; `plan` lê arquivos UTF-8"),
+        range: range,
+        help: Localized(
+          es: "guárdelo como «UTF-8» desde su editor (Archivo → Guardar como → Codificación)",
+          en: "save it as \"UTF-8\" from your editor (File → Save as → Encoding)"))
+    case .latin1:
+      return Diagnostic(
+        code: "S021", severity: .warning,
+        message: Localized(
+          es: "el archivo no está en UTF-8: se leyó como Latin-1 (Windows-1252)",
+          en: "the file is not UTF-8: it was read as Latin-1 (Windows-1252)",
+          pt: "o arquivo não está em UTF-8: foi lido como Latin-1 (Windows-1252)"),
+        range: range,
+        help: Localized(
+          es: "`plan fmt` lo vuelve a guardar en UTF-8; revise que los acentos se vean bien",
+          en: "`plan fmt` saves it again as UTF-8; check that accents look right"))
     case .controlCharacter(let byte):
       let code = String(byte, radix: 16, uppercase: true)
       return Diagnostic(

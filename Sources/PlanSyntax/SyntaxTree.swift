@@ -13,7 +13,8 @@ public indirect enum Argument: Sendable, Hashable {
 /// `keyword arguments… { block }` — the only shape of statement the language has.
 public struct Statement: Sendable, Hashable {
   /// The first word of the line. For a line that starts with something else (a stray string), this
-  /// is that token and `isMissingKeyword` is set.
+  /// is an empty stand-in before that token (or the control character that starts it), and
+  /// `isMissingKeyword` is set.
   public var keyword: Token
   public var isMissingKeyword: Bool
   public var arguments: [Argument]
@@ -23,9 +24,6 @@ public struct Statement: Sendable, Hashable {
   /// The line break that ends the statement (it carries the line's trailing comment); `nil` when the
   /// statement ended at `}` or at the end of the file.
   public var terminator: Token?
-
-  /// A line that starts with `{`: the brace is both the (missing) keyword and the block's opening.
-  public var startsWithBlock: Bool { isMissingKeyword && block?.open == keyword }
 
   /// The statement's own arguments without commas and line breaks.
   public var values: [Argument] {
@@ -60,6 +58,8 @@ public struct SyntaxFile: Sendable {
   public var endOfFile: Token
   /// Lexical and syntax diagnostics, in the order they were found.
   public var diagnostics: [Diagnostic]
+  /// The bytes are not text `plan` can read (UTF-16): the file is reported once and not bound.
+  public var isUnreadable = false
 
   public var statements: [Statement] {
     items.compactMap { if case .statement(let statement) = $0 { return statement } else { return nil } }
@@ -85,7 +85,7 @@ public struct SyntaxFile: Sendable {
         switch item {
         case .empty(let token), .unexpected(let token): emit(token)
         case .statement(let statement):
-          if !statement.startsWithBlock { emit(statement.keyword) }
+          emit(statement.keyword)
           statement.arguments.forEach(emit)
           if let block = statement.block {
             emit(block.open)

@@ -128,6 +128,18 @@ enum Literal {
     return sign * (integerPart + fraction)
   }
 
+  /// `1,500` in a Spanish plan (1,5) or `1.500` in an English one (1.5): valid, but probably meant
+  /// as a thousand and five hundred by someone used to the other convention.
+  static func isAmbiguousNumber(_ word: String, language: Language) -> Bool {
+    let separator: UInt8 = language == .en ? 0x2E : 0x2C
+    let other: UInt8 = language == .en ? 0x2C : 0x2E
+    let bytes = Array(word.utf8)
+    guard !bytes.contains(other), bytes.filter({ $0 == separator }).count == 1,
+      let position = bytes.firstIndex(of: separator)
+    else { return false }
+    return bytes.count - position - 1 == 3 && bytes[(position + 1)...].allSatisfy(isDigit)
+  }
+
   static func year(_ word: String) -> Int? { year(word.utf8[...]) }
 
   static func year(_ bytes: Substring.UTF8View) -> Int? {
@@ -185,6 +197,20 @@ enum Literal {
     case 4, 6, 9, 11: return 30
     default: return 31
     }
+  }
+
+  /// The ISO code meant by a currency written in words or in lower case (`pesos`, `usd`).
+  static func currencySuggestion(for word: String) -> String? {
+    let names = [
+      "pesos": "ARS", "peso": "ARS", "dolares": "USD", "dolar": "USD", "dollars": "USD", "euros": "EUR",
+      "euro": "EUR",
+      "reales": "BRL", "real": "BRL", "$": "ARS", "u$s": "USD", "us$": "USD", "€": "EUR",
+    ]
+    if let code = names[Keywords.fold(word)] { return code }
+    if word.utf8.count == 3, word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) {
+      return word.uppercased()
+    }
+    return nil
   }
 
   static func isCurrencyCode(_ word: String) -> Bool {

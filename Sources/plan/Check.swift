@@ -30,7 +30,8 @@ struct Check: ParsableCommand {
     for path in files {
       do {
         let plan = try PlanLoader.load(path: path)
-        if output.lang == nil { messageLanguage = plan.language }
+        // Messages follow the first plan's language unless --lang says otherwise.
+        if output.lang == nil, fileCount == 0 { messageLanguage = plan.language }
         for file in plan.files { sources[file.source.path] = file.source }
         fileCount += plan.files.count
         all += plan.diagnostics

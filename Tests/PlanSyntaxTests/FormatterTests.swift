@@ -99,7 +99,7 @@ import Testing
   }
 
   @Test func keepsContinuedListsOnTheirLines() throws {
-    let input = "comision {\n  miembros a,   # primero\n  b, c\n}\n"
+    let input = "comision {\n  miembros a,   # primero\n    b, c\n}\n"
     #expect(try format(input) == "comision {\n  miembros a,  # primero\n      b, c\n}\n")
   }
 

@@ -33,10 +33,10 @@ struct MalformedCorpusTests {
   /// Every code the parser, the binder and the loader can produce.
   static let allCodes: Set<String> = {
     var codes: Set<String> = []
-    for number in [1, 2, 3, 4, 5, 6, 7, 8] + Array(10...19) {
+    for number in [1, 2, 3, 4, 5, 6, 7, 8] + Array(10...21) {
       codes.insert("S0\(number < 10 ? "0" : "")\(number)")
     }
-    for number in 101...111 { codes.insert("E\(number)") }
+    for number in 101...112 { codes.insert("E\(number)") }
     for number in 2...5 { codes.insert("F00\(number)") }
     return codes
   }()
@@ -71,64 +71,6 @@ struct MalformedCorpusTests {
       """)
   }
 
-  // MARK: - Known bugs
-  //
-  // Each case below states the behaviour the parser or binder SHOULD have. The tests stay disabled
-  // until the bug is fixed; then remove the case from `MalformedCorpus.knownBugs` and its test here.
-
-  @Test(.disabled("bug: un cuerpo UTF-16 produce un S002 por cada byte NUL además del S001"))
-  func bugUTF16() throws { try Self.check("013-utf16.plan") }
-
-  @Test(.disabled("bug: un carácter de control fuera de un texto da S002 y además E104 por el mismo byte"))
-  func bugControlBetweenWords() throws { try Self.check("019-control-entre-palabras.plan") }
-
-  @Test(.disabled("bug: con saltos de línea sólo CR todas las ubicaciones caen en la línea 1"))
-  func bugCarriageReturnLines() throws { try Self.check("022-solo-cr.plan") }
-
-  @Test(
-    .disabled("bug: tras recuperar una `}` faltante por sangría, la línea siguiente se descarta con S016"))
-  func bugMissingBraceRecovery() throws { try Self.check("027-falta-llave-recuperada-por-sangria.plan") }
-
-  @Test(.disabled("bug: una `}` faltante sin sangría produce un E102 por cada sentencia posterior"))
-  func bugMissingBraceWithoutIndentation() throws { try Self.check("028-falta-llave-sin-sangria.plan") }
-
-  @Test(.disabled("bug: un `(` dentro de un paréntesis abierto se informa como S013 «sobra este `)`»"))
-  func bugNestedOpenParenthesis() throws { try Self.check("032-parentesis-abierto-anidado.plan") }
-
-  @Test(.disabled("bug: una línea que empieza con `(año)` da S015 y además S013 por su `)`"))
-  func bugLineStartingWithParenthesis() throws { try Self.check("036-linea-empieza-con-parentesis.plan") }
-
-  @Test(
-    .disabled("bug: una coma final convierte la sentencia siguiente en parte de la lista (E104 engañoso)"))
-  func bugTrailingCommaBeforeStatement() throws { try Self.check("041-coma-final-seguida-de-sentencia.plan") }
-
-  @Test(.disabled("bug: una coma final antes de un bloque da E108 en otra sentencia, sin S017"))
-  func bugTrailingCommaBeforeBlock() throws { try Self.check("042-coma-final-antes-de-bloque.plan") }
-
-  @Test(.disabled("bug: un color con 5 o 7 cifras se lee como comentario y el error dice que falta el color"))
-  func bugColourWithWrongDigitCount() throws { try Self.check("056-color-con-cifras-de-mas.plan") }
-
-  @Test(.disabled("bug: una moneda en minúsculas o con nombre da E103 «falta la moneda» más E104"))
-  func bugLowercaseCurrency() throws { try Self.check("059-moneda-en-minusculas.plan") }
-
-  @Test(.disabled("bug: un monto ilegible deja su moneda suelta y se informa además un E104"))
-  func bugMalformedAmount() throws { try Self.check("060-monto-mal-escrito.plan") }
-
-  @Test(.disabled("bug: `vision` y `lema` repetidos fuera de todo bloque no dan E109"))
-  func bugRepeatedTopLevel() throws { try Self.check("068-repetido-en-nivel-superior.plan") }
-
-  @Test(.disabled("bug: `horizonte 2026 al 2031` da E105 y dos E104 en lugar de un solo error"))
-  func bugYearRangeConnector() throws { try Self.check("074-horizonte-con-al.plan") }
-
-  @Test(.disabled("bug: un comentario `#add …` se lee como color y da E101"))
-  func bugCommentLikeColour() throws { try Self.check("093-comentario-parecido-a-color.plan") }
-
-  @Test(
-    .disabled("bug: en un archivo Latin-1 cada palabra clave o identificador con tilde suma un E101 o E110"))
-  func bugLatin1Keywords() throws { try Self.check("094-latin1-en-palabras-clave.plan") }
-
-  @Test(.disabled("bug: el carácter DEL (0x7F) dentro de un texto no se informa"))
-  func bugDeleteInsideText() throws { try Self.check("095-control-del-en-texto.plan") }
 }
 
 /// Where a diagnostic starts, as `plan check` prints it: a code, a file of the case, a line and a
@@ -173,25 +115,7 @@ enum MalformedCorpus {
 
   /// Cases that show a bug in the parser or the binder: their expectations state what the behaviour
   /// should be, and their tests are disabled (one test per bug in `MalformedCorpusTests`) until fixed.
-  static let knownBugs: Set<String> = [
-    "013-utf16.plan",
-    "019-control-entre-palabras.plan",
-    "022-solo-cr.plan",
-    "027-falta-llave-recuperada-por-sangria.plan",
-    "028-falta-llave-sin-sangria.plan",
-    "032-parentesis-abierto-anidado.plan",
-    "036-linea-empieza-con-parentesis.plan",
-    "041-coma-final-seguida-de-sentencia.plan",
-    "042-coma-final-antes-de-bloque.plan",
-    "056-color-con-cifras-de-mas.plan",
-    "059-moneda-en-minusculas.plan",
-    "060-monto-mal-escrito.plan",
-    "068-repetido-en-nivel-superior.plan",
-    "074-horizonte-con-al.plan",
-    "093-comentario-parecido-a-color.plan",
-    "094-latin1-en-palabras-clave.plan",
-    "095-control-del-en-texto.plan",
-  ]
+  static let knownBugs: Set<String> = []
 
   /// The cases expected to pass today.
   static let passingCases: [String] = allCases.filter { !knownBugs.contains($0) }

@@ -55,15 +55,31 @@ import Testing
     #expect(plan.diagnostics.isEmpty)
   }
 
+  @Test func aLatin1FileIsReadWithAWarning() {
+    let bytes = Array("lema \"Ca".utf8) + [0xF1] + Array("ada de G".utf8) + [0xF3] + Array("mez\"\n".utf8)
+    let file = Parser.parse(path: "l.plan", bytes: bytes)
+    #expect(file.diagnostics.map(\.code) == ["S021"])
+    #expect(file.diagnostics.first?.severity == .warning)
+    #expect(file.source.text(0..<file.source.bytes.count).contains("Cañada"))
+  }
+
+  @Test func aUTF16FileGetsOneError() {
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in "lema \"Aurora\"\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let plan = PlanLoader.load(text: String(decoding: bytes, as: UTF8.self))
+    #expect(Parser.parse(path: "u.plan", bytes: bytes).diagnostics.map(\.code) == ["S020"])
+    #expect(plan.nodes.isEmpty)
+  }
+
   @Test func invalidUTF8IsReportedAtItsPosition() {
-    var bytes = Array("lema \"caf".utf8)
+    var bytes = Array("lema \"ñandú caf".utf8)
     bytes += [0xC3, 0x28]
     bytes += Array("\"\n".utf8)
     let file = Parser.parse(path: "u.plan", bytes: bytes)
     let first = file.diagnostics.first
     #expect(first?.code == "S001")
     #expect(first?.range.start.line == 1)
-    #expect(first?.range.start.column == 10)
+    #expect(first?.range.start.column == 16)
   }
 
   /// Random soup of the language's tokens and hostile bytes: the tree stays lossless, every

@@ -114,7 +114,7 @@ public enum Grammar {
     c(
       "plan.autoridad", "authority", "autoridad que firma o presenta el plan",
       "authority who signs or presents the plan",
-      params: [name], members: ["cargo"], repeatable: true),
+      params: [name], members: ["cargo"], block: .optional, repeatable: true),
     field(
       "plan.formulado_por", "formulated_by", .references, "participantes de liderazgo que lo formulan",
       "leadership participants who formulate it"),
@@ -128,7 +128,7 @@ public enum Grammar {
     c("valores", "values", "valores comunes", "common values", members: [".valor"], block: .required),
     c(
       "valores.valor", "value", "un valor común", "a common value", params: [id, name],
-      members: [".respaldado_por", "descripcion"], repeatable: true),
+      members: [".respaldado_por", "descripcion"], block: .optional, repeatable: true),
     field(
       "valores.valor.respaldado_por", "endorsed_by", .references, "participantes que respaldan el valor",
       "participants who endorse the value"),
@@ -174,21 +174,22 @@ public enum Grammar {
       members: [".liderazgo", ".tecnicos", ".sociedad_civil", ".sociedad_politica"], block: .required),
     c(
       "participantes.liderazgo", "leadership", "participante del liderazgo", "leadership participant",
-      params: [id, name], members: ["cargo"], repeatable: true),
+      params: [id, name], members: ["cargo"], block: .optional, repeatable: true),
     c(
       "participantes.tecnicos", "technical", aliases: ["tecnico", "technician"],
       "técnico de la administración",
-      "technical staff of the administration", params: [id, name], members: ["cargo"], repeatable: true),
+      "technical staff of the administration", params: [id, name], members: ["cargo"], block: .optional,
+      repeatable: true),
     c(
       "participantes.sociedad_civil", "civil_society", "organización de la sociedad civil",
       "civil-society organisation",
-      params: [id, name], members: ["cargo", ".sector"], repeatable: true),
+      params: [id, name], members: ["cargo", ".sector"], block: .optional, repeatable: true),
     field(
       "participantes.sociedad_civil.sector", "sector", .choice(Vocabulary.civilSector), "sector", "sector"),
     c(
       "participantes.sociedad_politica", "political_society", aliases: ["legislativo", "legislature"],
       "sociedad política (legislativo local)", "political society (local legislature)", params: [id, name],
-      members: ["cargo"], repeatable: true),
+      members: ["cargo"], block: .optional, repeatable: true),
     c(
       "comision", "commission", "Comisión para la Internacionalización y Desarrollo de la Ciudad",
       "Commission for the Internationalization and Development of the City",
@@ -280,7 +281,7 @@ public enum Grammar {
     c(
       "lluvia_de_ideas.idea", "idea", "una idea: se conserva, o se descarta con un motivo",
       "an idea: kept, or discarded with a reason", params: [id, p(.text, "la idea", "the idea")],
-      members: [".rama", ".descartada", "fuente"], repeatable: true),
+      members: [".rama", ".descartada", "fuente"], block: .optional, repeatable: true),
     field("lluvia_de_ideas.idea.rama", "branch", .reference, "rama del mapa mental", "mind-map branch"),
     field(
       "lluvia_de_ideas.idea.descartada", "discarded", .text, "motivo del descarte", "why it was discarded"),
@@ -293,7 +294,7 @@ public enum Grammar {
     c(
       "mapa_mental.rama", "branch", "una rama del mapa mental", "a branch of the mind map",
       params: [id, name],
-      members: ["eje_ref"], repeatable: true),
+      members: ["eje_ref"], block: .optional, repeatable: true),
     field("eje_ref", "axis", .choice(Vocabulary.axis), "eje relacionado", "related axis"),
 
     // Tools
@@ -330,7 +331,7 @@ public enum Grammar {
     c(
       "accion.presupuesto", "budget", "presupuesto", "budget",
       params: [p(.amount, "el monto y la moneda", "the amount and currency")],
-      members: ["fuente"], repeatable: true),
+      members: ["fuente"], block: .optional, repeatable: true),
     c(
       "accion.sin_costo", "no_cost", "la acción no tiene costo", "the action costs nothing",
       params: [p(.text, "el motivo", "the reason", required: false)]),
@@ -356,7 +357,7 @@ public enum Grammar {
         p(.identifier, "el identificador", "the identifier", required: false),
         p(.text, "el nombre", "the name"),
       ],
-      members: indicatorMembers, repeatable: true),
+      members: indicatorMembers, block: .optional, repeatable: true),
     c(
       "indicador.base", "baseline", "línea de base", "baseline",
       params: [p(.measure, "el valor", "the value"), p(.parenYear, "el año", "the year", required: false)]),
@@ -392,7 +393,7 @@ public enum Grammar {
     c(
       "tecnologia.herramienta", "tool", "una herramienta tecnológica", "a technological tool",
       params: [id, name],
-      members: [".uso", "responsable"], repeatable: true),
+      members: [".uso", "responsable"], block: .optional, repeatable: true),
     field("tecnologia.herramienta.uso", "use", .text, "para qué se usa", "what it is used for"),
 
     // Communication and participation
@@ -434,7 +435,7 @@ public enum Grammar {
       "1. diagnosis and potential"),
     c(
       "marca_ciudad.grupo_de_interes", "stakeholder", "2. grupo de interés", "2. stakeholder",
-      params: [name], members: [".tipo"], repeatable: true),
+      params: [name], members: [".tipo"], block: .optional, repeatable: true),
     field("marca_ciudad.grupo_de_interes.tipo", "kind", .choice(Vocabulary.stakeholderKind), "tipo", "kind"),
     field("marca_ciudad.vision", "vision", .prose, "3. visión de la ciudad", "3. the city's vision"),
     field("marca_ciudad.identidad", "identity", .prose, "4. programa de identidad", "4. identity programme"),
@@ -462,7 +463,7 @@ public enum Grammar {
       "marca_ciudad.eslogan", "slogan", .text, "6. eslogan de la marca", "6. brand slogan", aliases: ["lema"]),
     c(
       "marca_ciudad.publico", "audience", "7. público destinatario", "7. target audience", params: [name],
-      members: [".tipo"], repeatable: true),
+      members: [".tipo"], block: .optional, repeatable: true),
     field(
       "marca_ciudad.publico.tipo", "kind", .choice(Vocabulary.audienceKind), "segmento o nicho",
       "segment or niche"),
@@ -511,10 +512,10 @@ public enum Grammar {
     field("aprobacion.promulgacion", "promulgated", .date, "fecha de promulgación", "date of promulgation"),
     c(
       "aprobacion.publicacion", "published", "publicación oficial", "official publication",
-      params: [p(.text, "dónde se publicó", "where it was published")], members: ["fecha"]),
+      params: [p(.text, "dónde se publicó", "where it was published")], members: ["fecha"], block: .optional),
     c(
       "aprobacion.firmante", "signatory", "firmante", "signatory", params: [name], members: ["cargo"],
-      repeatable: true),
+      block: .optional, repeatable: true),
 
     // Review settings (caps and severities for the checker)
     c(
@@ -544,31 +545,31 @@ public enum Grammar {
         "pais", "estado_vinculo", "norma", "instrumento_vinculo", "desde_anio", "cuota", "nivel",
         "descripcion",
       ],
-      repeatable: true)
+      block: .optional, repeatable: true)
   }
 
   private static func swot(_ key: String, _ en: String, _ es: String, _ enSummary: String) -> Construct {
     c(
       key, en, es, enSummary, params: [id, p(.text, "el texto", "the text")], members: ["fuente"],
-      repeatable: true)
+      block: .optional, repeatable: true)
   }
 
   private static func channel(_ key: String, _ en: String, _ es: String, _ enSummary: String) -> Construct {
     c(
       key, en, es, enSummary, params: [id, name], members: ["canal", "publico_objetivo", "frecuencia"],
-      repeatable: true)
+      block: .optional, repeatable: true)
   }
 
   private static func event(_ key: String, _ en: String, _ es: String, _ enSummary: String) -> Construct {
     c(
       key, en, es, enSummary, params: [id, name], members: ["fecha", "metodo", "asistentes", "frecuencia"],
-      repeatable: true)
+      block: .optional, repeatable: true)
   }
 
   private static func report(_ key: String, _ en: String, _ es: String, _ enSummary: String) -> Construct {
     c(
       key, en, es, enSummary, params: [id, name],
       members: ["frecuencia", "fecha", "destinatario", "responsable"],
-      repeatable: true)
+      block: .optional, repeatable: true)
   }
 }

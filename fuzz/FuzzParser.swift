@@ -1,0 +1,96 @@
+// libFuzzer target for the lexer, parser, binder and formatter.
+//
+// Built by `fuzz/run.sh` together with the sources of PlanDiagnostics and PlanSyntax as one module
+// (`PlanFuzz`), so it needs no imports and sees internal declarations. Every invariant that fails
+// calls `fatalError`, which makes libFuzzer save the input as `crash-…`.
+//
+// Invariants checked for every input:
+// 1. the syntax tree is lossless: `reconstructedText()` is the file's (decoded) source text;
+// 2. every diagnostic, note and fix-it points into its own file: line ≥ 1, column ≥ 1, offsets
+//    inside the bytes;
+// 3. the binder runs (`PlanLoader.load(text:)`) without trapping;
+// 4. when the formatter accepts the input: its output parses without syntax errors, formatting it
+//    again changes nothing, and the bound model (`ModelDump`) of the input and of the output are the
+//    same, both bound in the language detected in the input.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  let path = "fuzz.plan"
+
+  // 1. Lossless tree.
+  let file = Parser.parse(path: path, bytes: bytes)
+  let decoded = String(decoding: file.source.bytes, as: UTF8.self)
+  if file.reconstructedText() != decoded {
+    fail("tree is not lossless: reconstructedText() differs from the source")
+  }
+
+  // 2. Diagnostics of the parser point into the file.
+  checkLocations(file.diagnostics, source: file.source, stage: "parser")
+
+  // 3. The binder, through the loader (it parses the decoded text again).
+  let loaded = PlanLoader.load(text: decoded, path: path)
+  guard let loadedFile = loaded.files.first else { fail("load(text:) returned no file") }
+  checkLocations(loaded.diagnostics, source: loadedFile.source, stage: "loader")
+
+  // 4. The formatter: idempotent and meaning-preserving.
+  guard let once = try? Formatter.format(file) else { return 0 }
+  let onceFile = Parser.parse(path: path, text: once)
+  if onceFile.reconstructedText() != once {
+    fail("tree of the formatted text is not lossless")
+  }
+  let twice: String
+  do {
+    twice = try Formatter.format(onceFile)
+  } catch {
+    fail("formatted text has syntax errors: \(codes(onceFile.diagnostics))")
+  }
+  if twice != once {
+    fail("format(format(x)) != format(x)")
+  }
+  let language = LanguageDetection.detect(file)
+  if dump(file, language) != dump(onceFile, language) {
+    fail("the model dump changed when formatting")
+  }
+  return 0
+}
+
+/// Stops the run; libFuzzer then saves the input that got here.
+private func fail(_ message: String) -> Never {
+  fatalError("FuzzParser: " + message)
+}
+
+/// Checks that every location of every diagnostic is inside `source`.
+private func checkLocations(_ diagnostics: [Diagnostic], source: SourceText, stage: String) {
+  for diagnostic in diagnostics {
+    checkRange(diagnostic.range, source: source, what: "\(stage) \(diagnostic.code)")
+    for note in diagnostic.notes {
+      if let range = note.range { checkRange(range, source: source, what: "\(stage) \(diagnostic.code) note") }
+    }
+    for fixIt in diagnostic.fixIts {
+      checkRange(fixIt.range, source: source, what: "\(stage) \(diagnostic.code) fix-it")
+    }
+  }
+}
+
+private func checkRange(_ range: SourceRange, source: SourceText, what: String) {
+  guard range.source === source else { fail("\(what): range is in another source") }
+  let offsets = range.offsets
+  guard offsets.lowerBound >= 0, offsets.upperBound <= source.bytes.count else {
+    fail("\(what): offsets \(offsets) outside 0..<\(source.bytes.count)")
+  }
+  for position in [range.start, range.end] {
+    guard position.line >= 1, position.column >= 1, position.line <= source.lineCount else {
+      fail("\(what): bad position \(position.line):\(position.column)")
+    }
+  }
+}
+
+private func dump(_ file: SyntaxFile, _ language: Language) -> String {
+  var binder = Binder(source: file.source, language: language)
+  return ModelDump.dump(binder.bind(file))
+}
+
+private func codes(_ diagnostics: [Diagnostic]) -> String {
+  diagnostics.filter { $0.severity == .error }.map(\.code).joined(separator: ",")
+}
