@@ -26,7 +26,8 @@ let package = Package(
     ),
     .testTarget(
       name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "PlanDiagnostics"], exclude: ["Malformed"]),
-    .testTarget(name: "PlanCLITests", dependencies: ["PlanSyntax"]),
+    // Runs the built `plan` binary: exit codes, help, files written or left alone.
+    .testTarget(name: "PlanCLITests", dependencies: ["plan"]),
   ],
   swiftLanguageModes: [.v6]
 )

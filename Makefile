@@ -1,0 +1,43 @@
+# `plan` — the two commands that do everything on a fresh machine:
+#   make example   installs what is missing, builds, and checks the example plan
+#   make test      installs what is missing, builds, and runs every test and the style check
+SHELL := /bin/bash
+EXAMPLE := plans/villa-aurora/villa-aurora.plan
+RELEASE := .build/release/plan
+
+.PHONY: example test setup build release lint format bench fuzz clean
+
+example: setup release
+	$(RELEASE) check $(EXAMPLE)
+	$(RELEASE) fmt --check plans
+
+test: setup
+	swift build --build-tests
+	swift test --skip-build
+	swift format lint --strict --recursive Sources Tests Package.swift fuzz
+
+setup:
+	@bash scripts/setup.sh
+
+build:
+	swift build
+
+release:
+	swift build -c release --product plan
+
+lint:
+	swift format lint --strict --recursive Sources Tests Package.swift fuzz
+
+format:
+	swift format format --in-place --recursive Sources Tests Package.swift fuzz
+
+# Whole-process medians in a release build; see bench/README.md.
+bench: setup release
+	python3 bench/run.py
+
+# libFuzzer on the parser and formatter; RUNS=1000000 by default.
+fuzz:
+	bash fuzz/run.sh $(RUNS)
+
+clean:
+	rm -rf .build fuzz/out bench/out

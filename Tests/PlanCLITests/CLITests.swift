@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+/// The command line as users and CI meet it: subcommands, help, exit codes 0/1/2, messages in the
+/// plan's language, and files that are written atomically or left untouched.
+@Suite(.serialized) struct CLITests {
+  let showcase = "plans/villa-aurora/villa-aurora.plan"
+
+  @Test func versionAndHelp() throws {
+    let version = try CommandRunner.run(["--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    let help = try CommandRunner.run(["--help"])
+    #expect(help.status == 0)
+    for subcommand in ["check", "fmt", "init"] { #expect(help.stdout.contains(subcommand)) }
+    for subcommand in ["check", "fmt", "init"] {
+      let sub = try CommandRunner.run([subcommand, "--help"])
+      #expect(sub.status == 0, "\(subcommand) --help")
+      #expect(sub.stdout.contains("USAGE") || sub.stdout.contains("Usage") || sub.stdout.contains("USO"))
+    }
+  }
+
+  @Test func checkPassesOnTheExamplePlans() throws {
+    for plan in [showcase, "plans/minimo/minimo.plan", "plans/minimal-en/minimal.plan"] {
+      let result = try CommandRunner.run(["check", plan])
+      #expect(result.status == 0, "\(plan): \(result.stdout)")
+      #expect(result.stdout.contains("0 errores") || result.stdout.contains("0 errors"))
+    }
+  }
+
+  @Test func checkReportsErrorsWithLocationAndExitsOne() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("mal.plan")
+    try "eje economica \"Desarrollo\"\nfoda {\n  fortaleza f1 \"x\"\n".write(
+      to: file, atomically: true, encoding: .utf8)
+    let result = try CommandRunner.run(["check", "mal.plan"], in: folder)
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("mal.plan:1:5"))
+    #expect(result.stdout.contains("¿quiso decir `economico`?"))
+    #expect(result.stdout.contains("mal.plan:2:6"))
+    #expect(!result.stdout.contains("\u{1B}["), "no colour when not on a terminal")
+    let english = try CommandRunner.run(["check", "--lang", "en", "mal.plan"], in: folder)
+    #expect(english.stdout.contains("did you mean `economico`?"))
+    let colour = try CommandRunner.run(["check", "--color", "always", "mal.plan"], in: folder)
+    #expect(colour.stdout.contains("\u{1B}["))
+  }
+
+  @Test func strictTurnsWarningsIntoFailures() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "lema “Ciudad abierta”\n".write(
+      to: folder.appendingPathComponent("a.plan"), atomically: true, encoding: .utf8)
+    #expect(try CommandRunner.run(["check", "a.plan"], in: folder).status == 0)
+    #expect(try CommandRunner.run(["check", "--strict", "a.plan"], in: folder).status == 1)
+  }
+
+  @Test func couldNotRunExitsTwo() throws {
+    #expect(try CommandRunner.run(["check", "no-existe.plan"]).status == 2)
+    #expect(try CommandRunner.run(["check"]).status == 2)
+    #expect(try CommandRunner.run(["check", "--format", "xml", showcase]).status == 2)
+    #expect(try CommandRunner.run(["fmt", "no-existe.plan"]).status == 2)
+    #expect(try CommandRunner.run(["nada"]).status == 2)
+    #expect(try CommandRunner.run(["check", "--lang", "fr", showcase]).status == 2)
+    #expect(try CommandRunner.run(["check", "plans"]).status == 2)
+  }
+
+  @Test func fmtCheckPrintsADiffAndExitsOne() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("a.plan")
+    let original = "foda {\nfortaleza f1 \"x\"\n}\n"
+    try original.write(to: file, atomically: true, encoding: .utf8)
+    let check = try CommandRunner.run(["fmt", "--check", "a.plan"], in: folder)
+    #expect(check.status == 1)
+    #expect(check.stdout.contains("-fortaleza f1 \"x\"") && check.stdout.contains("+  fortaleza f1 \"x\""))
+    #expect(check.stderr.contains("plan fmt a.plan"))
+    #expect(try String(contentsOf: file, encoding: .utf8) == original, "--check must not write")
+    let printed = try CommandRunner.run(["fmt", "--stdout", "a.plan"], in: folder)
+    #expect(printed.stdout == "foda {\n  fortaleza f1 \"x\"\n}\n")
+    #expect(try CommandRunner.run(["fmt", "a.plan"], in: folder).status == 0)
+    #expect(try String(contentsOf: file, encoding: .utf8) == printed.stdout)
+    #expect(try CommandRunner.run(["fmt", "--check", "a.plan"], in: folder).status == 0)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(leftovers == ["a.plan"], "no temporary file is left behind")
+  }
+
+  @Test func fmtLeavesAFileWithSyntaxErrorsUntouched() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("roto.plan")
+    let original = "foda {\n    fortaleza f1 \"sin cerrar\n"
+    try original.write(to: file, atomically: true, encoding: .utf8)
+    let result = try CommandRunner.run(["fmt", "roto.plan"], in: folder)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("S003"))
+    #expect(try String(contentsOf: file, encoding: .utf8) == original)
+  }
+
+  @Test func fmtKeepsTheExamplePlansCanonical() throws {
+    let result = try CommandRunner.run(["fmt", "--check", "plans"])
+    #expect(result.status == 0, "\(result.stdout)")
+  }
+
+  @Test(arguments: ["es", "en"])
+  func initWritesACanonicalTemplateThatChecks(_ language: String) throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let created = try CommandRunner.run(["init", "San Martín de los Andes", "--lang", language], in: folder)
+    #expect(created.status == 0, "\(created.stderr)")
+    let path = "san-martin-de-los-andes/san-martin-de-los-andes.plan"
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path))
+    let check = try CommandRunner.run(["check", path], in: folder)
+    #expect(check.status == 0, "\(check.stdout)")
+    #expect(check.stdout.contains(language == "en" ? "0 errors, 0 warnings" : "0 errores, 0 advertencias"))
+    #expect(try CommandRunner.run(["fmt", "--check", path], in: folder).status == 0)
+    let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+    #expect(text.contains("San Martín de los Andes"))
+    #expect(!text.contains("{{"), "every placeholder is filled")
+    // A second init never overwrites the first.
+    #expect(try CommandRunner.run(["init", "San Martín de los Andes"], in: folder).status == 2)
+  }
+
+  @Test func includesAreFollowedAndConfined() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("plan"), withIntermediateDirectories: true)
+    try "incluir \"parte.plan\"\nincluir \"../fuera.plan\"\n".write(
+      to: folder.appendingPathComponent("plan/raiz.plan"), atomically: true, encoding: .utf8)
+    try "lema Sin comillas\n".write(
+      to: folder.appendingPathComponent("plan/parte.plan"), atomically: true, encoding: .utf8)
+    try "lema \"x\"\n".write(
+      to: folder.appendingPathComponent("fuera.plan"), atomically: true, encoding: .utf8)
+    let result = try CommandRunner.run(["check", "plan/raiz.plan"], in: folder)
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("plan/parte.plan:1:6"), "\(result.stdout)")
+    #expect(result.stdout.contains("F003"))
+  }
+}

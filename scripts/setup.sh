@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what `plan` needs on a fresh Debian machine that already has Swift, and only what is
+# missing. Run as root (or with sudo). Safe to run again.
+set -euo pipefail
+
+# Debian packages the build, the tests and the benchmarks use.
+packages=(python3 pkg-config)
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "error: falta Swift 6 (https://swift.org/install) / Swift 6 is missing" >&2
+  exit 2
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Instalando / installing: ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
