@@ -15,15 +15,25 @@ let package = Package(
     .target(name: "PlanDiagnostics"),
     // Text → lossless syntax tree → schema binding → canonical text.
     .target(name: "PlanSyntax", dependencies: ["PlanDiagnostics"]),
+    // The typed, resolved plan: identifiers, references, dates, codes.
+    .target(name: "PlanModel", dependencies: ["PlanSyntax", "PlanDiagnostics"]),
+    // The rules: the 12 guidelines and the method's structure, one file each.
+    .target(name: "PlanCheck", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics"]),
     // The command-line tool: parses options, calls the libraries.
     .executableTarget(
       name: "plan",
       dependencies: [
         "PlanSyntax",
         "PlanDiagnostics",
+        "PlanModel",
+        "PlanCheck",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
+    .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics"]),
+    .testTarget(
+      name: "PlanCheckTests", dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics"]),
     .testTarget(
       name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "PlanDiagnostics"], exclude: ["Malformed"]),
     // Runs the built `plan` binary: exit codes, help, files written or left alone.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanCheck
 import PlanDiagnostics
 import PlanSyntax
 
@@ -34,7 +35,7 @@ struct Check: ParsableCommand {
         if output.lang == nil, fileCount == 0 { messageLanguage = plan.language }
         for file in plan.files { sources[file.source.path] = file.source }
         fileCount += plan.files.count
-        all += plan.diagnostics
+        all += Checker.check(plan).diagnostics
       } catch {
         unreadable = true
         if case .unreadable(let path, let reason) = error {

@@ -1,0 +1,117 @@
+import PlanDiagnostics
+import PlanModel
+
+/// Pauta 7: the plan must be disseminated inside the administration and outside it.
+struct G07Difusion: Rule {
+  static let descriptor = RuleDescriptor(
+    id: "G07", name: "DifundidoInternaYExternamente",
+    title: Localized(
+      es: "Difundido interna y externamente", en: "Disseminated internally and externally",
+      pt: "Divulgado interna e externamente"),
+    rationale: Localized(
+      es: """
+        Un plan que sólo conocen quienes lo escribieron no moviliza a nadie. El método pide difundirlo \
+        dentro del municipio (el personal que lo ejecuta) y fuera (la ciudadanía, los socios). Se \
+        verifica lo declarado: al menos un canal interno y uno externo, cada uno con su canal y su \
+        frecuencia, el público del externo, y dónde se publica el plan aprobado.
+        """,
+      en: """
+        A plan known only to its authors moves nobody. The method asks for it to be disseminated inside \
+        the municipality (the staff who carry it out) and outside (citizens, partners). What is declared \
+        is checked: at least one internal and one external channel, each with its medium and frequency, \
+        the external one's audience, and where the approved plan is published.
+        """),
+    help: Localized(
+      es: "declare los canales en `comunicacion { interna … externa … publicacion … }`",
+      en: "declare the channels in `communication { internal … external … publication … }`"),
+    defaultSeverity: .error, helpPath: "docs/rules.md#g07")
+
+  static let guideline = Localized(
+    es: "7) Debe ser difundido interna y externamente",
+    en: "7) It must be disseminated internally and externally")
+  static let verification = Verification.structural
+
+  static let examples = RuleExamples(
+    triggering: [
+      """
+      plan "P" {
+        ciudad "C"
+      }
+      """,
+      """
+      comunicacion {
+        interna boletin "Boletín interno" canal "Correo" frecuencia mensual
+        publicacion "Boletín Oficial"
+      }
+      """,
+      """
+      comunicacion {
+        interna boletin "Boletín" canal "Correo" frecuencia mensual
+        externa web "Sitio web" canal "Web" frecuencia anual
+        publicacion "Boletín Oficial"
+      }
+      """,
+    ],
+    passing: [
+      """
+      comunicacion {
+        interna boletin "Boletín interno" canal "Correo institucional" frecuencia mensual
+        externa web "Sitio web" canal "Web" publico "Ciudadanía" frecuencia trimestral
+        publicacion "Boletín Oficial Municipal"
+      }
+      """
+    ])
+
+  func check(_ plan: Plan, _ context: inout RuleContext) {
+    guard let communication = plan.communication else {
+      context.report(
+        Localized(
+          es: "el plan no dice cómo se difundirá: falta la sección `comunicacion`",
+          en: "the plan does not say how it will be disseminated: the `communication` section is missing"),
+        at: plan.anchor)
+      return
+    }
+    let internalChannels = communication.channels.filter(\.isInternal)
+    let externalChannels = communication.channels.filter { !$0.isInternal }
+    if internalChannels.isEmpty {
+      context.report(
+        Localized(
+          es: "no hay ningún canal de difusión interna", en: "there is no internal dissemination channel"),
+        at: communication.range)
+    }
+    if externalChannels.isEmpty {
+      context.report(
+        Localized(
+          es: "no hay ningún canal de difusión externa", en: "there is no external dissemination channel"),
+        at: communication.range)
+    }
+    for channel in communication.channels {
+      var missing: [Localized] = []
+      if channel.medium == nil { missing.append(Localized(es: "`canal`", en: "`channel`")) }
+      if channel.frequency == nil { missing.append(Localized(es: "`frecuencia`", en: "`frequency`")) }
+      if !channel.isInternal, channel.audience == nil {
+        missing.append(Localized(es: "`publico`", en: "`audience`"))
+      }
+      if !missing.isEmpty {
+        context.report(
+          Localized(
+            es: "al canal `\(channel.id)` le falta \(missing.map(\.es).joined(separator: ", "))",
+            en: "channel `\(channel.id)` is missing \(missing.map(\.en).joined(separator: ", "))"),
+          at: channel.range)
+      }
+    }
+    if communication.publication == nil {
+      context.report(
+        Localized(
+          es: "no dice dónde se publicará el plan aprobado (`publicacion`)",
+          en: "it does not say where the approved plan will be published (`publication`)"),
+        at: communication.range, severity: .warning)
+    }
+    context.evidence(
+      Localized(
+        es: "\(internalChannels.count) canal(es) interno(s) y \(externalChannels.count) externo(s)"
+          + (communication.publication.map { "; publicación: \($0.value)" } ?? ""),
+        en: "\(internalChannels.count) internal and \(externalChannels.count) external channel(s)"
+          + (communication.publication.map { "; publication: \($0.value)" } ?? "")))
+  }
+}

@@ -1,0 +1,61 @@
+import PlanDiagnostics
+import PlanSyntax
+
+/// The resolved plan: the typed model, its identifiers, and the structural findings.
+public struct ResolvedPlan: Sendable {
+  public var plan: Plan
+  public var symbols: SymbolTable
+  /// Syntax, structure and model findings, in discovery order.
+  public var diagnostics: [Diagnostic]
+  /// The parsed files (their comments carry `plan:ignore` suppressions).
+  public var syntax: [SyntaxFile]
+}
+
+public enum PlanModel {
+  /// Builds the typed model of a loaded plan, resolves every reference and checks dates, codes and
+  /// dependencies.
+  public static func resolve(_ loaded: LoadedPlan) -> ResolvedPlan {
+    let root = loaded.files.first?.source ?? SourceText(path: "plan.plan", bytes: [])
+    var builder = ModelBuilder(
+      language: loaded.language, files: loaded.files.map(\.source), anchor: root.range(0..<0))
+    builder.read(loaded.nodes)
+    var diagnostics = loaded.diagnostics + builder.diagnostics
+    var symbols = builder.symbols
+    resolveReferences(builder.sites, symbols: &symbols, into: &diagnostics)
+    diagnostics += StructuralChecks.run(builder.plan)
+    return ResolvedPlan(plan: builder.plan, symbols: symbols, diagnostics: diagnostics, syntax: loaded.files)
+  }
+
+  static func resolveReferences(
+    _ sites: [(reference: Reference, kinds: Set<SymbolKind>, role: Localized)], symbols: inout SymbolTable,
+    into diagnostics: inout [Diagnostic]
+  ) {
+    for (reference, kinds, role) in sites {
+      if let declaration = symbols.declaration(reference.name) {
+        symbols.use(reference.name, at: reference.range)
+        if !kinds.contains(declaration.kind) {
+          diagnostics.append(
+            ModelProblem.wrongKind(reference.name, found: declaration.kind, expected: kinds, role: role)
+              .diagnostic(
+                at: reference.range,
+                notes: [Note(Localized(es: "declarado aquí", en: "declared here"), at: declaration.range)]))
+        }
+        continue
+      }
+      // Candidates: identifiers of the right kind, closest first.
+      let candidates = symbols.declarations.values.filter { kinds.contains($0.kind) }
+      let folded = Keywords.fold(reference.name)
+      let ranked = candidates.map { ($0, Keywords.distance(folded, Keywords.fold($0.id))) }
+        .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.id < $1.0.id }
+      let close = ranked.filter { $0.1 <= max(1, min(3, reference.name.count / 3)) }
+      let notes = close.prefix(3).map {
+        Note(
+          Localized(es: "`\($0.0.id)` está declarado aquí", en: "`\($0.0.id)` is declared here"),
+          at: $0.0.range)
+      }
+      diagnostics.append(
+        ModelProblem.unresolved(reference.name, role: role, suggestion: close.first?.0.id).diagnostic(
+          at: reference.range, notes: Array(notes)))
+    }
+  }
+}

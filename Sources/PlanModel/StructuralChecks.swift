@@ -1,0 +1,114 @@
+import PlanDiagnostics
+import PlanSyntax
+
+/// Checks of the plan's internal consistency that need no judgement: dates in order and inside the
+/// horizon, real currency and SDG codes, no circular dependencies.
+enum StructuralChecks {
+  static func run(_ plan: Plan) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    if let reversed = plan.metadata.horizonReversed {
+      found.append(
+        ModelProblem.horizonReversed(reversed.value.0, reversed.value.1).diagnostic(at: reversed.range))
+    }
+    let horizon = plan.metadata.horizon?.value
+    for action in plan.actions {
+      if let start = action.start, let end = action.end, end.value.upperBound < start.value.lowerBound {
+        found.append(
+          ModelProblem.endBeforeStart(action.id).diagnostic(
+            at: end.range, notes: [Note(Localized(es: "empieza aquí", en: "starts here"), at: start.range)]))
+      }
+      if let horizon {
+        for date in [action.start, action.end].compactMap({ $0 })
+        where date.value.year < horizon.lowerBound || date.value.year > horizon.upperBound {
+          found.append(
+            ModelProblem.outsideHorizon(action.id, horizon: horizon).diagnostic(
+              at: date.range,
+              notes: plan.metadata.horizon.map {
+                [Note(Localized(es: "el horizonte está aquí", en: "the horizon is here"), at: $0.range)]
+              } ?? []))
+        }
+      }
+      if let start = action.start, let end = action.end {
+        for milestone in action.milestones {
+          guard let date = milestone.date else { continue }
+          if date.upperBound < start.value.lowerBound || date.lowerBound > end.value.upperBound {
+            found.append(ModelProblem.milestoneOutsideAction(action.id).diagnostic(at: milestone.range))
+          }
+        }
+      }
+      for budget in action.budgets where !budget.currency.isEmpty && !Currency.codes.contains(budget.currency)
+      {
+        let suggestion = Keywords.suggestion(for: budget.currency, among: Currency.byPreference)
+        found.append(
+          ModelProblem.unknownCurrency(budget.currency, suggestion: suggestion).diagnostic(at: budget.range))
+      }
+      for target in action.sdgTargets where !SDG.isKnown(target.value) {
+        found.append(ModelProblem.unknownSDG(target.value).diagnostic(at: target.range))
+      }
+    }
+    for objective in plan.objectives {
+      for target in objective.sdgTargets where !SDG.isKnown(target.value) {
+        found.append(ModelProblem.unknownSDG(target.value).diagnostic(at: target.range))
+      }
+    }
+    for indicator in plan.actions.flatMap(\.indicators) + plan.objectives.flatMap(\.indicators) {
+      guard let baseline = indicator.baseline?.year else { continue }
+      for target in indicator.targets {
+        if let year = target.year, year < baseline {
+          found.append(ModelProblem.baselineAfterTarget(baseline, year).diagnostic(at: target.range))
+        }
+      }
+    }
+    found += dependencyCycles(plan)
+    return found
+  }
+
+  /// Each cycle in `depende_de`, reported once at the action where it is first entered.
+  static func dependencyCycles(_ plan: Plan) -> [Diagnostic] {
+    var edges: [String: [Reference]] = [:]
+    for action in plan.actions { edges[action.id] = action.dependsOn }
+    var state: [String: Int] = [:]  // 1 = on the current path, 2 = done
+    var found: [Diagnostic] = []
+    var reported: Set<Set<String>> = []
+    // Iterative depth-first search: plans can have thousands of actions.
+    for action in plan.actions where state[action.id] == nil {
+      var stack: [(id: String, next: Int)] = [(action.id, 0)]
+      var path: [String] = [action.id]
+      state[action.id] = 1
+      while let top = stack.last {
+        let targets = edges[top.id] ?? []
+        if top.next >= targets.count {
+          state[top.id] = 2
+          stack.removeLast()
+          path.removeLast()
+          continue
+        }
+        stack[stack.count - 1].next += 1
+        let target = targets[top.next]
+        guard edges[target.name] != nil else { continue }
+        switch state[target.name] {
+        case 1:
+          let start = path.firstIndex(of: target.name)!
+          let cycle = Array(path[start...])
+          if reported.insert(Set(cycle)).inserted {
+            found.append(ModelProblem.dependencyCycle(cycle).diagnostic(at: target.range))
+          }
+        case nil:
+          state[target.name] = 1
+          stack.append((target.name, 0))
+          path.append(target.name)
+        default:
+          break
+        }
+      }
+    }
+    return found
+  }
+}
+
+extension PlanDate {
+  /// The first day the date can mean (`2026-04` → 1 April 2026), as a comparable number.
+  var lowerBound: Int { year * 10_000 + (month ?? 1) * 100 + (day ?? 1) }
+  /// The last day it can mean (`2026` → 31 December 2026).
+  var upperBound: Int { year * 10_000 + (month ?? 12) * 100 + (day ?? 31) }
+}
