@@ -68,9 +68,11 @@ public enum Checker {
     for rule in GuidelineRules.all {
       let descriptor = rule.descriptor
       let remaining = kept.filter { $0.code == descriptor.id }
+      // Advisories point at things to look at; only errors and warnings mean "not met".
+      let failing = remaining.filter { $0.severity != .advisory }
       let switchedOff = plan.review.severities[descriptor.id]?.value == "desactivada"
       let status: ComplianceEntry.Status =
-        switchedOff || rule.verification == .proxy ? .advisory : remaining.isEmpty ? .verified : .notMet
+        switchedOff || rule.verification == .proxy ? .advisory : failing.isEmpty ? .verified : .notMet
       var notes = evidence[descriptor.id] ?? []
       if switchedOff {
         notes.append(Localized(es: "regla desactivada en `revision`", en: "rule switched off in `review`"))

@@ -498,7 +498,11 @@ struct ModelBuilder {
         Report(
           publicHearing: child.key == "seguimiento.audiencia_publica", id: id, name: text(child, 1) ?? id,
           frequency: childChoice(child, "frecuencia"), date: childDate(child, "fecha"),
-          recipient: childText(child, "destinatario"), range: child.range))
+          recipient: childText(child, "destinatario"),
+          owner: ref(
+            child, "responsable", [.participant],
+            Localized(es: "el responsable del informe", en: "the report's owner")),
+          range: child.range))
     }
     plan.monitoring = Monitoring(
       reports: reports, dashboard: childText(node, "seguimiento.tablero"),

@@ -379,6 +379,7 @@ public struct Report: Sendable {
   public var frequency: String?
   public var date: PlanDate?
   public var recipient: String?
+  public var owner: Reference?
   public var range: SourceRange
 }
 

@@ -4,18 +4,24 @@ import PlanCheck
 import PlanDiagnostics
 import PlanSyntax
 
-/// `plan check`: reads plans and reports every problem found, with file, line and column.
+/// `plan check`: reads plans, runs the method's rules, and reports every finding with its location,
+/// for people (text) or for CI (json, sarif, github).
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Revisa uno o más planes y muestra cada problema con su ubicación.",
+    abstract: "Revisa uno o más planes: sintaxis, coherencia y las 12 pautas del método.",
     discussion: """
       Sale con 0 si no hay errores, 1 si hay errores (o advertencias con --strict) y 2 si no pudo
-      leer algún archivo.
+      ejecutarse (opción desconocida, archivo inexistente o ilegible). Las sugerencias nunca fallan.
+      Formatos: text (para personas), json (docs/json-format.md), sarif (GitHub code scanning),
+      github (anotaciones en el pull request); ver docs/ci.md.
       """)
 
   @ArgumentParser.Argument(
     help: "Archivos .plan a revisar (el principal de cada plan; sus `incluir` se siguen solos).")
   var files: [String]
+
+  @Option(name: .long, help: "Formato de salida: text, json, sarif o github.")
+  var format: ReportFormat = .text
 
   @Flag(name: .long, help: "Las advertencias también hacen fallar la revisión (exit 1).")
   var strict = false
@@ -28,6 +34,7 @@ struct Check: ParsableCommand {
     var fileCount = 0
     var unreadable = false
     var messageLanguage = try output.language(default: .es)
+    var compliance: [(file: String, entries: [ComplianceEntry])] = []
     for path in files {
       do {
         let plan = try PlanLoader.load(path: path)
@@ -35,7 +42,9 @@ struct Check: ParsableCommand {
         if output.lang == nil, fileCount == 0 { messageLanguage = plan.language }
         for file in plan.files { sources[file.source.path] = file.source }
         fileCount += plan.files.count
-        all += Checker.check(plan).diagnostics
+        let result = Checker.check(plan)
+        all += result.diagnostics
+        compliance.append((plan.files.first?.source.path ?? path, result.compliance))
       } catch {
         unreadable = true
         if case .unreadable(let path, let reason) = error {
@@ -43,15 +52,34 @@ struct Check: ParsableCommand {
         }
       }
     }
-    let reporter = TextReporter(
-      language: messageLanguage, color: output.useColor(for: STDOUT_FILENO),
-      sources: { [sources] path in sources[path] })
-    var text = ""
-    for diagnostic in all.sortedForOutput() { text += reporter.render(diagnostic) + "\n" }
-    text += reporter.summary(all, files: fileCount) + "\n"
-    Console.out(text)
+    let context = ReportContext(
+      toolVersion: Plan.version, language: messageLanguage, sources: { [sources] path in sources[path] },
+      rules: CodeCatalog.descriptors(for: Set(all.map(\.code))), files: files, fileCount: fileCount)
+    if format == .json {
+      let extra = JSONValue.array(
+        compliance.map { file, entries in
+          .object([
+            ("file", .string(context.relativePath(file))),
+            ("guidelines", .array(entries.map { Check.json($0, messageLanguage) })),
+          ])
+        })
+      Console.out(JSONReporter(context: context).render(all, extra: [("compliance", extra)]))
+    } else {
+      Console.out(
+        Reports.render(all, format: format, context: context, color: output.useColor(for: STDOUT_FILENO)))
+    }
     if unreadable { throw ExitCode(2) }
     let failing = all.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     if failing { throw ExitCode(1) }
   }
+
+  static func json(_ entry: ComplianceEntry, _ language: Language) -> JSONValue {
+    .object([
+      ("id", .string(entry.id)), ("title", .string(entry.title.text(language))),
+      ("status", .string(entry.status.rawValue)), ("findings", .integer(entry.findings)),
+      ("evidence", .array(entry.evidence.map { .string($0.text(language)) })),
+    ])
+  }
 }
+
+extension ReportFormat: ExpressibleByArgument {}

@@ -20,11 +20,51 @@ import Testing
     }
   }
 
-  @Test func checkPassesOnTheExamplePlans() throws {
-    for plan in [showcase, "plans/minimo/minimo.plan", "plans/minimal-en/minimal.plan"] {
-      let result = try CommandRunner.run(["check", plan])
-      #expect(result.status == 0, "\(plan): \(result.stdout)")
-      #expect(result.stdout.contains("0 errores") || result.stdout.contains("0 errors"))
+  @Test func checkPassesOnTheShowcase() throws {
+    let result = try CommandRunner.run(["check", showcase])
+    #expect(result.status == 0, "\(result.stdout)")
+    #expect(result.stdout.contains("0 errores, 0 advertencias"))
+  }
+
+  /// The minimal plans are the smallest files the language accepts: the checker lists what a
+  /// complete plan still needs, but finds nothing wrong in what they say.
+  @Test func theMinimalPlansOnlyLackSections() throws {
+    for plan in [
+      "plans/minimo/minimo.plan", "plans/minimal-en/minimal.plan", "plans/incompleto/incompleto.plan",
+    ] {
+      let result = try CommandRunner.run(["check", "--format", "json", plan])
+      #expect(result.status == 1)
+      let json = try #require(
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      let codes = (json["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+      #expect(!codes.isEmpty)
+      for code in codes {
+        #expect(!["S", "E", "F", "M", "R"].contains(code.prefix(1)), "\(plan): \(code)")
+      }
+    }
+  }
+
+  @Test func everyOutputFormat() throws {
+    let plan = "plans/incompleto/incompleto.plan"
+    let json = try CommandRunner.run(["check", "--format", "json", plan])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(object["schema"] as? String == "plan-check/1")
+    let compliance = try #require(
+      (object["compliance"] as? [[String: Any]])?.first?["guidelines"] as? [[String: Any]])
+    #expect(compliance.count == 12)
+    #expect(compliance.contains { $0["id"] as? String == "G07" && $0["status"] as? String == "not_met" })
+    #expect(compliance.contains { $0["id"] as? String == "G05" && $0["status"] as? String == "advisory" })
+    let sarif = try CommandRunner.run(["check", "--format", "sarif", plan])
+    let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+    #expect(log["version"] as? String == "2.1.0")
+    let github = try CommandRunner.run(["check", "--format", "github", plan])
+    #expect(github.stdout.contains("::error file=plans/incompleto/incompleto.plan,line="))
+    for format in ["json", "sarif", "github", "text"] {
+      let first = try CommandRunner.run(["check", "--format", format, plan])
+      let second = try CommandRunner.run(["check", "--format", format, plan])
+      #expect(first.stdout == second.stdout, "\(format) output is not stable")
+      #expect(first.status == 1)
     }
   }
 
@@ -49,10 +89,19 @@ import Testing
   @Test func strictTurnsWarningsIntoFailures() throws {
     let folder = try CommandRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    try "lema “Ciudad abierta”\n".write(
-      to: folder.appendingPathComponent("a.plan"), atomically: true, encoding: .utf8)
-    #expect(try CommandRunner.run(["check", "a.plan"], in: folder).status == 0)
-    #expect(try CommandRunner.run(["check", "--strict", "a.plan"], in: folder).status == 1)
+    let source = CommandRunner.repository.appendingPathComponent("plans/villa-aurora")
+    let copy = folder.appendingPathComponent("villa-aurora")
+    try FileManager.default.copyItem(at: source, to: copy)
+    let root = copy.appendingPathComponent("villa-aurora.plan")
+    var text = try String(contentsOf: root, encoding: .utf8)
+    // Typographic quotes are accepted with a warning (S007).
+    let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("lema ") })
+    let curly = line.replacingOccurrences(of: "lema \"", with: "lema “").dropLast() + "”"
+    text = text.replacingOccurrences(of: String(line), with: String(curly))
+    try text.write(to: root, atomically: true, encoding: .utf8)
+    #expect(try CommandRunner.run(["check", "villa-aurora/villa-aurora.plan"], in: folder).status == 0)
+    #expect(
+      try CommandRunner.run(["check", "--strict", "villa-aurora/villa-aurora.plan"], in: folder).status == 1)
   }
 
   @Test func couldNotRunExitsTwo() throws {

@@ -1,0 +1,243 @@
+import PlanDiagnostics
+import PlanModel
+
+/// The City Brand programme follows the method's seven steps.
+struct B01MarcaCiudad: Rule {
+  static let descriptor = RuleDescriptor(
+    id: "B01", name: "SietePasosDeLaMarcaCiudad",
+    title: Localized(
+      es: "Los siete pasos de la Marca Ciudad", en: "The City Brand's seven steps",
+      pt: "Os sete passos da Marca Cidade"),
+    rationale: Localized(
+      es: """
+        La Marca Ciudad no se limita a un logotipo: es una política pública de posicionamiento que el \
+        método construye en siete pasos, del diagnóstico al público destinatario. Un paso que falta deja \
+        a la marca sin fundamento (sin diagnóstico ni visión), sin quienes la sostienen (grupos de \
+        interés), sin contenido (atributos, argumentos y valores), sin difusión (planes de comunicación \
+        y de marketing territorial) o sin destinatarios. La visión de la marca puede ser la del plan \
+        (`vision`). La paleta necesita un color primario, que es el que identifica a la ciudad en el \
+        documento.
+        """,
+      en: """
+        The City Brand is not just a logo: it is a public positioning policy the method builds in seven \
+        steps, from diagnosis to target audience. A missing step leaves the brand without grounds (no \
+        diagnosis or vision), without the people who sustain it (stakeholders), without content \
+        (attributes, arguments and values), without outreach (communication and territorial marketing \
+        plans) or without audiences. The brand's vision may be the plan's (`vision`). The palette needs \
+        a primary colour, the one that identifies the city in the document.
+        """),
+    help: Localized(
+      es:
+        "complete el paso en `marca_ciudad \"…\" { … }` (ver la sección 4.22 de la referencia del lenguaje)",
+      en: "complete the step in `city_brand \"…\" { … }` (see section 4.22 of the language reference)"),
+    defaultSeverity: .warning, helpPath: "docs/rules.md#b01")
+
+  static let guideline = Localized(
+    es: """
+      Marca Ciudad – Pautas: diagnóstico de situación de la ciudad y sus potencialidades; identificar \
+      los grupos de interés públicos y privados, internos y externos; formular la visión de la ciudad; \
+      diseñar el Programa de Identidad de la ciudad; determinar los atributos diferenciales de imagen y \
+      los argumentos comunicativos, y definir los valores emocionales y racionales de la Marca; diseñar \
+      los planes de comunicación y de marketing territorial a partir de herramientas como símbolos y \
+      eslogan; definir el público destinatario, los segmentos sociales y nichos económicos
+      """,
+    en: """
+      City Brand – guidelines: diagnosis of the city's situation and potential; identify the public and \
+      private, internal and external stakeholders; formulate the city's vision; design the city's \
+      identity programme; determine the image's differential attributes and the communicative \
+      arguments, and define the brand's emotional and rational values; design the communication and \
+      territorial marketing plans using tools such as symbols and a slogan; define the target audience, \
+      the social segments and economic niches
+      """)
+  static let verification = Verification.structural
+
+  static let examples = RuleExamples(
+    triggering: [
+      """
+      plan "Villa Aurora en el Mundo" {
+        ciudad "Villa Aurora"
+      }
+      """,
+      """
+      marca_ciudad "Villa Aurora" {
+        diagnostico      "Los vecinos asocian la ciudad con las sierras y el trabajo."
+        grupo_de_interes "Áreas municipales y Concejo Deliberante" tipo publico_interno
+        vision           "Una ciudad serrana que trabaja, estudia y recibe al mundo."
+        identidad        "Isologotipo con un sol que amanece detrás de dos cerros."
+        atributo         "Sierras con industria"
+        argumento        "Naturaleza a veinte minutos del centro"
+        valor_emocional  "Hospitalidad serrana"
+        eslogan          "Villa Aurora. Acá amanece lo que hacemos."
+        publico          "Turistas de naturaleza del sur de Brasil" tipo segmento
+      }
+      """,
+      """
+      marca_ciudad "Villa Aurora" {
+        diagnostico           "Los vecinos asocian la ciudad con las sierras y el trabajo."
+        grupo_de_interes      "Áreas municipales y Concejo Deliberante" tipo publico_interno
+        vision                "Una ciudad serrana que trabaja, estudia y recibe al mundo."
+        identidad             "Isologotipo con un sol que amanece detrás de dos cerros."
+        atributo              "Sierras con industria"
+        argumento             "Naturaleza a veinte minutos del centro"
+        valor_emocional       "Hospitalidad serrana"
+        valor_racional        "Cumplimiento en los negocios"
+        plan_comunicacion     "Lanzamiento con los vecinos y campaña anual en el sur de Brasil."
+        marketing_territorial "Sello «Hecho en Villa Aurora»."
+        simbolo               "El sol naciente sobre el Cerro Aurora"
+        eslogan               "Villa Aurora. Acá amanece lo que hacemos."
+        publico               "Turistas de naturaleza del sur de Brasil" tipo segmento
+        publico               "Compradores de maquinaria agrícola del Mercosur" tipo nicho
+        paleta {
+          color secundario #9C4A1A "Ocre de los cerros"
+          color texto      #1F2A33 "Grafito"
+        }
+      }
+      """,
+    ],
+    passing: [
+      """
+      vision "Villa Aurora, una ciudad serrana que trabaja, estudia y recibe al mundo."
+
+      marca_ciudad "Villa Aurora" {
+        diagnostico           "Los vecinos asocian la ciudad con las sierras y el trabajo."
+        grupo_de_interes      "Áreas municipales y Concejo Deliberante" tipo publico_interno
+        grupo_de_interes      "Inversores y operadores turísticos del exterior" tipo privado_externo
+        identidad             "Isologotipo con un sol que amanece detrás de dos cerros."
+        atributo              "Sierras con industria"
+        argumento             "Naturaleza a veinte minutos del centro"
+        valor_emocional       "Hospitalidad serrana"
+        valor_racional        "Cumplimiento en los negocios"
+        plan_comunicacion     "Lanzamiento con los vecinos y campaña anual en el sur de Brasil."
+        marketing_territorial "Sello «Hecho en Villa Aurora»."
+        simbolo               "El sol naciente sobre el Cerro Aurora"
+        eslogan               "Villa Aurora. Acá amanece lo que hacemos."
+        publico               "Turistas de naturaleza del sur de Brasil" tipo segmento
+        publico               "Compradores de maquinaria agrícola del Mercosur" tipo nicho
+        paleta {
+          color primario #1B4F72 "Azul sierra"
+        }
+      }
+      """
+    ])
+
+  func check(_ plan: Plan, _ context: inout RuleContext) {
+    guard let brand = plan.brand else {
+      context.report(
+        Localized(
+          es: "el plan no tiene programa de Marca Ciudad (`marca_ciudad`)",
+          en: "the plan has no City Brand programme (`city_brand`)"),
+        at: plan.anchor,
+        help: Localized(
+          es: "agregue `marca_ciudad \"nombre\" { … }` con los siete pasos del método",
+          en: "add `city_brand \"name\" { … }` with the method's seven steps"))
+      return
+    }
+    func written(_ text: String?) -> Bool { text.map { !$0.allSatisfy(\.isWhitespace) } ?? false }
+    func part(_ present: Bool, _ es: String, _ en: String) -> Localized? {
+      present ? nil : Localized(es: es, en: en)
+    }
+    let steps: [(number: Int, title: Localized, missing: [Localized?])] = [
+      (
+        1,
+        Localized(
+          es: "diagnóstico de situación de la ciudad y sus potencialidades",
+          en: "diagnosis of the city's situation and potential"),
+        [part(written(brand.diagnosis), "`diagnostico`", "`diagnosis`")]
+      ),
+      (
+        2,
+        Localized(
+          es: "grupos de interés públicos y privados, internos y externos",
+          en: "public and private, internal and external stakeholders"),
+        [part(!brand.stakeholders.isEmpty, "`grupo_de_interes`", "`stakeholder`")]
+      ),
+      (
+        3, Localized(es: "visión de la ciudad", en: "the city's vision"),
+        [part(written(brand.vision) || written(plan.vision?.value), "`vision`", "`vision`")]
+      ),
+      (
+        4, Localized(es: "Programa de Identidad de la ciudad", en: "the city's identity programme"),
+        [part(written(brand.identity), "`identidad`", "`identity`")]
+      ),
+      (
+        5,
+        Localized(
+          es: "atributos diferenciales, argumentos comunicativos y valores emocionales y racionales",
+          en: "differential attributes, communicative arguments and emotional and rational values"),
+        [
+          part(!brand.attributes.isEmpty, "`atributo`", "`attribute`"),
+          part(!brand.arguments.isEmpty, "`argumento`", "`argument`"),
+          part(!brand.emotionalValues.isEmpty, "`valor_emocional`", "`emotional_value`"),
+          part(!brand.rationalValues.isEmpty, "`valor_racional`", "`rational_value`"),
+        ]
+      ),
+      (
+        6,
+        Localized(
+          es: "planes de comunicación y de marketing territorial, con símbolos y eslogan",
+          en: "communication and territorial marketing plans, with symbols and slogan"),
+        [
+          part(written(brand.communicationPlan), "`plan_comunicacion`", "`communication_plan`"),
+          part(written(brand.territorialMarketing), "`marketing_territorial`", "`territorial_marketing`"),
+          part(!brand.symbols.isEmpty, "`simbolo`", "`symbol`"),
+          part(written(brand.slogan), "`eslogan`", "`slogan`"),
+        ]
+      ),
+      (
+        7,
+        Localized(
+          es: "público destinatario: segmentos sociales y nichos económicos",
+          en: "target audience: social segments and economic niches"),
+        brand.audiences.isEmpty
+          ? [Localized(es: "`publico`", en: "`audience`")]
+          : [
+            part(
+              brand.audiences.contains { $0.kind == "segmento" },
+              "algún segmento social (`publico … tipo segmento`)",
+              "a social segment (`audience … kind segment`)"),
+            part(
+              brand.audiences.contains { $0.kind == "nicho" },
+              "algún nicho económico (`publico … tipo nicho`)",
+              "an economic niche (`audience … kind niche`)"),
+          ]
+      ),
+    ]
+    var complete = 0
+    for step in steps {
+      let missing = step.missing.compactMap { $0 }
+      if missing.isEmpty {
+        complete += 1
+        continue
+      }
+      context.report(
+        Localized(
+          es:
+            "Marca Ciudad, paso \(step.number) (\(step.title.es)): falta \(missing.map(\.es).joined(separator: ", "))",
+          en:
+            "City Brand, step \(step.number) (\(step.title.en)): missing \(missing.map(\.en).joined(separator: ", "))"
+        ),
+        at: brand.range)
+    }
+    if !brand.palette.isEmpty, !brand.palette.contains(where: { $0.role == "primario" }) {
+      context.report(
+        Localized(
+          es:
+            "la paleta de la marca no tiene color `primario`, el que identifica a la ciudad en el documento",
+          en: "the brand's palette has no `primary` colour, the one that identifies the city in the document"),
+        at: brand.palette[0].range,
+        help: Localized(
+          es: "agregue `color primario #RRGGBB \"nombre\"` a la `paleta`",
+          en: "add `colour primary #RRGGBB \"name\"` to the `palette`"))
+    }
+    context.evidence(
+      Localized(
+        es: """
+          \(complete) de 7 pasos de la Marca Ciudad completos; \(brand.stakeholders.count) grupo(s) de \
+          interés, \(brand.audiences.count) público(s) destinatario(s)
+          """,
+        en: """
+          \(complete) of 7 City Brand steps complete; \(brand.stakeholders.count) stakeholder group(s), \
+          \(brand.audiences.count) target audience(s)
+          """))
+  }
+}

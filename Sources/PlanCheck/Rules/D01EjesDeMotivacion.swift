@@ -1,0 +1,183 @@
+import PlanDiagnostics
+import PlanModel
+
+/// The method's four motivation axes: each is worked (it has objectives) or set aside with a reason.
+struct D01EjesDeMotivacion: Rule {
+  static let descriptor = RuleDescriptor(
+    id: "D01", name: "EjesDeMotivacion",
+    title: Localized(
+      es: "Los cuatro ejes de motivación", en: "The four motivation axes", pt: "Os quatro eixos de motivação"),
+    rationale: Localized(
+      es: """
+        El método ordena las motivaciones para salir al mundo en cuatro ejes: político, económico, \
+        cognitivo y social. El plan trabaja cada uno con objetivos, o declara con `no_aplica` y su motivo \
+        por qué no lo trabaja en este período: así la decisión queda registrada y nadie cree que el eje \
+        se olvidó. Un eje sin objetivos y sin motivo está vacío; uno con objetivos que además dice \
+        `no_aplica` se contradice.
+        """,
+      en: """
+        The method sorts the reasons to go international into four axes: political, economic, cognitive \
+        and social. The plan works each one with objectives, or states with `not_applicable` and a reason \
+        why it does not work it in this period: the decision is then on record and nobody thinks the axis \
+        was forgotten. An axis with neither objectives nor a reason is empty; one with objectives that \
+        also says `not_applicable` contradicts itself.
+        """),
+    help: Localized(
+      es: "agregue `eje TIPO \"título\" { objetivo … }`, o `no_aplica \"motivo\"` dentro del eje",
+      en: "add `axis KIND \"title\" { objective … }`, or `not_applicable \"reason\"` inside the axis"),
+    defaultSeverity: .error, helpPath: "docs/rules.md#d01")
+
+  static let guideline = Localized(
+    es: """
+      Motivaciones: Eje Político (posicionamiento político de la ciudad en el plano nacional como en el \
+      internacional); Eje Económico (aprovechamiento de las oportunidades del escenario internacional); \
+      Eje Cognitivo (transferencia de conocimiento y experiencias); Eje Social (difusión de cultura, \
+      tradición, patrimonio e historia local)
+      """,
+    en: """
+      Motivations: Political axis (the city's political standing nationally and internationally); \
+      Economic axis (taking the international scene's opportunities); Cognitive axis (transfer of \
+      knowledge and experience); Social axis (promoting local culture, tradition, heritage and history)
+      """)
+  static let verification = Verification.structural
+
+  /// How messages name each axis, with the deck's gloss.
+  static let names: [String: Localized] = [
+    "politico": Localized(
+      es: "el eje político (posicionamiento de la ciudad)", en: "the political axis (the city's standing)"),
+    "economico": Localized(
+      es: "el eje económico (comercio exterior, inversiones, cooperación)",
+      en: "the economic axis (foreign trade, investment, cooperation)"),
+    "cognitivo": Localized(
+      es: "el eje cognitivo (transferencia de conocimiento)", en: "the cognitive axis (transfer of knowledge)"
+    ),
+    "social": Localized(
+      es: "el eje social (cultura, patrimonio, cohesión)", en: "the social axis (culture, heritage, cohesion)"
+    ),
+  ]
+
+  static let examples = RuleExamples(
+    triggering: [
+      """
+      eje politico "Gestión internacional" {
+        objetivo op1 "Institucionalizar la gestión internacional"
+      }
+
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan"
+      }
+      """,
+      """
+      eje politico "Gestión internacional" {
+        objetivo op1 "Institucionalizar la gestión internacional"
+      }
+
+      eje economico "Pymes al mundo"
+
+      eje cognitivo "Ciudad que aprende" {
+        objetivo oc1 "Formar a los agentes municipales"
+        no_aplica "Se posterga a 2028"
+      }
+
+      eje social "Identidad serrana" {
+        no_aplica "Lo trabaja el plan de cultura 2026-2030"
+      }
+      """,
+    ],
+    passing: [
+      """
+      eje politico "Gestión internacional" {
+        objetivo op1 "Institucionalizar la gestión internacional"
+      }
+
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan"
+      }
+
+      eje cognitivo "Ciudad que aprende" {
+        no_aplica "Se incorporará en la revisión de medio término de 2028"
+      }
+
+      eje social "Identidad serrana" {
+        objetivo os1 "Proyectar la cultura serrana en el mundo"
+      }
+      """
+    ])
+
+  func check(_ plan: Plan, _ context: inout RuleContext) {
+    var worked: [String] = []
+    var setAside: [String] = []
+    for kind in Axis.motivationKinds {
+      let name = Self.names[kind]!
+      let axes = plan.axes.filter { $0.kind == kind }
+      if axes.isEmpty {
+        context.report(
+          Localized(
+            es: "falta \(name.es): el plan no lo trabaja ni dice por qué no aplica",
+            en: "\(name.en) is missing: the plan neither works it nor says why it does not apply"),
+          at: plan.anchor,
+          help: Localized(
+            es: "agregue `eje \(kind) \"título\" { objetivo … }`, o `eje \(kind) { no_aplica \"motivo\" }`",
+            en:
+              "add `axis \(kind) \"title\" { objective … }`, or `axis \(kind) { not_applicable \"reason\" }`")
+        )
+        continue
+      }
+      for axis in axes {
+        let title = axis.title.map { " «\($0)»" } ?? ""
+        let titleEn = axis.title.map { " \"\($0)\"" } ?? ""
+        let reason = axis.notApplicable.flatMap { isBlank($0.value) ? nil : $0 }
+        switch (axis.objectives.isEmpty, axis.notApplicable) {
+        case (false, let notApplicable?):
+          context.report(
+            Localized(
+              es: "\(name.es)\(title) tiene objetivos y a la vez dice `no_aplica`: ¿se trabaja o no?",
+              en: "\(name.en)\(titleEn) has objectives and also says `not_applicable`: is it worked or not?"),
+            at: notApplicable.range,
+            notes: [
+              Note(
+                Localized(es: "el primer objetivo está aquí", en: "the first objective is here"),
+                at: axis.objectives[0].range)
+            ],
+            help: Localized(
+              es: "quite `no_aplica` si el eje se trabaja, o quite sus objetivos si se posterga",
+              en: "remove `not_applicable` if the axis is worked, or remove its objectives if it is postponed"
+            ),
+            severity: .warning)
+        case (true, nil):
+          context.report(
+            Localized(
+              es: "\(name.es)\(title) no tiene objetivos ni dice por qué no aplica",
+              en: "\(name.en)\(titleEn) has no objectives and does not say why it does not apply"),
+            at: axis.range,
+            help: Localized(
+              es: "agregue al menos un `objetivo` al eje, o `no_aplica \"motivo\"`",
+              en: "add at least one `objective` to the axis, or `not_applicable \"reason\"`"))
+        case (true, let notApplicable?) where reason == nil:
+          context.report(
+            Localized(
+              es: "\(name.es)\(title) dice `no_aplica` sin dar el motivo",
+              en: "\(name.en)\(titleEn) says `not_applicable` without giving the reason"),
+            at: notApplicable.range,
+            help: Localized(
+              es: "escriba el motivo: `no_aplica \"Se incorporará en la revisión de 2028\"`",
+              en: "write the reason: `not_applicable \"It will be added at the 2028 review\"`"))
+        default:
+          break
+        }
+      }
+      if axes.contains(where: { !$0.objectives.isEmpty }) {
+        worked.append(kind)
+      } else if axes.contains(where: { $0.notApplicable != nil }) {
+        setAside.append(kind)
+      }
+    }
+    context.evidence(
+      Localized(
+        es: "ejes con objetivos: \(list(worked)); marcados `no_aplica`: \(list(setAside))",
+        en: "axes with objectives: \(list(worked)); marked `not_applicable`: \(list(setAside))"))
+  }
+
+  private func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+  private func list(_ kinds: [String]) -> String { kinds.isEmpty ? "—" : kinds.joined(separator: ", ") }
+}

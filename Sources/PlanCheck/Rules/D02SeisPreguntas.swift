@@ -1,0 +1,188 @@
+import PlanDiagnostics
+import PlanModel
+
+/// The plane of action: the strategic axis answers the deck's six questions, and the territorial
+/// axis names the territory's actors.
+struct D02SeisPreguntas: Rule {
+  static let descriptor = RuleDescriptor(
+    id: "D02", name: "SeisPreguntasYTerritorio",
+    title: Localized(
+      es: "Las seis preguntas del eje estratégico y el eje territorial",
+      en: "The strategic axis's six questions and the territorial axis",
+      pt: "As seis perguntas do eixo estratégico e o eixo territorial"),
+    rationale: Localized(
+      es: """
+        El plano de la acción tiene dos ejes. El eje estratégico responde seis preguntas —¿Qué tengo? \
+        ¿Para qué? ¿Con quién? ¿Hacia dónde? ¿Por qué? ¿Cuándo?— que resumen la estrategia en palabras \
+        de todos; si falta una respuesta, falta una parte de la estrategia. El eje territorial potencia \
+        el territorio a través de sus actores: debe existir y nombrarlos (`actores`).
+        """,
+      en: """
+        The plane of action has two axes. The strategic axis answers six questions —What do we have? \
+        What for? With whom? Where to? Why? When?— that sum up the strategy in everyone's words; a \
+        missing answer is a missing part of the strategy. The territorial axis strengthens the territory \
+        through its actors: it must exist and name them (`actors`).
+        """),
+    help: Localized(
+      es: """
+        responda en `eje estrategico { que_tengo … para_que … con_quien … hacia_donde … por_que … \
+        cuando … }`
+        """,
+      en: "answer in `axis strategic { what_we_have … what_for … with_whom … where_to … why … when … }`"),
+    defaultSeverity: .error, helpPath: "docs/rules.md#d02")
+
+  static let guideline = Localized(
+    es: """
+      Eje Estratégico: este eje responde a las preguntas ¿Qué tengo? ¿Para qué? ¿Con quién? ¿Hacia \
+      dónde? ¿Por qué? ¿Cuándo? Eje Territorial: potenciar el territorio y su Administración Local por \
+      medio de la potenciación de los actores intervinientes
+      """,
+    en: """
+      Strategic axis: this axis answers the questions What do we have? What for? With whom? Where to? \
+      Why? When? Territorial axis: strengthen the territory and its local administration by \
+      strengthening the actors involved
+      """)
+  static let verification = Verification.structural
+
+  /// The deck's wording of each question and its English keyword, by key.
+  static let questions: [String: (words: Localized, english: String)] = [
+    "que_tengo": (Localized(es: "¿Qué tengo?", en: "What do we have?"), "what_we_have"),
+    "para_que": (Localized(es: "¿Para qué?", en: "What for?"), "what_for"),
+    "con_quien": (Localized(es: "¿Con quién?", en: "With whom?"), "with_whom"),
+    "hacia_donde": (Localized(es: "¿Hacia dónde?", en: "Where to?"), "where_to"),
+    "por_que": (Localized(es: "¿Por qué?", en: "Why?"), "why"),
+    "cuando": (Localized(es: "¿Cuándo?", en: "When?"), "when"),
+  ]
+
+  static let examples = RuleExamples(
+    triggering: [
+      """
+      participantes {
+        sociedad_civil unva "Universidad Nacional de Villa Aurora" sector universidad
+      }
+
+      eje territorial "Un territorio que sale al mundo" {
+        actores unva
+      }
+      """,
+      """
+      participantes {
+        sociedad_civil unva "Universidad Nacional de Villa Aurora" sector universidad
+      }
+
+      eje territorial "Un territorio que sale al mundo" {
+        actores unva
+      }
+
+      eje estrategico "Las seis preguntas" {
+        que_tengo "Un polo metalmecánico y una universidad nacional."
+        para_que  "Para generar empleo y atraer cooperación."
+        cuando    "Entre 2026 y 2031."
+      }
+      """,
+      """
+      eje estrategico "Las seis preguntas" {
+        que_tengo   "Un polo metalmecánico y una universidad nacional."
+        para_que    "Para generar empleo y atraer cooperación."
+        con_quien   "Con la universidad y las cámaras."
+        hacia_donde "Hacia el sur de Brasil y Chile."
+        por_que     "Porque el 87 % de las pymes nunca exportó."
+        cuando      "Entre 2026 y 2031."
+      }
+
+      eje territorial "Un territorio que sale al mundo" {
+        descripcion "La universidad y las cámaras acompañan cada acción."
+      }
+      """,
+    ],
+    passing: [
+      """
+      participantes {
+        sociedad_civil unva  "Universidad Nacional de Villa Aurora" sector universidad
+        sociedad_civil cicva "Cámara de Industria y Comercio" sector camara
+      }
+
+      eje territorial "Un territorio que sale al mundo" {
+        actores unva, cicva
+      }
+
+      eje estrategico "Las seis preguntas" {
+        que_tengo   "Un polo metalmecánico y una universidad nacional."
+        para_que    "Para generar empleo y atraer cooperación."
+        con_quien   "Con la universidad, las cámaras y Mercociudades."
+        hacia_donde "Hacia el sur de Brasil y Chile."
+        por_que     "Porque el 87 % de las pymes nunca exportó."
+        cuando      "En tres etapas, entre 2026 y 2031."
+      }
+      """
+    ])
+
+  func check(_ plan: Plan, _ context: inout RuleContext) {
+    let strategic = plan.axes.filter { $0.kind == "estrategico" }
+    var answered: Set<String> = []
+    for axis in strategic {
+      for (key, answer) in axis.answers where !answer.value.allSatisfy(\.isWhitespace) {
+        answered.insert(key)
+      }
+    }
+    let missing = Axis.strategicQuestions.filter { !answered.contains($0) }
+    if let first = strategic.first {
+      if !missing.isEmpty {
+        let words = missing.map { Self.questions[$0]!.words }
+        context.report(
+          Localized(
+            es: "el eje estratégico no responde \(words.map(\.es).joined(separator: " "))",
+            en: "the strategic axis does not answer \(words.map(\.en).joined(separator: " "))"),
+          at: first.range,
+          help: Localized(
+            es: "agregue al eje \(missing.map { "`\($0) \"…\"`" }.joined(separator: ", "))",
+            en:
+              "add to the axis \(missing.map { "`\(Self.questions[$0]!.english) \"…\"`" }.joined(separator: ", "))"
+          ))
+      }
+    } else {
+      context.report(
+        Localized(
+          es: """
+            falta el eje estratégico, que responde ¿Qué tengo? ¿Para qué? ¿Con quién? ¿Hacia dónde? \
+            ¿Por qué? ¿Cuándo?
+            """,
+          en:
+            "the strategic axis is missing; it answers What do we have? What for? With whom? Where to? Why? When?"
+        ),
+        at: plan.anchor)
+    }
+
+    let territorial = plan.axes.filter { $0.kind == "territorial" }
+    let actors = territorial.flatMap(\.actors)
+    if let first = territorial.first {
+      if actors.isEmpty {
+        context.report(
+          Localized(
+            es: "el eje territorial no nombra a los actores del territorio (`actores`)",
+            en: "the territorial axis does not name the territory's actors (`actors`)"),
+          at: first.range,
+          help: Localized(
+            es:
+              "agregue `actores` con los participantes o socios que lo llevan adelante: `actores unva, cicva`",
+            en: "add `actors` with the participants or partners who carry it: `actors unva, cicva`"),
+          severity: .warning)
+      }
+    } else {
+      context.report(
+        Localized(
+          es: "falta el eje territorial, que potencia el territorio a través de sus actores",
+          en: "the territorial axis is missing; it strengthens the territory through its actors"),
+        at: plan.anchor,
+        help: Localized(
+          es: "agregue `eje territorial \"título\" { actores … }`",
+          en: "add `axis territorial \"title\" { actors … }`"),
+        severity: .warning)
+    }
+    context.evidence(
+      Localized(
+        es: "\(answered.count) de 6 preguntas respondidas; \(actors.count) actor(es) del territorio",
+        en: "\(answered.count) of 6 questions answered; \(actors.count) actor(s) of the territory"))
+  }
+
+}

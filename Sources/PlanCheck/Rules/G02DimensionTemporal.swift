@@ -1,0 +1,238 @@
+import PlanDiagnostics
+import PlanModel
+
+/// Pauta 2: the plan has a time dimension — a horizon, a vision year, dated actions and dated targets.
+struct G02DimensionTemporal: Rule {
+  static let descriptor = RuleDescriptor(
+    id: "G02", name: "DimensionTemporal",
+    title: Localized(es: "Dimensión en el tiempo", en: "Time dimension", pt: "Dimensão temporal"),
+    rationale: Localized(
+      es: """
+        Un plan sin fechas no se puede seguir ni evaluar. El método pide una dimensión en el tiempo: \
+        un horizonte para el plan de acción (`horizonte 2026 a 2031`), un año para la visión de largo \
+        plazo que no quede antes del fin de ese horizonte (`horizonte_vision`), fechas de inicio y de \
+        fin en cada acción (`desde`, `hasta`) y un año dentro del horizonte en cada meta de los \
+        indicadores.
+        """,
+      en: """
+        A plan without dates cannot be followed or evaluated. The method asks for a time dimension: a \
+        horizon for the action plan (`horizon 2026 to 2031`), a year for the long-term vision that is \
+        not before the end of that horizon (`vision_year`), start and end dates on every action \
+        (`from`, `until`) and a year inside the horizon on every indicator target.
+        """),
+    help: Localized(
+      es: """
+        declare `horizonte` y `horizonte_vision` en el bloque `plan`, `desde` y `hasta` en cada acción y \
+        el año de cada meta, por ejemplo `meta 34 (2028)`
+        """,
+      en: """
+        declare `horizon` and `vision_year` in the `plan` block, `from` and `until` on each action, and \
+        the year of each target, for example `target 34 (2028)`
+        """),
+    defaultSeverity: .error, helpPath: "docs/rules.md#g02")
+
+  static let guideline = Localized(es: "2) Dimensión en el tiempo", en: "2) A time dimension")
+  static let verification = Verification.structural
+
+  static let examples = RuleExamples(
+    triggering: [
+      """
+      plan "Villa Aurora en el Mundo" {
+        ciudad "Villa Aurora"
+      }
+      """,
+      """
+      plan "Villa Aurora en el Mundo" {
+        ciudad           "Villa Aurora"
+        horizonte        2026 a 2031
+        horizonte_vision 2040
+      }
+
+      accion a01 "Crear la Dirección de Relaciones Internacionales" {
+        plazo corto
+        desde 2026-01
+      }
+      """,
+      """
+      plan "Villa Aurora en el Mundo" {
+        ciudad           "Villa Aurora"
+        horizonte        2026 a 2031
+        horizonte_vision 2030
+      }
+
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan" {
+          indicador "Pymes que exportan" base 23 (2025) meta 46 (2035)
+        }
+      }
+      """,
+    ],
+    passing: [
+      """
+      plan "Villa Aurora en el Mundo" {
+        ciudad           "Villa Aurora"
+        horizonte        2026 a 2031
+        horizonte_vision 2040
+      }
+
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan" {
+          indicador "Pymes que exportan" base 23 (2025) meta 34 (2028) meta 46 (2031)
+        }
+      }
+
+      accion a07 "Programa Villa Aurora Exporta" {
+        objetivos oe1
+        plazo     mediano
+        desde     2026-07
+        hasta     2028-12
+        indicador "Pymes con primera exportación" base 0 (2025) meta 12 (2027)
+      }
+      """
+    ])
+
+  func check(_ plan: Plan, _ context: inout RuleContext) {
+    let metadata = plan.metadata
+    let horizon = metadata.horizon?.value
+    // A reversed horizon is reported by the model (M004).
+    if metadata.horizon == nil, metadata.horizonReversed == nil {
+      context.report(
+        Localized(
+          es:
+            "el plan no tiene horizonte: falta `horizonte` en el bloque `plan`, por ejemplo `horizonte 2026 a 2031`",
+          en:
+            "the plan has no horizon: `horizon` is missing from the `plan` block, for example `horizon 2026 to 2031`"
+        ),
+        at: plan.anchor)
+    }
+
+    if let visionYear = metadata.visionYear {
+      if let horizon, visionYear.value < horizon.upperBound {
+        context.report(
+          Localized(
+            es:
+              "el año de la visión (\(visionYear.value)) es anterior al fin del horizonte (\(horizon.upperBound)): "
+              + "la visión tiene que mirar más lejos que el plan de acción",
+            en:
+              "the vision year (\(visionYear.value)) is before the end of the horizon (\(horizon.upperBound)): "
+              + "the vision must look further ahead than the action plan"),
+          at: visionYear.range,
+          notes: metadata.horizon.map {
+            [Note(Localized(es: "el horizonte está aquí", en: "the horizon is here"), at: $0.range)]
+          } ?? [],
+          help: Localized(
+            es: "escriba un `horizonte_vision` igual o posterior a \(horizon.upperBound), por ejemplo 2040",
+            en: "write a `vision_year` equal to or after \(horizon.upperBound), for example 2040"),
+          severity: .warning)
+      }
+    } else {
+      context.report(
+        Localized(
+          es:
+            "la visión no tiene año: falta `horizonte_vision` en el bloque `plan`, por ejemplo `horizonte_vision 2040`",
+          en:
+            "the vision has no year: `vision_year` is missing from the `plan` block, for example `vision_year 2040`"
+        ),
+        at: plan.anchor, severity: .warning)
+    }
+
+    // Dates outside the horizon are reported by the model (M006); here, only missing ones.
+    var dated = 0
+    for action in plan.actions {
+      switch (action.start, action.end) {
+      case (.some, .some):
+        dated += 1
+      case (nil, nil):
+        context.report(
+          Localized(
+            es:
+              "la acción `\(action.id)` no dice cuándo empieza ni cuándo termina: le faltan `desde` y `hasta`",
+            en: "action `\(action.id)` does not say when it starts or ends: `from` and `until` are missing"),
+          at: action.range)
+      case (nil, .some):
+        context.report(
+          Localized(
+            es: "la acción `\(action.id)` no dice cuándo empieza: le falta `desde`",
+            en: "action `\(action.id)` does not say when it starts: `from` is missing"),
+          at: action.range)
+      case (.some, nil):
+        context.report(
+          Localized(
+            es: "la acción `\(action.id)` no dice cuándo termina: le falta `hasta`",
+            en: "action `\(action.id)` does not say when it ends: `until` is missing"),
+          at: action.range)
+      }
+    }
+
+    var targets = 0
+    var placed = 0
+    let measured =
+      plan.objectives.map { (owner: $0.id, indicators: $0.indicators) }
+      + plan.actions.map { (owner: $0.id, indicators: $0.indicators) }
+    for (owner, indicators) in measured {
+      for indicator in indicators {
+        for target in indicator.targets {
+          targets += 1
+          guard let year = target.year else {
+            context.report(
+              Localized(
+                es:
+                  "una meta del indicador «\(indicator.name)» (de `\(owner)`) no dice en qué año se alcanza",
+                en:
+                  "a target of indicator \"\(indicator.name)\" (of `\(owner)`) does not say in which year it is reached"
+              ),
+              at: target.range,
+              help: Localized(
+                es: "escriba el año entre paréntesis después del valor, por ejemplo `meta 46 (2031)`",
+                en: "write the year in brackets after the value, for example `target 46 (2031)`"),
+              severity: .warning)
+            continue
+          }
+          if let horizon, !horizon.contains(year) {
+            context.report(
+              Localized(
+                es:
+                  "la meta de \(year) del indicador «\(indicator.name)» (de `\(owner)`) queda fuera del horizonte "
+                  + "del plan (\(horizon.lowerBound) a \(horizon.upperBound))",
+                en:
+                  "the \(year) target of indicator \"\(indicator.name)\" (of `\(owner)`) is outside the plan's "
+                  + "horizon (\(horizon.lowerBound) to \(horizon.upperBound))"),
+              at: target.range,
+              notes: metadata.horizon.map {
+                [Note(Localized(es: "el horizonte está aquí", en: "the horizon is here"), at: $0.range)]
+              } ?? [],
+              help: Localized(
+                es: "ponga la meta en un año del horizonte, o amplíe el `horizonte`",
+                en: "set the target in a year of the horizon, or widen the `horizon`"),
+              severity: .warning)
+            continue
+          }
+          placed += 1
+        }
+      }
+    }
+
+    let horizonText =
+      horizon.map {
+        Localized(
+          es: "horizonte \($0.lowerBound) a \($0.upperBound)",
+          en: "horizon \($0.lowerBound) to \($0.upperBound)")
+      }
+      ?? Localized(es: "sin horizonte", en: "no horizon")
+    let visionText =
+      metadata.visionYear.map { Localized(es: "visión \($0.value)", en: "vision \($0.value)") }
+      ?? Localized(es: "visión sin año", en: "vision without a year")
+    context.evidence(
+      Localized(es: "\(horizonText.es); \(visionText.es)", en: "\(horizonText.en); \(visionText.en)"))
+    context.evidence(
+      Localized(
+        es: "\(dated) de \(plan.actions.count) acciones con fechas de inicio y fin",
+        en: "\(dated) of \(plan.actions.count) actions with start and end dates"))
+    context.evidence(
+      Localized(
+        es: "\(placed) de \(targets) metas de indicadores con año"
+          + (horizon == nil ? "" : " dentro del horizonte"),
+        en: "\(placed) of \(targets) indicator targets with a year"
+          + (horizon == nil ? "" : " inside the horizon")))
+  }
+}

@@ -1,0 +1,191 @@
+import PlanDiagnostics
+import PlanModel
+import PlanSyntax
+
+/// Pauta 5: ennobling, graphic and metaphoric language. Style cannot be judged by a program: the
+/// rule checks that a vision of a reasonable length and a slogan exist, with no template text left.
+struct G05LenguajeEnnoblecedor: Rule {
+  static let descriptor = RuleDescriptor(
+    id: "G05", name: "LenguajeEnnoblecedor",
+    title: Localized(
+      es: "Lenguaje ennoblecedor, gráfico y metafórico", en: "Ennobling, graphic and metaphoric language",
+      pt: "Linguagem enobrecedora, gráfica e metafórica"),
+    rationale: Localized(
+      es: """
+        Una visión que entusiasma se recuerda y se repite; una lista de trámites, no. El método pide un \
+        lenguaje ennoblecedor, gráfico y metafórico. Eso lo juzga una persona que lea la visión: el \
+        revisor sólo comprueba que haya una visión de extensión razonable (entre \
+        `palabras_vision_min` y `palabras_vision_max` palabras), un `lema`, y que no quede texto de \
+        la plantilla («escriba aquí», `{{…}}`, TODO, XXX).
+        """,
+      en: """
+        A vision that inspires is remembered and repeated; a list of procedures is not. The method \
+        asks for ennobling, graphic and metaphoric language. A person reading the vision has to judge \
+        that: the checker only makes sure there is a vision of a reasonable length (between \
+        `palabras_vision_min` and `palabras_vision_max` words), a `slogan`, and no template text left \
+        ("write here", `{{…}}`, TODO, XXX).
+        """),
+    help: Localized(
+      es: """
+        escriba la visión con imágenes y metáforas de la ciudad que quieren ser, y un `lema` que la \
+        resuma; que una persona la lea en voz alta y juzgue si entusiasma
+        """,
+      en: """
+        write the vision with images and metaphors of the city you want to be, and a `slogan` that \
+        sums it up; have a person read it aloud and judge whether it inspires
+        """),
+    defaultSeverity: .advisory, helpPath: "docs/rules.md#g05")
+
+  static let guideline = Localized(
+    es: "5) Usar un lenguaje ennoblecedor, gráfico y metafórico",
+    en: "5) Use ennobling, graphic and metaphoric language")
+  static let verification = Verification.proxy
+
+  static let limits = [
+    Limit(
+      "palabras_vision_min", 15,
+      Localized(es: "palabras mínimas de la visión", en: "minimum number of words in the vision")),
+    Limit(
+      "palabras_vision_max", 60,
+      Localized(es: "palabras máximas de la visión", en: "maximum number of words in the vision")),
+  ]
+
+  static let examples = RuleExamples(
+    triggering: [
+      """
+      vision "Villa Aurora, ciudad internacional."
+      """,
+      """
+      vision "Villa Aurora, una ciudad abierta al mundo que ... (escriba aquí, con un lenguaje que entusiasme, la ciudad que quieren ser en 2040)."
+      lema   "Villa Aurora, puerta de las sierras al mundo"
+      """,
+      """
+      vision "En 2040, Villa Aurora es la puerta de las sierras al mundo: exporta lo que sabe hacer y recibe a quienes la visitan como a vecinos."
+      lema   "Villa Aurora, puerta de las sierras al mundo"
+
+      revision {
+        limite palabras_vision_min 30
+      }
+      """,
+    ],
+    passing: [
+      """
+      vision "En 2040, Villa Aurora es la puerta de las sierras al mundo: exporta lo que sabe hacer y recibe a quienes la visitan como a vecinos."
+      lema   "Villa Aurora, puerta de las sierras al mundo"
+      """
+    ])
+
+  /// Template and editing leftovers: what to look for (without case or accents), and how to show it.
+  static let placeholders: [(match: String, shown: String)] = [
+    ("escriba aqui", "escriba aquí"), ("escribir aqui", "escribir aquí"), ("write here", "write here"),
+    ("{{", "{{"), ("}}", "}}"), ("lorem ipsum", "lorem ipsum"),
+    ("una frase breve que resuma la vision", "Una frase breve que resuma la visión"),
+    ("a short sentence that sums up the vision", "A short sentence that sums up the vision"),
+  ]
+  /// Markers that only count in capitals, as whole words ("todo" is a Spanish word).
+  static let markers: Set<String> = ["TODO", "XXX", "XXXX", "FIXME", "TBD"]
+
+  /// Words in a text: pieces between spaces that contain a letter or a digit (markup does not count).
+  static func words(_ text: String) -> Int {
+    text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+  }
+
+  /// The first leftover found in a text, as written in the list.
+  static func leftover(_ text: String) -> String? {
+    let folded = Keywords.fold(text)
+    if let found = placeholders.first(where: { folded.contains($0.match) }) { return found.shown }
+    let tokens = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    return tokens.first { markers.contains($0) }
+  }
+
+  func check(_ plan: Plan, _ context: inout RuleContext) {
+    let minimum = context.limit("palabras_vision_min")
+    let maximum = context.limit("palabras_vision_max")
+    var count: Int?
+    if let vision = plan.vision {
+      let words = Self.words(vision.value)
+      count = words
+      if words < minimum {
+        context.report(
+          Localized(
+            es:
+              "la visión tiene \(words) palabras y se sugieren al menos \(minimum): una visión tan breve difícilmente "
+              + "pinta la ciudad que se quiere ser",
+            en:
+              "the vision has \(words) words and at least \(minimum) are suggested: so short a vision can hardly "
+              + "paint the city you want to be"),
+          at: vision.range,
+          help: Localized(
+            es:
+              "desarróllela con imágenes de la ciudad futura; o, si la comisión acepta esta extensión, escriba "
+              + "`limite palabras_vision_min \(words)` en `revision`",
+            en: "develop it with images of the future city; or, if the commission accepts this length, write "
+              + "`limit palabras_vision_min \(words)` in `review`"))
+      } else if words > maximum {
+        context.report(
+          Localized(
+            es:
+              "la visión tiene \(words) palabras y se sugieren como máximo \(maximum): una visión breve se recuerda y se repite",
+            en:
+              "the vision has \(words) words and at most \(maximum) are suggested: a short vision is remembered and repeated"
+          ),
+          at: vision.range,
+          help: Localized(
+            es:
+              "pase los compromisos y los detalles a los ejes y objetivos; o, si la comisión acepta esta extensión, "
+              + "escriba `limite palabras_vision_max \(words)` en `revision`",
+            en:
+              "move commitments and details to the axes and objectives; or, if the commission accepts this length, "
+              + "write `limit palabras_vision_max \(words)` in `review`"))
+      }
+      if let found = Self.leftover(vision.value) {
+        context.report(
+          Localized(
+            es: "la visión todavía tiene texto de plantilla o de borrador («\(found)»)",
+            en: "the vision still has template or draft text (\"\(found)\")"),
+          at: vision.range,
+          help: Localized(
+            es: "reemplácelo por la visión de la ciudad, escrita por sus líderes",
+            en: "replace it with the city's vision, written by its leaders"))
+      }
+    } else {
+      context.report(
+        Localized(
+          es: "el plan no tiene visión: falta `vision`, la ciudad que se quiere ser",
+          en: "the plan has no vision: `vision`, the city you want to be, is missing"),
+        at: plan.anchor)
+    }
+
+    if let slogan = plan.slogan {
+      if let found = Self.leftover(slogan.value) {
+        context.report(
+          Localized(
+            es: "el lema todavía tiene texto de plantilla o de borrador («\(found)»)",
+            en: "the slogan still has template or draft text (\"\(found)\")"),
+          at: slogan.range,
+          help: Localized(
+            es: "reemplácelo por una frase breve y propia que resuma la visión",
+            en: "replace it with a short phrase of your own that sums up the vision"))
+      }
+    } else {
+      context.report(
+        Localized(
+          es: "falta el `lema`: una frase breve que resuma la visión y se pueda repetir",
+          en: "the `slogan` is missing: a short phrase that sums up the vision and can be repeated"),
+        at: plan.anchor)
+    }
+
+    context.evidence(
+      Localized(
+        es: count.map { "visión de \($0) palabras (sugerido: \(minimum) a \(maximum))" } ?? "sin visión",
+        en: count.map { "vision of \($0) words (suggested: \(minimum) to \(maximum))" } ?? "no vision"))
+    context.evidence(
+      Localized(
+        es: plan.slogan.map { "lema: «\($0.value)»" } ?? "sin lema",
+        en: plan.slogan.map { "slogan: \"\($0.value)\"" } ?? "no slogan"))
+    context.evidence(
+      Localized(
+        es: "si el lenguaje es ennoblecedor, gráfico y metafórico lo juzga una persona",
+        en: "whether the language is ennobling, graphic and metaphoric is for a person to judge"))
+  }
+}

@@ -1,0 +1,173 @@
+import PlanDiagnostics
+import PlanModel
+
+/// Pauta 10: think short and long term — every action has a term, both ends are present, and each
+/// long-term objective starts with a short-term step.
+struct G10CortoYLargoPlazo: Rule {
+  static let descriptor = RuleDescriptor(
+    id: "G10", name: "CortoYLargoPlazo",
+    title: Localized(
+      es: "Pensar a corto y a largo plazo", en: "Think short and long term",
+      pt: "Pensar a curto e a longo prazo"),
+    rationale: Localized(
+      es: """
+        Un plan sólo de largo plazo no muestra resultados a tiempo y pierde apoyo; uno sólo de corto \
+        plazo no cambia la ciudad. El método pide pensar a corto y a largo plazo. Se verifica lo \
+        declarado: cada acción tiene su `plazo`, hay acciones de corto y de largo plazo, y cada \
+        objetivo de largo plazo da un primer paso de corto plazo. (Que la visión mire más allá del \
+        horizonte lo revisa la pauta 2.)
+        """,
+      en: """
+        A plan that is only long term shows no results in time and loses support; one that is only \
+        short term does not change the city. The method asks to think short and long term. What is \
+        declared is checked: every action has its `term`, there are short-term and long-term \
+        actions, and each long-term objective takes a short-term first step. (Guideline 2 checks that \
+        the vision looks beyond the horizon.)
+        """),
+    help: Localized(
+      es: "indique el `plazo` de cada acción (`corto`, `mediano` o `largo`)",
+      en: "give each action its `term` (`short`, `medium` or `long`)"),
+    defaultSeverity: .error, helpPath: "docs/rules.md#g10")
+
+  static let guideline = Localized(
+    es: "10) Pensar a corto y a largo plazo", en: "10) Think short and long term")
+  static let verification = Verification.structural
+
+  static let examples = RuleExamples(
+    triggering: [
+      """
+      accion a01 "Crear la Dirección de Relaciones Internacionales" {
+        desde 2026-01
+        hasta 2026-04
+      }
+      """,
+      """
+      accion a01 "Crear la Dirección de Relaciones Internacionales" plazo corto
+      accion a02 "Constituir la Comisión para la Internacionalización" plazo corto
+      """,
+      """
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan"
+        objetivo oe2 "Movilizar cooperación internacional"
+      }
+
+      accion a06 "Crear el Registro Único de Vínculos Internacionales" objetivos oe2 plazo corto
+      accion a07 "Programa Villa Aurora Exporta" objetivos oe1 plazo mediano
+      accion a08 "Ronda Internacional de Negocios Metalmecánicos" objetivos oe1 plazo largo
+      """,
+    ],
+    passing: [
+      """
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan"
+      }
+
+      accion a07 "Registro municipal de exportadores" objetivos oe1 plazo corto
+      accion a08 "Ronda Internacional de Negocios Metalmecánicos" objetivos oe1 plazo largo
+      """
+    ])
+
+  func check(_ plan: Plan, _ context: inout RuleContext) {
+    var terms: [String: Int] = [:]
+    for action in plan.actions {
+      guard let term = action.term else {
+        context.report(
+          Localized(
+            es: "la acción `\(action.id)` no dice su plazo: falta `plazo` (`corto`, `mediano` o `largo`)",
+            en:
+              "action `\(action.id)` does not give its term: `term` is missing (`short`, `medium` or `long`)"),
+          at: action.range)
+        continue
+      }
+      terms[term.value, default: 0] += 1
+    }
+    if plan.actions.isEmpty {
+      context.report(
+        Localized(
+          es: "el plan no tiene acciones: no hay pasos de corto ni de largo plazo",
+          en: "the plan has no actions: there are no short-term or long-term steps"),
+        at: plan.anchor,
+        help: Localized(
+          es: "declare las acciones con `accion id \"…\" { plazo corto … }`",
+          en: "declare the actions with `action id \"…\" { term short … }`"))
+    } else if !terms.isEmpty {
+      // When no action has a term, the findings above already say what to write.
+      if terms["corto"] == nil {
+        context.report(
+          Localized(
+            es: "ninguna acción es de corto plazo: el plan no muestra resultados en los primeros meses",
+            en: "no action is short term: the plan shows no results in its first months"),
+          at: plan.anchor,
+          help: Localized(
+            es: "identifique primeros pasos concretos y márquelos con `plazo corto`",
+            en: "identify concrete first steps and mark them `term short`"))
+      }
+      if terms["largo"] == nil {
+        context.report(
+          Localized(
+            es: "ninguna acción es de largo plazo: el plan no sostiene el camino hacia la visión",
+            en: "no action is long term: the plan does not sustain the path towards the vision"),
+          at: plan.anchor,
+          help: Localized(
+            es: "marque con `plazo largo` las acciones que se sostienen durante todo el horizonte",
+            en: "mark with `term long` the actions that run through the whole horizon"))
+      }
+    }
+
+    // Each long-term objective (declared so, or with long-term actions) needs a short-term first step.
+    var longTerm = 0
+    var withFirstStep = 0
+    for objective in plan.objectives {
+      let actions = plan.actions.filter { action in action.objectives.contains { $0.name == objective.id } }
+      guard !actions.isEmpty else { continue }
+      let longActions = actions.filter { $0.term?.value == "largo" }
+      guard objective.term == "largo" || !longActions.isEmpty else { continue }
+      longTerm += 1
+      if actions.contains(where: { $0.term?.value == "corto" }) {
+        withFirstStep += 1
+        continue
+      }
+      let title = GuidelineText.quoted(objective.title)
+      context.report(
+        Localized(
+          es:
+            "el objetivo `\(objective.id)` \(title.es) es de largo plazo, pero ninguna de sus acciones es de corto "
+            + "plazo: le falta un primer paso",
+          en:
+            "objective `\(objective.id)` (\(title.en)) is long term, but none of its actions is short term: "
+            + "it lacks a first step"),
+        at: objective.range,
+        notes: longActions.prefix(1).map {
+          Note(
+            Localized(es: "`\($0.id)` es de largo plazo", en: "`\($0.id)` is long term"),
+            at: $0.term?.range ?? $0.range)
+        },
+        help: Localized(
+          es: "agregue al objetivo una acción de `plazo corto` que abra el camino",
+          en: "add a `term short` action to the objective that opens the way"),
+        severity: .warning)
+    }
+
+    let counts = [
+      Localized(es: "corto \(terms["corto"] ?? 0)", en: "short \(terms["corto"] ?? 0)"),
+      Localized(es: "mediano \(terms["mediano"] ?? 0)", en: "medium \(terms["mediano"] ?? 0)"),
+      Localized(es: "largo \(terms["largo"] ?? 0)", en: "long \(terms["largo"] ?? 0)"),
+    ]
+    let list = GuidelineText.list(counts)
+    let untimed = plan.actions.count - terms.values.reduce(0, +)
+    context.evidence(
+      Localized(
+        es: "acciones por plazo: \(list.es)" + (untimed > 0 ? "; sin plazo \(untimed)" : ""),
+        en: "actions by term: \(list.en)" + (untimed > 0 ? "; without a term \(untimed)" : "")))
+    context.evidence(
+      Localized(
+        es: "objetivos de largo plazo con un primer paso de corto plazo: \(withFirstStep) de \(longTerm)",
+        en: "long-term objectives with a short-term first step: \(withFirstStep) of \(longTerm)"))
+    if let horizon = plan.metadata.horizon?.value, let vision = plan.metadata.visionYear?.value {
+      context.evidence(
+        Localized(
+          es: "plan de acción hasta \(horizon.upperBound); visión \(vision)",
+          en: "action plan until \(horizon.upperBound); vision \(vision)"))
+    }
+  }
+}

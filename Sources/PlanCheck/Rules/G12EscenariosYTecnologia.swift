@@ -1,0 +1,278 @@
+import PlanDiagnostics
+import PlanModel
+
+/// Pauta 12: assess scenarios and technological tools — at least two scenarios with assumptions and
+/// effects, the technological environment analysed, and technological tools that actions use.
+struct G12EscenariosYTecnologia: Rule {
+  static let descriptor = RuleDescriptor(
+    id: "G12", name: "EscenariosYTecnologia",
+    title: Localized(
+      es: "Valoración de escenarios y herramientas tecnológicas",
+      en: "Assessment of scenarios and technological tools",
+      pt: "Avaliação de cenários e ferramentas tecnológicas"),
+    rationale: Localized(
+      es: """
+        El contexto cambia: un plan que sólo imagina un futuro queda sin respuesta cuando llega otro. \
+        El método pide valorar los escenarios y las herramientas tecnológicas. Se verifica lo \
+        declarado: al menos dos escenarios (idealmente optimista, tendencial y pesimista), cada uno \
+        con sus supuestos y su efecto sobre algún objetivo; el entorno tecnológico analizado en el \
+        diagnóstico; y herramientas tecnológicas que las acciones usan (`usa`). La calidad del \
+        análisis la juzga una persona.
+        """,
+      en: """
+        The context changes: a plan that imagines a single future has no answer when another one \
+        arrives. The method asks for scenarios and technological tools to be assessed. What is \
+        declared is checked: at least two scenarios (ideally optimistic, trend and pessimistic), each \
+        with its assumptions and its effect on some objective; the technological environment analysed \
+        in the diagnosis; and technological tools the actions use (`uses`). The quality of the analysis \
+        is for a person to judge.
+        """),
+    help: Localized(
+      es: """
+        declare `escenarios { escenario tendencial "…" { supuestos … efecto … } … }` y \
+        `tecnologia { herramienta … }`, y cite las herramientas en las acciones con `usa`
+        """,
+      en: """
+        declare `scenarios { scenario trend "…" { assumptions … effect … } … }` and \
+        `technology { tool … }`, and cite the tools in the actions with `uses`
+        """),
+    defaultSeverity: .error, helpPath: "docs/rules.md#g12")
+
+  static let guideline = Localized(
+    es: "12) Valoración de los escenarios y herramientas tecnológicas",
+    en: "12) Assessment of scenarios and technological tools")
+  static let verification = Verification.structural
+
+  static let examples = RuleExamples(
+    triggering: [
+      """
+      plan "Villa Aurora en el Mundo" {
+        ciudad "Villa Aurora"
+      }
+      """,
+      """
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan"
+      }
+
+      escenarios {
+        escenario tendencial "Crecimiento moderado" {
+          supuestos "La volatilidad cambiaria continúa."
+          efecto    oe1 "Se llega a 40 pymes exportadoras en 2031."
+        }
+        escenario pesimista "Recesión y recorte de programas"
+      }
+
+      diagnostico {
+        externo {
+          tecnologico sin_datos "No se relevó"
+        }
+      }
+
+      tecnologia {
+        herramienta tablero "Tablero Abierto de Metas Internacionales"
+      }
+      """,
+    ],
+    passing: [
+      """
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan"
+      }
+
+      escenarios {
+        escenario optimista "Apertura comercial y financiamiento disponible" {
+          supuestos "Entra en vigor el acuerdo Mercosur-Unión Europea."
+          efecto    oe1 "La meta se alcanza dos años antes."
+        }
+        escenario tendencial "Crecimiento moderado" {
+          supuestos "La volatilidad cambiaria continúa."
+          efecto    oe1 "Se llega a 40 pymes exportadoras en 2031."
+        }
+        escenario pesimista "Recesión y recorte de programas" {
+          supuestos "Recesión nacional y recortes en los programas de apoyo."
+          efecto    oe1 "Sólo 30 pymes exportan en 2031."
+        }
+      }
+
+      diagnostico {
+        externo {
+          tecnologico "La fibra óptica cubre el 82 % de los hogares."
+        }
+      }
+
+      tecnologia {
+        herramienta tablero "Tablero Abierto de Metas Internacionales" uso "Publicar el avance de cada acción"
+      }
+
+      accion a05 "Publicar el Tablero Abierto de Metas Internacionales" {
+        objetivos oe1
+        usa       tablero
+      }
+      """
+    ])
+
+  static let expectedKinds = ["optimista", "tendencial", "pesimista"]
+
+  func check(_ plan: Plan, _ context: inout RuleContext) {
+    let scenarios = plan.scenarios
+    let scenariosAt = plan.scenariosRange ?? plan.anchor
+    if scenarios.count < 2 {
+      context.report(
+        Localized(
+          es: scenarios.isEmpty
+            ? "el plan no valora escenarios: falta la sección `escenarios` (se necesitan al menos dos)"
+            : "el plan valora un solo escenario: se necesitan al menos dos para comparar futuros posibles",
+          en: scenarios.isEmpty
+            ? "the plan assesses no scenarios: the `scenarios` section is missing (at least two are needed)"
+            : "the plan assesses a single scenario: at least two are needed to compare possible futures"),
+        at: scenariosAt)
+    }
+    let kinds = Set(scenarios.map(\.kind))
+    let missingKinds = Self.expectedKinds.filter { !kinds.contains($0) }
+    if !scenarios.isEmpty, !missingKinds.isEmpty {
+      let names = GuidelineText.list(missingKinds.map(Self.kindName))
+      context.report(
+        Localized(
+          es: (missingKinds.count == 1
+            ? "falta el escenario \(names.es)" : "faltan los escenarios \(names.es)")
+            + ": lo habitual es valorar el optimista, el tendencial y el pesimista",
+          en: (missingKinds.count == 1
+            ? "the \(names.en) scenario is missing" : "the \(names.en) scenarios are missing")
+            + ": the usual practice is to assess the optimistic, trend and pessimistic ones"),
+        at: scenariosAt, severity: .advisory)
+    }
+    var complete = 0
+    for scenario in scenarios {
+      var missing: [Localized] = []
+      if scenario.assumptions == nil {
+        missing.append(Localized(es: "sus `supuestos`", en: "its `assumptions`"))
+      }
+      if scenario.effects.isEmpty {
+        missing.append(
+          Localized(es: "su `efecto` sobre algún objetivo", en: "its `effect` on some objective"))
+      }
+      if missing.isEmpty {
+        complete += 1
+        continue
+      }
+      let what = GuidelineText.list(missing)
+      context.report(
+        Localized(
+          es: "al escenario \(Self.kindName(scenario.kind).es) «\(scenario.title)» "
+            + (missing.count == 1 ? "le falta " : "le faltan ") + what.es,
+          en: "the \(Self.kindName(scenario.kind).en) scenario \"\(scenario.title)\" is missing \(what.en)"),
+        at: scenario.range,
+        help: Localized(
+          es: "escriba en su bloque `supuestos \"…\"` y `efecto oe1 \"…\"`",
+          en: "write `assumptions \"…\"` and `effect oe1 \"…\"` in its block"),
+        severity: .warning)
+    }
+
+    // The technological environment (stage C of the diagnosis).
+    let technological = plan.diagnosis?.externalDimensions["tecnologico"]
+    if let technological, technological.noData != nil {
+      context.report(
+        Localized(
+          es:
+            "el entorno tecnológico del diagnóstico está marcado `sin_datos`: la pauta pide valorar las herramientas tecnológicas",
+          en:
+            "the diagnosis's technological environment is marked `no_data`: the guideline asks for technological tools to be assessed"
+        ),
+        at: technological.range,
+        help: Localized(
+          es: "describa la conectividad, los sistemas y las capacidades tecnológicas de la ciudad",
+          en: "describe the city's connectivity, systems and technological capabilities"),
+        severity: .warning)
+    } else if let technological, technological.text?.isEmpty ?? true {
+      context.report(
+        Localized(
+          es: "el entorno tecnológico del diagnóstico (`tecnologico`) está vacío",
+          en: "the diagnosis's technological environment (`technological`) is empty"),
+        at: technological.range,
+        help: Localized(
+          es: "describa la conectividad, los sistemas y las capacidades tecnológicas de la ciudad",
+          en: "describe the city's connectivity, systems and technological capabilities"),
+        severity: .warning)
+    } else if technological == nil {
+      context.report(
+        Localized(
+          es:
+            "el diagnóstico no analiza el entorno tecnológico: falta `tecnologico` en `diagnostico { externo { … } }`",
+          en:
+            "the diagnosis does not analyse the technological environment: `technological` is missing from `diagnosis { external { … } }`"
+        ),
+        at: plan.diagnosis?.externalRange ?? plan.diagnosis?.range ?? plan.anchor,
+        help: Localized(
+          es: "describa la conectividad, los sistemas y las capacidades tecnológicas de la ciudad",
+          en: "describe the city's connectivity, systems and technological capabilities"),
+        severity: .warning)
+    }
+
+    // Technological tools, each used by some action.
+    if plan.technologies.isEmpty {
+      context.report(
+        Localized(
+          es: "el plan no declara herramientas tecnológicas: falta la sección `tecnologia`",
+          en: "the plan declares no technological tools: the `technology` section is missing"),
+        at: plan.technologyRange ?? plan.anchor,
+        help: Localized(
+          es:
+            "declare los sistemas que el plan usa, por ejemplo `tecnologia { herramienta tablero \"Tablero de seguimiento\" }`",
+          en:
+            "declare the systems the plan uses, for example `technology { tool dashboard \"Monitoring dashboard\" }`"
+        ))
+    }
+    var usedBy: [String: Int] = [:]
+    for action in plan.actions { for reference in action.uses { usedBy[reference.name, default: 0] += 1 } }
+    var used = 0
+    for technology in plan.technologies {
+      if usedBy[technology.id] != nil {
+        used += 1
+        continue
+      }
+      context.report(
+        Localized(
+          es: "ninguna acción usa la herramienta tecnológica `\(technology.id)` («\(technology.name)»)",
+          en: "no action uses technological tool `\(technology.id)` (\"\(technology.name)\")"),
+        at: technology.range,
+        help: Localized(
+          es:
+            "agregue `usa \(technology.id)` a las acciones que la usan, o quítela si el plan no la necesita",
+          en:
+            "add `uses \(technology.id)` to the actions that use it, or remove it if the plan does not need it"
+        ),
+        severity: .warning)
+    }
+
+    let kindList = GuidelineText.list(scenarios.map { Self.kindName($0.kind) })
+    context.evidence(
+      Localized(
+        es: "escenarios: \(scenarios.count)"
+          + (scenarios.isEmpty ? "" : " (\(kindList.es)); con supuestos y efectos: \(complete)"),
+        en: "scenarios: \(scenarios.count)"
+          + (scenarios.isEmpty ? "" : " (\(kindList.en)); with assumptions and effects: \(complete)")))
+    let environment: Localized =
+      technological?.text.map { _ in Localized(es: "analizado", en: "analysed") }
+      ?? (technological?.noData != nil
+        ? Localized(es: "marcado sin datos", en: "marked no data")
+        : Localized(es: "sin analizar", en: "not analysed"))
+    context.evidence(
+      Localized(
+        es: "entorno tecnológico: \(environment.es)", en: "technological environment: \(environment.en)"))
+    context.evidence(
+      Localized(
+        es: "herramientas tecnológicas: \(plan.technologies.count); usadas por acciones: \(used)",
+        en: "technological tools: \(plan.technologies.count); used by actions: \(used)"))
+  }
+
+  static func kindName(_ kind: String) -> Localized {
+    switch kind {
+    case "optimista": return Localized(es: "optimista", en: "optimistic")
+    case "tendencial": return Localized(es: "tendencial", en: "trend")
+    case "pesimista": return Localized(es: "pesimista", en: "pessimistic")
+    case "alternativo": return Localized(es: "alternativo", en: "alternative")
+    default: return Localized(es: kind, en: kind)
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import PlanDiagnostics
+import PlanModel
+
+/// A tie in force names the norm that ratified it; a network membership is not in arrears.
+struct P01SocioVigenteConNorma: Rule {
+  static let descriptor = RuleDescriptor(
+    id: "P01", name: "SocioVigenteConNorma",
+    title: Localized(
+      es: "Cada vínculo vigente cita la norma que lo ratificó",
+      en: "Every tie in force cites its ratifying norm",
+      pt: "Cada vínculo vigente cita a norma que o ratificou"),
+    rationale: Localized(
+      es: """
+        En la práctica argentina, un hermanamiento o un convenio con otra ciudad, una red o un \
+        organismo se ratifica por ordenanza del Concejo Deliberante (o por ley o decreto). Un vínculo \
+        que el plan presenta como `vigente` sin decir qué norma lo ratificó no se puede verificar, y el \
+        Concejo preguntará por ella. Una red cuya cuota está adeudada pone en riesgo la membresía que el \
+        plan da por segura.
+        """,
+      en: """
+        In Argentine practice, a twinning or an agreement with another city, a network or an \
+        organisation is ratified by an ordinance of the Concejo Deliberante (or by law or decree). A tie \
+        the plan presents as `in_force` without saying which norm ratified it cannot be verified, and the \
+        Concejo will ask for it. A network whose fee is owed puts at risk the membership the plan takes \
+        for granted.
+        """),
+    help: Localized(
+      es: "agregue la norma en la línea del socio: `norma \"Ordenanza N.º 1.234/2019\"`",
+      en: "add the norm on the partner's line: `norm \"Ordinance No. 1,234/2019\"`"),
+    defaultSeverity: .error, helpPath: "docs/rules.md#p01")
+
+  static let guideline = Localized(
+    es: """
+      ¿Un acuerdo que posibilita ejecución de programas, misiones y visitas desde una ciudad hacia la \
+      otra? ¿El poder legislativo local debe intervenir?
+      """,
+    en: """
+      An agreement that makes programmes, missions and visits from one city to the other possible? \
+      Must the local legislature take part?
+      """)
+  static let verification = Verification.structural
+
+  static let examples = RuleExamples(
+    triggering: [
+      """
+      socios {
+        ciudad pinerolo "Città di Pinerolo" pais "Italia" estado vigente instrumento hermanamiento desde 2014-10
+      }
+      """,
+      """
+      socios {
+        gobierno procordoba "Agencia ProCórdoba" nivel provincial estado vigente
+      }
+      """,
+      """
+      socios {
+        red mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019" instrumento membresia cuota adeudada
+      }
+      """,
+    ],
+    passing: [
+      """
+      socios {
+        ciudad pinerolo      "Città di Pinerolo" pais "Italia" estado vigente norma "Ordenanza N.º 1.652/2014" instrumento hermanamiento
+        red    mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019" instrumento membresia cuota al_dia
+        ciudad caxias        "Prefeitura de Caxias do Sul" pais "Brasil" estado en_negociacion instrumento memorandum
+      }
+      """
+    ])
+
+  func check(_ plan: Plan, _ context: inout RuleContext) {
+    var inForce = 0
+    var withNorm = 0
+    for partner in plan.partners {
+      if let status = partner.status, status.value == "vigente" {
+        inForce += 1
+        if let norm = partner.norm, !norm.allSatisfy(\.isWhitespace) {
+          withNorm += 1
+        } else if partner.agreement == "hermanamiento" {
+          context.report(
+            Localized(
+              es:
+                "el hermanamiento con `\(partner.id)` («\(partner.name)») figura vigente pero no dice qué norma lo ratificó",
+              en:
+                "the twinning with `\(partner.id)` (\"\(partner.name)\") is in force but does not say which norm ratified it"
+            ),
+            at: status.range,
+            help: Localized(
+              es:
+                "agregue `norma \"Ordenanza N.º …\"` con la ordenanza (o ley) que ratificó el hermanamiento",
+              en: "add `norm \"Ordinance No. …\"` with the ordinance (or law) that ratified the twinning"))
+        } else {
+          context.report(
+            Localized(
+              es:
+                "el vínculo con `\(partner.id)` («\(partner.name)») figura vigente pero no dice qué norma lo ratificó",
+              en:
+                "the tie with `\(partner.id)` (\"\(partner.name)\") is in force but does not say which norm ratified it"
+            ),
+            at: status.range)
+        }
+      }
+      if partner.fee == "adeudada" {
+        let network = partner.kind == "red"
+        context.report(
+          Localized(
+            es: network
+              ? "la cuota de la red `\(partner.id)` («\(partner.name)») está adeudada: la membresía corre riesgo"
+              : "la cuota con `\(partner.id)` («\(partner.name)») está adeudada: el vínculo corre riesgo",
+            en: network
+              ? "the fee of network `\(partner.id)` (\"\(partner.name)\") is owed: the membership is at risk"
+              : "the fee with `\(partner.id)` (\"\(partner.name)\") is owed: the tie is at risk"),
+          at: partner.range,
+          help: Localized(
+            es:
+              "regularice la cuota (y escriba `cuota al_dia`), o prevea el pago en una acción con `presupuesto`",
+            en: "settle the fee (and write `fee paid`), or plan the payment in an action with a `budget`"),
+          severity: .warning)
+      }
+    }
+    context.evidence(
+      Localized(
+        es: "\(withNorm) de \(inForce) vínculos vigentes citan la norma que los ratificó",
+        en: "\(withNorm) of \(inForce) ties in force cite their ratifying norm"))
+  }
+}

@@ -1,0 +1,188 @@
+import PlanDiagnostics
+import PlanModel
+
+/// Traceability: every declared tool, partner and participant plays some part in the plan.
+struct T03DeclaradosUsados: Rule {
+  static let descriptor = RuleDescriptor(
+    id: "T03", name: "DeclaradosYUsados",
+    title: Localized(
+      es: "Cada herramienta, socio y participante declarado se usa",
+      en: "Every declared tool, partner and participant is used",
+      pt: "Cada ferramenta, parceiro e participante declarado é usado"),
+    rationale: Localized(
+      es: """
+        Lo que el plan declara tiene que tener un papel en él. Una herramienta de \
+        internacionalización que ninguna acción usa (`herramienta` en la acción), un socio externo que \
+        ninguna acción, eje ni diagnóstico nombra, o un participante que no es responsable, líder, \
+        miembro de la comisión, socio ni respalda ningún valor, es un dato suelto: o sobra, o falta la \
+        acción o la asignación que lo pone a trabajar.
+        """,
+      en: """
+        What the plan declares must play a part in it. An internationalization tool that no action \
+        uses (`tool` in the action), an external partner that no action, axis or diagnosis names, or a \
+        participant who owns, sponsors, sits on the commission, partners nothing and endorses no value, \
+        is a loose datum: either it is superfluous, or the action or assignment that puts it to work is \
+        missing.
+        """),
+    help: Localized(
+      es: "cítelo donde corresponda (una acción, un eje, la comisión…) o quite la declaración",
+      en: "cite it where it belongs (an action, an axis, the commission…) or remove the declaration"),
+    defaultSeverity: .warning, helpPath: "docs/rules.md#t03")
+
+  static let guideline = Localized(
+    es: """
+      La internacionalización es el resultado de la aplicación del conjunto de herramientas \
+      desarrolladas en forma estratégica
+      """,
+    en: """
+      Internationalization is the result of applying the whole set of tools, developed strategically
+      """)
+  static let verification = Verification.structural
+
+  static let examples = RuleExamples(
+    triggering: [
+      """
+      herramientas {
+        herramienta hermanamiento "Reactivar el hermanamiento con Pinerolo"
+        herramienta ronda_de_negocios "Ronda de negocios metalmecánica"
+      }
+
+      accion a01 "Misión a Pinerolo" {
+        herramienta hermanamiento
+      }
+      """,
+      """
+      socios {
+        red mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019"
+      }
+      """,
+      """
+      participantes {
+        liderazgo intendenta "Mariela Ferreyra" cargo "Intendenta Municipal"
+        tecnicos  turismo    "Dirección de Turismo"
+      }
+
+      accion a01 "Promoción turística en el sur de Brasil" {
+        responsable turismo
+      }
+      """,
+    ],
+    passing: [
+      """
+      plan "Villa Aurora en el Mundo" {
+        ciudad        "Villa Aurora"
+        formulado_por intendenta
+      }
+
+      participantes {
+        liderazgo intendenta "Mariela Ferreyra" cargo "Intendenta Municipal"
+        tecnicos  rrii       "Dirección de Relaciones Internacionales"
+      }
+
+      socios {
+        ciudad pinerolo "Città di Pinerolo" pais "Italia" estado vigente norma "Ordenanza N.º 1.652/2014"
+      }
+
+      herramientas {
+        herramienta hermanamiento "Reactivar el hermanamiento con Pinerolo"
+      }
+
+      accion a01 "Intercambio de técnicos con Pinerolo" {
+        herramienta hermanamiento
+        responsable rrii
+        socios      pinerolo
+      }
+      """
+    ])
+
+  func check(_ plan: Plan, _ context: inout RuleContext) {
+    // Tools: the kinds the actions use.
+    let usedTools = Set(plan.actions.compactMap { $0.tool?.value })
+    var unusedTools = 0
+    for tool in plan.tools where !usedTools.contains(tool.kind) {
+      unusedTools += 1
+      context.report(
+        Localized(
+          es: "ninguna acción usa la herramienta declarada `\(tool.kind)`"
+            + (tool.description.map { " («\($0)»)" } ?? ""),
+          en: "no action uses the declared tool `\(tool.kind)`"
+            + (tool.description.map { " (\"\($0)\")" } ?? "")),
+        at: tool.range,
+        help: Localized(
+          es: "indique `herramienta \(tool.kind)` en la acción que la usa, o quite la declaración",
+          en: "write `tool \(tool.kind)` in the action that uses it, or remove the declaration"))
+    }
+
+    // Partners: named by actions, axes and stage A of the diagnosis.
+    var partnerUses: Set<String> = []
+    for action in plan.actions { for reference in action.partners { partnerUses.insert(reference.name) } }
+    for axis in plan.axes { for reference in axis.actors { partnerUses.insert(reference.name) } }
+    for reference in plan.diagnosis?.identifiedPartners ?? [] { partnerUses.insert(reference.name) }
+    var unusedPartners = 0
+    for partner in plan.partners where !partnerUses.contains(partner.id) {
+      unusedPartners += 1
+      context.report(
+        Localized(
+          es:
+            "el socio `\(partner.id)` («\(partner.name)») no aparece en ninguna acción, eje ni en el diagnóstico",
+          en: "partner `\(partner.id)` (\"\(partner.name)\") appears in no action, axis or diagnosis"),
+        at: partner.range,
+        help: Localized(
+          es: "cítelo en `socios` de una acción, en `actores` de un eje o en `socios_identificados`",
+          en: "cite it in an action's `partners`, an axis's `actors` or in `identified_partners`"))
+    }
+
+    // Participants: every role the plan can give them.
+    var roles = Set(plan.metadata.formulatedBy.map(\.name))
+    for value in plan.values { roles.formUnion(value.endorsedBy.map(\.name)) }
+    for axis in plan.axes {
+      roles.formUnion(axis.actors.map(\.name))
+      for objective in axis.objectives {
+        roles.formUnion([objective.sponsor, objective.owner].compactMap { $0?.name })
+      }
+    }
+    if let commission = plan.commission {
+      roles.formUnion(commission.members.map(\.name) + [commission.chair?.name].compactMap { $0 })
+    }
+    for action in plan.actions {
+      roles.formUnion(action.partners.map(\.name) + [action.owner?.name].compactMap { $0 })
+    }
+    roles.formUnion(plan.technologies.compactMap { $0.owner?.name })
+    if let owner = plan.monitoring?.owner { roles.insert(owner.name) }
+    for report in plan.monitoring?.reports ?? [] { if let owner = report.owner { roles.insert(owner.name) } }
+    var unusedParticipants = 0
+    for participant in plan.participants where !roles.contains(participant.id) {
+      unusedParticipants += 1
+      context.report(
+        Localized(
+          es: """
+            el participante `\(participant.id)` («\(participant.name)») no tiene ningún papel en el plan: \
+            no es responsable, líder, miembro de la comisión ni socio de ninguna acción
+            """,
+          en: """
+            participant `\(participant.id)` ("\(participant.name)") has no part in the plan: they own, \
+            sponsor, sit on the commission for and partner nothing
+            """),
+        at: participant.range,
+        help: Localized(
+          es:
+            "asígnele un papel (`responsable`, `lider`, `miembros` de la comisión, `socios` de una acción…) o quítelo",
+          en:
+            "give them a part (`owner`, `sponsor`, commission `members`, an action's `partners`…) or remove them"
+        ))
+    }
+
+    context.evidence(
+      Localized(
+        es: """
+          \(plan.tools.count - unusedTools) de \(plan.tools.count) herramientas declaradas usadas por \
+          acciones; \(plan.partners.count - unusedPartners) de \(plan.partners.count) socios citados; \
+          \(plan.participants.count - unusedParticipants) de \(plan.participants.count) participantes con un papel
+          """,
+        en: """
+          \(plan.tools.count - unusedTools) of \(plan.tools.count) declared tools used by actions; \
+          \(plan.partners.count - unusedPartners) of \(plan.partners.count) partners cited; \
+          \(plan.participants.count - unusedParticipants) of \(plan.participants.count) participants with a part
+          """))
+  }
+}
