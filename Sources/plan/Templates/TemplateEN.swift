@@ -64,9 +64,9 @@ enum TemplateEN {
     # --- External partners: cities, networks, international bodies, embassies, governments ---
 
     partners {
-      network    mercociudades "Mercociudades network" status in_force fee paid
+      network    mercociudades "Mercociudades network" status in_force norm "Ordinance No. 0000/YYYY" fee paid
       city       sister_city   "Sister city" country "Chile" status proposed instrument twinning
-      government foreign_min   "Argentine Ministry of Foreign Affairs" level national status in_force
+      government foreign_min   "Argentine Ministry of Foreign Affairs" level national status in_force norm "Agreement ratified by Ordinance No. 0000/YYYY"
     }
 
     # --- Diagnosis: A) current situation, B) internal analysis, C) external analysis ---
@@ -109,11 +109,15 @@ enum TemplateEN {
       date   {{ANIO}}-03
       method "Workshop with the municipality's political and technical members"
       idea   i1 "Create an international relations office" branch management
-      idea   i2 "Organise an international fair" discarded "Too costly for the first year"
+      idea   i2 "Publish the plan's progress on a dashboard" branch management
+      idea   i3 "Cooperate with a sister city in the region" branch smes
+      idea   i4 "Take small businesses to fairs abroad" branch smes
+      idea   i5 "Organise an international fair" discarded "Too costly for the first year"
     }
 
     mind_map "{{CIUDAD}} in the world" {
       branch management "International management" axis political
+      branch smes       "Small businesses to the world" axis economic
     }
 
     # --- Axes: the four motivation axes and the two action-plane axes ---
@@ -154,10 +158,12 @@ enum TemplateEN {
       tool decentralised_cooperation "Projects with cities and networks"
     }
 
-    # --- Actions: each with objective, tool, owner, term, dates, budget and indicator ---
+    # --- Actions: each with objectives, tool, owner, term, dates, budget and indicator ---
+    # Combine short-term actions (first steps) and long-term ones (the whole horizon). `addresses`
+    # cites the SWOT items the action resolves or builds on.
 
     action a01 "Create the International Relations Office" {
-      objectives pol1
+      objectives pol1, eco1
       tool       decentralised_cooperation
       owner      ir
       partners   mercociudades
@@ -165,11 +171,25 @@ enum TemplateEN {
       from       {{ANIO}}-04
       until      {{ANIO}}-12
       budget     12000000 ARS source "Municipal budget"
-      indicator  "Office created by decree" baseline 0 (2025) target 1 ({{ANIO}})
+      indicator  "Office created by decree" baseline 0 ({{ANIO}}) target 1 ({{ANIO}})
       addresses  w1
       sdg        17.17
       ideas      i1
       uses       dashboard
+    }
+
+    action a02 "Cooperation programme with the sister city" {
+      objectives eco1
+      tool       decentralised_cooperation
+      owner      ir
+      partners   sister_city, chamber
+      term       long
+      from       {{ANIO}}-07
+      until      {{FIN}}-12
+      no_cost    "Run by the Office's team with the Chamber"  # or budget … source "…"
+      indicator  "Small businesses doing business with the sister city" baseline 0 ({{ANIO}}) target 5 ({{FIN}})
+      addresses  s1, o1, t1
+      ideas      i3
     }
 
     # --- Scenarios and technological tools (guideline 12) ---
@@ -179,8 +199,14 @@ enum TemplateEN {
         assumptions "The regional economy holds steady."
         effect      eco1 "Exports grow at a moderate pace."
       }
-      scenario optimistic  "Favourable context"
-      scenario pessimistic "Adverse context"
+      scenario optimistic "Favourable context" {
+        assumptions "Demand from neighbouring markets improves."
+        effect      eco1 "The export target is reached earlier."
+      }
+      scenario pessimistic "Adverse context" {
+        assumptions "Regional recession and fewer support programmes."
+        effect      eco1 "Exports stall."
+      }
     }
 
     technology {
@@ -215,6 +241,7 @@ enum TemplateEN {
       territorial_marketing "Territorial marketing plan."
       symbol                "The city's symbol"
       slogan                "A slogan"
+      audience              "Visitors from the region" kind segment
       audience              "Investors" kind niche
       palette {
         colour primary   #1A5276 "Blue"

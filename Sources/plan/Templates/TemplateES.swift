@@ -63,9 +63,9 @@ enum TemplateES {
     # --- Socios externos: ciudades, redes, organismos, embajadas, gobiernos ---
 
     socios {
-      red      mercociudades  "Red de Mercociudades" estado vigente cuota al_dia
+      red      mercociudades  "Red de Mercociudades" estado vigente norma "Ordenanza N.º 0000/AAAA" cuota al_dia
       ciudad   ciudad_hermana "Ciudad hermana" pais "Chile" estado propuesto instrumento hermanamiento
-      gobierno cancilleria    "Cancillería Argentina" nivel nacional estado vigente
+      gobierno cancilleria    "Cancillería Argentina" nivel nacional estado vigente norma "Convenio ratificado por Ordenanza N.º 0000/AAAA"
     }
 
     # --- Diagnóstico: A) situación actual, B) análisis interno, C) análisis externo ---
@@ -108,11 +108,15 @@ enum TemplateES {
       fecha  {{ANIO}}-03
       metodo "Taller con integrantes políticos y técnicos"
       idea   i1 "Crear una oficina de relaciones internacionales" rama gestion
-      idea   i2 "Organizar una feria internacional" descartada "Costo alto para el primer año"
+      idea   i2 "Publicar el avance del plan en un tablero" rama gestion
+      idea   i3 "Cooperar con una ciudad hermana de la región" rama pymes
+      idea   i4 "Llevar a las pymes a ferias del exterior" rama pymes
+      idea   i5 "Organizar una feria internacional" descartada "Costo alto para el primer año"
     }
 
     mapa_mental "{{CIUDAD}} en el mundo" {
       rama gestion "Gestión internacional" eje politico
+      rama pymes   "Pymes al mundo" eje economico
     }
 
     # --- Ejes: los cuatro de motivación y los dos del plano de la acción ---
@@ -153,10 +157,12 @@ enum TemplateES {
       herramienta cooperacion_descentralizada "Proyectos con ciudades y redes"
     }
 
-    # --- Acciones: cada una con objetivo, herramienta, responsable, plazo, fechas, presupuesto e indicador ---
+    # --- Acciones: cada una con objetivos, herramienta, responsable, plazo, fechas, presupuesto e indicador ---
+    # Combine acciones de plazo corto (primeros pasos) y largo (todo el horizonte). `atiende` cita los
+    # ítems del FODA que la acción resuelve o aprovecha.
 
     accion a01 "Crear la Oficina de Relaciones Internacionales" {
-      objetivos   op1
+      objetivos   op1, oe1
       herramienta cooperacion_descentralizada
       responsable rrii
       socios      mercociudades
@@ -164,11 +170,25 @@ enum TemplateES {
       desde       {{ANIO}}-04
       hasta       {{ANIO}}-12
       presupuesto 12000000 ARS fuente "Presupuesto municipal"
-      indicador   "Oficina creada por decreto" base 0 (2025) meta 1 ({{ANIO}})
+      indicador   "Oficina creada por decreto" base 0 ({{ANIO}}) meta 1 ({{ANIO}})
       atiende     d1
       ods         17.17
       ideas       i1
       usa         tablero
+    }
+
+    accion a02 "Programa de cooperación con la ciudad hermana" {
+      objetivos   oe1
+      herramienta cooperacion_descentralizada
+      responsable rrii
+      socios      ciudad_hermana, camara
+      plazo       largo
+      desde       {{ANIO}}-07
+      hasta       {{FIN}}-12
+      sin_costo   "Lo desarrolla el equipo de la Oficina con la Cámara"  # o presupuesto … fuente "…"
+      indicador   "Pymes que concretan negocios con la ciudad hermana" base 0 ({{ANIO}}) meta 5 ({{FIN}})
+      atiende     f1, o1, a1
+      ideas       i3
     }
 
     # --- Escenarios y herramientas tecnológicas (pauta 12) ---
@@ -178,8 +198,14 @@ enum TemplateES {
         supuestos "La economía regional se mantiene."
         efecto    oe1 "Las exportaciones crecen a ritmo moderado."
       }
-      escenario optimista "Contexto favorable"
-      escenario pesimista "Contexto adverso"
+      escenario optimista "Contexto favorable" {
+        supuestos "Mejora la demanda de los mercados vecinos."
+        efecto    oe1 "La meta de exportaciones se alcanza antes."
+      }
+      escenario pesimista "Contexto adverso" {
+        supuestos "Recesión regional y menos programas de apoyo."
+        efecto    oe1 "Las exportaciones se estancan."
+      }
     }
 
     tecnologia {
@@ -214,6 +240,7 @@ enum TemplateES {
       marketing_territorial "Plan de marketing territorial."
       simbolo               "El símbolo de la ciudad"
       eslogan               "Un eslogan"
+      publico               "Turistas de la región" tipo segmento
       publico               "Inversores" tipo nicho
       paleta {
         color primario   #1A5276 "Azul"
