@@ -6,6 +6,9 @@ struct Lexer {
   let source: SourceText
   private let bytes: [UInt8]
   private var index = 0
+  /// Whether a token other than a line break was produced on the current line (a `#` after one may
+  /// be a colour; at the start of a line it is always a comment).
+  private var lineHasToken = false
   private(set) var diagnostics: [Diagnostic] = []
 
   init(source: SourceText) {
@@ -21,6 +24,7 @@ struct Lexer {
     while true {
       let token = next(triviaStart: tokens.isEmpty ? 0 : index)
       tokens.append(token)
+      lineHasToken = token.kind != .newline
       if token.kind == .endOfFile { break }
     }
     return tokens
@@ -114,7 +118,7 @@ struct Lexer {
   /// (`#1A5276`; a wrong length is then reported as a bad colour, not swallowed as a comment). At the
   /// start of a line `#` always starts a comment.
   private func colourLength(at position: Int) -> Int? {
-    guard !startsLine(position) else { return nil }
+    guard lineHasToken else { return nil }
     var end = position + 1
     while end < bytes.count, isHexDigit(bytes[end]) { end += 1 }
     let digits = end - position - 1
@@ -123,17 +127,6 @@ struct Lexer {
     return end - position
   }
 
-  /// Whether only blanks stand between the line's start and `position`.
-  private func startsLine(_ position: Int) -> Bool {
-    var index = position
-    while index > 0 {
-      let byte = bytes[index - 1]
-      if byte == 0x0A || byte == 0x0D { return true }
-      if byte != 0x20 && byte != 0x09 { return false }
-      index -= 1
-    }
-    return true
-  }
 
   private func isHexDigit(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)

@@ -198,10 +198,17 @@ public struct Parser {
   }
 
   /// The column (0-based, tabs counting 2) where a token starts on its line.
+  /// Beyond this many bytes from the line's start a column only means "far right"; bounding the
+  /// walk keeps a megabyte-long line linear.
+  private static let columnHorizon = 512
+
   private func column(of token: Token) -> Int {
     let bytes = source.bytes
     var lineStart = token.start
-    while lineStart > 0, bytes[lineStart - 1] != 0x0A, bytes[lineStart - 1] != 0x0D { lineStart -= 1 }
+    while lineStart > 0, bytes[lineStart - 1] != 0x0A, bytes[lineStart - 1] != 0x0D {
+      if token.start - lineStart >= Parser.columnHorizon { return Parser.columnHorizon }
+      lineStart -= 1
+    }
     var width = 0
     var index = lineStart
     while index < token.start {
