@@ -28,14 +28,22 @@ public struct Formatter {
 
   /// The canonical text as UTF-8 bytes (what `plan fmt` writes, without a round trip through `String`).
   public static func formatBytes(_ file: SyntaxFile, language: Language? = nil) throws(Refusal) -> [UInt8] {
+    try formatBytes(file, language: language, parallelFrom: 2_000)
+  }
+
+  /// `parallelFrom`: how many top-level items make a file large enough to split across two cores
+  /// (tests lower it to compare both paths on small inputs).
+  static func formatBytes(_ file: SyntaxFile, language: Language?, parallelFrom: Int) throws(Refusal)
+    -> [UInt8]
+  {
     let syntaxErrors = file.diagnostics.filter { $0.severity == .error }
     guard syntaxErrors.isEmpty else { throw .syntaxErrors(syntaxErrors) }
     let planLanguage = language ?? LanguageDetection.detect(file)
-    let spellings = spellings(of: file, language: planLanguage)
+    let spellings = spellings(of: file, language: planLanguage, parallelFrom: parallelFrom)
     let items = file.items
     // A large file prints in two halves on two cores, split before a statement with a block (no
     // alignment run crosses it), the second half starting in the state the first one ends in.
-    if items.count >= 2_000, let split = splitPoint(items) {
+    if items.count >= parallelFrom, let split = splitPoint(items) {
       let state = printingState(before: split, in: items)
       let halves = Mutex<[[UInt8]]>([[], []])
       DispatchQueue.concurrentPerform(iterations: 2) { part in
@@ -82,9 +90,9 @@ public struct Formatter {
 
   /// The canonical spellings of a file's keywords. Top-level statements are independent, so a large
   /// file is bound in two halves on two cores.
-  private static func spellings(of file: SyntaxFile, language: Language) -> [Int: String] {
+  private static func spellings(of file: SyntaxFile, language: Language, parallelFrom: Int) -> [Int: String] {
     let items = file.items
-    guard items.count >= 2_000 else {
+    guard items.count >= parallelFrom else {
       var binder = Binder(source: file.source, language: language, decodesTexts: false)
       _ = binder.bind(file)
       return binder.spellings

@@ -125,3 +125,27 @@ import Testing
     #expect(try format("\n\n") == "")
   }
 }
+
+/// A large file is bound and printed in two halves on two cores; the result must be the same bytes
+/// as printing it in one pass, wherever the split falls.
+@Suite struct ParallelFormattingTests {
+  @Test func twoHalvesPrintExactlyWhatOnePassPrints() throws {
+    var generator = SeededGenerator(seed: 7)
+    let pieces = [
+      "foda {\n  fortaleza f1 \"x\"\n}\n", "\n", "\n\n", "# comentario\n", "lema \"Uno\"\n",
+      "vision \"Dos\"\n",
+      "accion a1 \"A\" {\n  plazo corto # c\n}\n", "eje economico \"E\" { objetivo o1 \"O\" }\n",
+      "comision {\n  miembros a,\n      b\n}\n",
+    ]
+    for round in 0..<40 {
+      var text = ""
+      for _ in 0..<Int.random(in: 2...30, using: &generator) {
+        text += pieces.randomElement(using: &generator)!
+      }
+      let file = Parser.parse(path: "p.plan", text: text)
+      let sequential = try Formatter.formatBytes(file, language: .es, parallelFrom: Int.max)
+      let parallel = try Formatter.formatBytes(file, language: .es, parallelFrom: 2)
+      #expect(sequential == parallel, "round \(round): \(text.debugDescription)")
+    }
+  }
+}
