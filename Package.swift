@@ -19,6 +19,11 @@ let package = Package(
     .target(name: "PlanModel", dependencies: ["PlanSyntax", "PlanDiagnostics"]),
     // The rules: the 12 guidelines and the method's structure, one file each.
     .target(name: "PlanCheck", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics"]),
+    // The document tree (localized blocks) built from the checked plan.
+    .target(
+      name: "PlanDocument", dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics"]),
+    // Pages of positioned boxes (pure data) from the document tree.
+    .target(name: "PlanLayout", dependencies: ["PlanDocument"]),
     // The command-line tool: parses options, calls the libraries.
     .executableTarget(
       name: "plan",
@@ -31,6 +36,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
+    .testTarget(name: "PlanLayoutTests", dependencies: ["PlanLayout", "PlanDocument"]),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics"]),
     .testTarget(
       name: "PlanCheckTests", dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics"],
