@@ -30,6 +30,9 @@ public enum PlanModel {
     _ sites: [(reference: Reference, kinds: Set<SymbolKind>, role: Localized)], symbols: inout SymbolTable,
     into diagnostics: inout [Diagnostic]
   ) {
+    // "Did you mean" is searched for the first unresolved references only: a plan with thousands
+    // of them must not cost thousands × declarations comparisons.
+    var suggestionBudget = 200
     for (reference, kinds, role) in sites {
       if let declaration = symbols.declaration(reference.name) {
         symbols.use(reference.name, at: reference.range)
@@ -43,11 +46,20 @@ public enum PlanModel {
         continue
       }
       // Candidates: identifiers of the right kind, closest first.
-      let candidates = symbols.declarations.values.filter { kinds.contains($0.kind) }
-      let folded = Keywords.fold(reference.name)
-      let ranked = candidates.map { ($0, Keywords.distance(folded, Keywords.fold($0.id))) }
-        .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.id < $1.0.id }
-      let close = ranked.filter { $0.1 <= max(1, min(3, reference.name.count / 3)) }
+      var close: [(Declaration, Int)] = []
+      if suggestionBudget > 0 {
+        suggestionBudget -= 1
+        let folded = Keywords.fold(reference.name)
+        let length = folded.unicodeScalars.count
+        let limit = max(1, min(3, length / 3))
+        for declaration in symbols.declarations.values where kinds.contains(declaration.kind) {
+          let other = Keywords.fold(declaration.id)
+          guard abs(other.unicodeScalars.count - length) <= limit else { continue }
+          let distance = Keywords.distance(folded, other)
+          if distance <= limit { close.append((declaration, distance)) }
+        }
+        close.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.id < $1.0.id }
+      }
       let notes = close.prefix(3).map {
         Note(
           Localized(es: "`\($0.0.id)` está declarado aquí", en: "`\($0.0.id)` is declared here"),

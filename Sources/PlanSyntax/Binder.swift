@@ -171,6 +171,9 @@ public struct Binder {
     return node
   }
 
+  /// "Did you mean" searches left: a file of garbage must not cost a suggestion per word.
+  private var suggestionBudget = 200
+
   private mutating func reportUnknown(_ word: String, at range: SourceRange, context: String?) {
     let folded = Keywords.fold(word)
     if let parents = Binder.parentsBySpelling[folded] {
@@ -180,6 +183,11 @@ public struct Binder {
         .misplacedKeyword(word, parents: parents.contains("") && unique.isEmpty ? [] : unique), at: range)
       return
     }
+    guard suggestionBudget > 0 else {
+      report(.unknownKeyword(word, suggestion: nil), at: range)
+      return
+    }
+    suggestionBudget -= 1
     let candidates = (Binder.index[context ?? ""] ?? [:]).values.flatMap { key -> [String] in
       let construct = Grammar.construct(key)
       return [construct.es, construct.en] + construct.aliases

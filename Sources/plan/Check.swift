@@ -64,6 +64,22 @@ struct Check: ParsableCommand {
           ])
         })
       Console.out(JSONReporter(context: context).render(all, extra: [("compliance", extra)]))
+    } else if format == .text && all.count > Check.textLimit {
+      // Thousands of findings (usually a file that is not a plan) help nobody on a screen: show the
+      // first ones, count all; the machine formats still list every one.
+      let color = output.useColor(for: STDOUT_FILENO)
+      let shown = Array(all.sortedForOutput().prefix(Check.textLimit))
+      var text = Reports.render(shown, format: .text, context: context, color: color)
+      // Replace the summary of the shown ones with the count of all.
+      if let last = text.dropLast().lastIndex(of: "\n") { text = String(text[...last]) }
+      let hidden = all.count - shown.count
+      text +=
+        messageLanguage == .en
+        ? "… and \(hidden) more findings not shown (use --format json to list them all)\n"
+        : "… y \(hidden) hallazgos más que no se muestran (use --format json para verlos todos)\n"
+      text += TextReporter(language: messageLanguage, color: false, sources: { _ in nil }).summary(
+        all, files: fileCount)
+      Console.out(text + "\n")
     } else {
       Console.out(
         Reports.render(all, format: format, context: context, color: output.useColor(for: STDOUT_FILENO)))
@@ -72,6 +88,9 @@ struct Check: ParsableCommand {
     let failing = all.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     if failing { throw ExitCode(1) }
   }
+
+  /// At most this many findings are printed as text.
+  static let textLimit = 500
 
   static func json(_ entry: ComplianceEntry, _ language: Language) -> JSONValue {
     .object([

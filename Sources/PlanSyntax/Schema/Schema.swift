@@ -183,13 +183,17 @@ public enum Keywords {
   /// The closest candidate to `word`, if it is close enough to be a likely typo.
   public static func suggestion(for word: String, among candidates: [String]) -> String? {
     let folded = fold(word)
+    let length = folded.unicodeScalars.count
+    let limit = max(1, min(3, length / 3))
     var best: (String, Int)?
     for candidate in candidates {
-      let distance = distance(folded, fold(candidate))
+      let other = fold(candidate)
+      // Words whose lengths differ by more than the limit cannot be close: skip the edit distance.
+      if abs(other.unicodeScalars.count - length) > limit { continue }
+      let distance = distance(folded, other)
       if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
     }
     guard let (candidate, distance) = best else { return nil }
-    let limit = max(1, min(3, folded.count / 3))
     return distance <= limit ? candidate : nil
   }
 }
