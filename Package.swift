@@ -37,6 +37,8 @@ let package = Package(
     ),
     .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
     .testTarget(name: "PlanLayoutTests", dependencies: ["PlanLayout", "PlanDocument"]),
+    .testTarget(
+      name: "PlanDocumentTests", dependencies: ["PlanDocument", "PlanCheck", "PlanModel", "PlanSyntax", "PlanLayout"]),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics"]),
     .testTarget(
       name: "PlanCheckTests", dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics"],

@@ -1,0 +1,62 @@
+import Foundation
+import PlanCheck
+import PlanModel
+import PlanSyntax
+
+/// The compliance annex (the twelve guidelines as `plan check` found them) and the approval block
+/// with its signature lines.
+extension Composer {
+  mutating func annexCompliance() {
+    writer.part(labels.annexCompliance, anchor: "anexo-cumplimiento")
+    writer.paragraph(Markup.inline(labels.complianceIntro))
+    writer.table(
+      columns: [
+        Table.Column(labels.guidelineColumn, share: 0.28),
+        Table.Column(labels.complianceStatusColumn, share: 0.17),
+        Table.Column(labels.evidenceColumn, share: 0.55),
+      ],
+      rows: result.compliance.map { entry in
+        var status = [InlineRun(labels.complianceStatus(entry.status), bold: true)]
+        if entry.findings > 0 { status.append(InlineRun(" (\(labels.findings(entry.findings)))")) }
+        let evidence = entry.evidence.map { Composer.plain($0.text(plan.language)) }.joined(separator: "; ")
+        return (
+          [
+            [InlineRun(entry.id, bold: true), InlineRun(" \(entry.title.text(plan.language))")], status,
+            text(evidence),
+          ], nil
+        )
+      })
+  }
+
+  /// Evidence is written for the terminal: `code` loses its backticks.
+  static func plain(_ text: String) -> String {
+    text.replacingOccurrences(of: "`", with: "")
+  }
+
+  mutating func approval() {
+    writer.part(labels.approvalChapter, anchor: "aprobacion")
+    if let approval = plan.approval {
+      var publication = approval.publication ?? ""
+      if let date = approval.publicationDate {
+        publication += publication.isEmpty ? format.numericDate(date) : " (\(format.numericDate(date)))"
+      }
+      writer.definitions(
+        [
+          (labels.instrument, text(word(Vocabulary.instrument, approval.instrument).map(labels.capitalised))),
+          (labels.number, text(approval.number)),
+          (labels.fileNumber, text(approval.fileNumber)),
+          (labels.enacted, text(approval.enacted.map { format.numericDate($0) })),
+          (labels.promulgated, text(approval.promulgated.map { format.numericDate($0) })),
+          (labels.publicationInBulletin, text(publication)),
+        ], omitEmpty: true)
+    } else {
+      writer.paragraph(labels.notApprovedYet)
+    }
+    let people =
+      (plan.approval?.signatories ?? []).isEmpty
+      ? plan.metadata.authorities : plan.approval?.signatories ?? []
+    guard !people.isEmpty else { return }
+    writer.subsection(labels.signatures, anchor: "firmas")
+    writer.blocks.append(.signatures(people.map { Signature(name: $0.name, role: $0.role ?? "") }))
+  }
+}

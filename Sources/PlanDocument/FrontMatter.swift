@@ -1,0 +1,125 @@
+import Foundation
+import PlanModel
+import PlanSyntax
+
+/// Cover, authorities, version control and executive summary.
+extension Composer {
+  mutating func cover() {
+    var details: [String] = []
+    if let status = plan.metadata.status?.value {
+      details.append(labels.planStatus(status, approval: approvalReference))
+    }
+    if let version = plan.metadata.version?.value { details.append(labels.version(version)) }
+    if let date = documentDate { details.append(format.date(date)) }
+    var subtitle = horizonText.map { labels.horizonText($0) } ?? ""
+    if let year = plan.metadata.visionYear?.value, !subtitle.isEmpty {
+      subtitle += " · " + labels.visionHorizon(year)
+    }
+    writer.blocks.append(
+      .cover(
+        Cover(
+          body: plan.metadata.body?.value ?? "", city: city, title: title, subtitle: subtitle,
+          details: details,
+          logoPath: logoPath)))
+  }
+
+  /// "Ordenanza N.º 2.318/2026 del 14/05/2026", when the plan says how it was approved.
+  var approvalReference: String? {
+    guard let approval = plan.approval, let instrument = approval.instrument else { return nil }
+    return labels.approvalReference(
+      instrument: labels.capitalised(labels.word(Vocabulary.instrument, instrument)), number: approval.number,
+      date: approval.enacted.map { format.numericDate($0) })
+  }
+
+  /// The coat of arms, relative to the root plan file.
+  var logoPath: String? {
+    guard let logo = plan.metadata.logo?.value, !logo.isEmpty else { return nil }
+    if logo.hasPrefix("/") { return logo }
+    let root = plan.files.first?.path ?? "plan.plan"
+    return URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent(logo)
+      .standardizedFileURL.path
+  }
+
+  mutating func authorities() {
+    writer.part(labels.authorities, anchor: "autoridades")
+    if plan.metadata.authorities.isEmpty {
+      notDeclared()
+    } else {
+      writer.definitions(
+        plan.metadata.authorities.map { person in (person.role ?? labels.authority, [InlineRun(person.name)])
+        })
+    }
+    guard !plan.metadata.formulatedBy.isEmpty else { return }
+    writer.subsection(labels.formulatedBy, anchor: "formulado-por")
+    writer.list(
+      plan.metadata.formulatedBy.map { reference in
+        var runs = [nameRun(reference)]
+        if let role = plan.participant(reference.name)?.role { runs.append(InlineRun(", \(role)")) }
+        return runs
+      })
+  }
+
+  mutating func versionControl() {
+    writer.subsection(labels.versionControl, anchor: "control-de-versiones")
+    let status = word(Vocabulary.status, plan.metadata.status?.value).map { labels.capitalised($0) }
+    writer.table(
+      caption: labels.sourceHashNote,
+      columns: [
+        Table.Column(labels.versionColumn, share: 0.14), Table.Column(labels.statusColumn, share: 0.24),
+        Table.Column(labels.dateColumn, share: 0.22), Table.Column(labels.sourceHashColumn, share: 0.40),
+      ],
+      rows: [
+        (
+          [
+            text(plan.metadata.version?.value), text(status),
+            text(documentDate.map { format.numericDate($0) }),
+            text(String(sourceHash.lowercased().prefix(12))),
+          ], nil
+        )
+      ])
+  }
+
+  mutating func executiveSummary() {
+    writer.part(labels.executiveSummary, anchor: "resumen-ejecutivo")
+    if let vision = plan.vision?.value, case .paragraph(let runs)? = Markup.parts(vision).first {
+      writer.paragraph(runs, kind: .lead)
+    }
+    var horizon = horizonText ?? ""
+    if let year = plan.metadata.visionYear?.value {
+      horizon += horizon.isEmpty ? labels.visionHorizon(year) : " (\(labels.visionHorizon(year)))"
+    }
+    let totals = BudgetTotals(plan.actions.flatMap(\.budgets))
+    var budget = totals.text(format)
+    let free = plan.actions.filter { $0.noCost != nil }.count
+    if free > 0 { budget += budget.isEmpty ? labels.noCostActions(free) : " (\(labels.noCostActions(free)))" }
+    writer.definitions([
+      (labels.horizon, text(horizon)),
+      (labels.objectivesCount, [InlineRun("\(plan.objectives.count)")]),
+      (labels.actionsCount, [InlineRun("\(plan.actions.count)")]),
+      (labels.totalBudget, text(budget)),
+    ])
+    let axes = plan.axes.filter { Axis.motivationKinds.contains($0.kind) || !$0.objectives.isEmpty }
+    writer.table(
+      caption: labels.axesTableCaption,
+      columns: [
+        Table.Column(labels.axisColumn, share: 0.22), Table.Column(labels.titleColumn, share: 0.48),
+        Table.Column(labels.objectivesCount, share: 0.15, alignment: .right),
+        Table.Column(labels.actionsCount, share: 0.15, alignment: .right),
+      ],
+      rows: axes.map { axis in
+        let kind = labels.capitalised(labels.word(Vocabulary.axis, axis.kind))
+        if axis.notApplicable != nil {
+          return ([[InlineRun(kind)], text(axis.title), [InlineRun(labels.notApplicable)], []], nil)
+        }
+        let ids = Set(axis.objectives.map(\.id))
+        let actions = plan.actions.filter { $0.objectives.contains { ids.contains($0.name) } }.count
+        return (
+          [
+            [InlineRun(kind)], text(axis.title), [InlineRun("\(axis.objectives.count)")],
+            [InlineRun("\(actions)")],
+          ],
+          nil
+        )
+      })
+  }
+}
