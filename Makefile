@@ -1,5 +1,5 @@
 # `plan` — the two commands that do everything on a fresh machine:
-#   make example   installs what is missing, builds, and checks the example plan
+#   make example   installs what is missing, builds, checks the example plan and writes its PDF
 #   make test      installs what is missing, builds, and runs every test and the style check
 SHELL := /bin/bash
 EXAMPLE := plans/villa-aurora/villa-aurora.plan
@@ -10,6 +10,7 @@ RELEASE := .build/release/plan
 example: setup release
 	$(RELEASE) check $(EXAMPLE)
 	$(RELEASE) fmt --check plans
+	$(RELEASE) build $(EXAMPLE)
 
 test: setup
 	swift build --build-tests

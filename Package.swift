@@ -24,6 +24,15 @@ let package = Package(
       name: "PlanDocument", dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics"]),
     // Pages of positioned boxes (pure data) from the document tree.
     .target(name: "PlanLayout", dependencies: ["PlanDocument"]),
+    // The C libraries the PDF renderer calls (their Debian -dev packages are in scripts/setup.sh).
+    .systemLibrary(name: "CCairo", pkgConfig: "cairo-pdf", providers: [.apt(["libcairo2-dev"])]),
+    .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
+    .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
+    .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
+    // Display list → PDF (Cairo, Pango, fontconfig with the repository's fonts only, libhyphen).
+    .target(
+      name: "PlanPDF",
+      dependencies: ["CCairo", "CPango", "CFontconfig", "CHyphen", "PlanLayout", "PlanDocument"]),
     // The command-line tool: parses options, calls the libraries.
     .executableTarget(
       name: "plan",
@@ -32,13 +41,18 @@ let package = Package(
         "PlanDiagnostics",
         "PlanModel",
         "PlanCheck",
+        "PlanDocument",
+        "PlanLayout",
+        "PlanPDF",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
     .testTarget(name: "PlanLayoutTests", dependencies: ["PlanLayout", "PlanDocument"]),
+    .testTarget(name: "PlanPDFTests", dependencies: ["PlanPDF", "PlanLayout", "PlanDocument"]),
     .testTarget(
-      name: "PlanDocumentTests", dependencies: ["PlanDocument", "PlanCheck", "PlanModel", "PlanSyntax", "PlanLayout"]),
+      name: "PlanDocumentTests",
+      dependencies: ["PlanDocument", "PlanCheck", "PlanModel", "PlanSyntax", "PlanLayout"]),
     .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics"]),
     .testTarget(
       name: "PlanCheckTests", dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics"],

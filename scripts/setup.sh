@@ -4,7 +4,9 @@
 set -euo pipefail
 
 # Debian packages the build, the tests and the benchmarks use.
-packages=(python3 pkg-config)
+packages=(python3 pkg-config
+  libcairo2-dev libpango1.0-dev libfontconfig-dev libhyphen-dev hyphen-es hyphen-en-us hyphen-pt-br
+  poppler-utils qpdf fonts-noto-core)
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "error: falta Swift 6 (https://swift.org/install) / Swift 6 is missing" >&2

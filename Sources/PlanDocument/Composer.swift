@@ -135,7 +135,7 @@ struct Composer {
     plan.actions.filter { $0.objectives.contains { $0.name == objective } }
   }
 
-  /// Indicator in one line: `Name: 0 (2025) → 34 (2028); 46 (2031)`.
+  /// Indicator in one line: `Name: 0 (2025) a 34 (2028); 46 (2031)`.
   func indicatorSummary(_ indicator: Indicator, withName: Bool = true) -> String {
     var text = withName ? indicator.name : ""
     let baseline = indicator.baseline.map { format.indicatorValue($0) }

@@ -39,7 +39,8 @@ public struct Formats: Sendable {
 
   /// `$ 12.000.000` (pesos, in Spanish), `USD 150.000`, `EUR 20.000`, `R$ 5.000`.
   public func money(_ amount: Double, _ currency: String) -> String {
-    "\(currencySymbol(currency)) \(number(amount))"
+    // A no-break space keeps the symbol with its number when a narrow column wraps.
+    "\(currencySymbol(currency))\u{00A0}\(number(amount))"
   }
 
   public func currencySymbol(_ currency: String) -> String {
@@ -52,7 +53,7 @@ public struct Formats: Sendable {
 
   /// `60 %` (Spanish and Portuguese leave a space), `60%` in English.
   public func percentage(_ value: Double) -> String {
-    language == .en ? "\(number(value))%" : "\(number(value)) %"
+    language == .en ? "\(number(value))%" : "\(number(value))\u{00A0}%"
   }
 
   public func measure(_ measure: Measure) -> String {

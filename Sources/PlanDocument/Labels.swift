@@ -318,8 +318,9 @@ public struct Labels: Sendable {
     default: return key
     }
   }
+  /// `0 (2025) a 60 (2026)`: a word, not an arrow — the bundled fonts have no arrows.
   public func baselineToTargets(_ baseline: String, _ targets: String) -> String {
-    "\(baseline) → \(targets)"
+    "\(baseline) \(pick("a", "to", "a")) \(targets)"
   }
   public var baselineWord: String { pick("base", "baseline", "base") }
   public var targetWord: String { pick("meta", "target", "meta") }

@@ -127,7 +127,6 @@ struct Lexer {
     return end - position
   }
 
-
   private func isHexDigit(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
   }

@@ -18,7 +18,7 @@ struct Plan: ParsableCommand {
       2 no se pudo ejecutar (uso incorrecto, archivo ilegible).
       """,
     version: version,
-    subcommands: [Check.self, Format.self, Init.self, Rules.self, Explain.self]
+    subcommands: [Build.self, Check.self, Format.self, Init.self, Rules.self, Explain.self]
   )
 
   /// Runs the command, mapping every usage error to exit code 2 (argument-parser uses 64).

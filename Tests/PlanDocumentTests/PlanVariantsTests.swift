@@ -44,14 +44,14 @@ import Testing
     #expect(totals.amount("ARS") == 12_500_000)
     #expect(totals.amount("USD") == 150_000)
     #expect(totals.amount("EUR") == 20_000)
-    #expect(totals.text(Formats(.es)) == "$ 12.500.000; USD 150.000; EUR 20.000")
+    #expect(totals.text(Formats(.es)) == "$\u{00A0}12.500.000; USD\u{00A0}150.000; EUR\u{00A0}20.000")
     let summary = document.definitions(after: "resumen-ejecutivo")
     let budget = summary.first { $0.term == "Presupuesto total" }?.value.map(\.text).joined()
-    #expect(budget == "$ 12.500.000; USD 150.000; EUR 20.000 (1 acción sin costo)")
+    #expect(budget == "$\u{00A0}12.500.000; USD\u{00A0}150.000; EUR\u{00A0}20.000 (1 acción sin costo)")
     let table = try #require(document.tables.first { $0.columns.first?.title == "Acción" })
     #expect(
       table.rows.map { $0.cells[5].map(\.text).joined() } == [
-        "$ 12.000.000; USD 150.000", "$ 500.000; EUR 20.000", "Sin costo",
+        "$\u{00A0}12.000.000; USD\u{00A0}150.000", "$\u{00A0}500.000; EUR\u{00A0}20.000", "Sin costo",
       ])
     // A plan sent to the Concejo but not approved: no watermark, "Proyecto" on the cover.
     #expect(document.watermark == nil)
@@ -84,7 +84,7 @@ import Testing
     #expect(document.metadata.language == "en")
     #expect(document.metadata.subject == "Internationalization plan 2026–2031")
     let text = document.plainText
-    #expect(text.contains("ARS 12,000,000"))
+    #expect(text.contains("ARS\u{00A0}12,000,000"))
     #expect(text.contains("Not declared."))
     #expect(!text.contains("No declarado"))
     #expect(text.contains("Apr 2026 – Dec 2026"))

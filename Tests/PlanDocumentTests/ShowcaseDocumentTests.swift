@@ -93,7 +93,7 @@ import Testing
     #expect(addresses.map(\.text).joined() == "d4, a2")
     #expect(addresses.compactMap(\.link) == ["foda-d4", "foda-a2"])
     let budget = sheet.first { $0.term == "Presupuesto" }?.value.map(\.text).joined() ?? ""
-    #expect(budget.hasPrefix("$ 36.000.000 (Presupuesto municipal); $ 24.000.000"))
+    #expect(budget.hasPrefix("$\u{00A0}36.000.000 (Presupuesto municipal); $\u{00A0}24.000.000"))
     let period = sheet.first { $0.term == "Período" }?.value.map(\.text).joined()
     #expect(period == "jul. 2026 – dic. 2028")
   }
@@ -107,8 +107,8 @@ import Testing
     #expect(first[1] == "Esteban Quiroga")
     #expect(first[3] == "Corto")
     #expect(first[4] == "01/2026 – 04/2026")
-    #expect(first[5] == "$ 48.000.000")
-    #expect(first[6] == "Dirección creada por decreto y con equipo designado: 0 (2025) → 1 (2026)")
+    #expect(first[5] == "$\u{00A0}48.000.000")
+    #expect(first[6] == "Dirección creada por decreto y con equipo designado: 0 (2025) a 1 (2026)")
     let noCost = table.rows[1].cells[5].map(\.text).joined()
     #expect(noCost == "Sin costo")
   }

@@ -75,11 +75,11 @@ import Testing
   }
 
   @Test func money() {
-    #expect(es.money(12_000_000, "ARS") == "$ 12.000.000")
-    #expect(es.money(150_000, "USD") == "USD 150.000")
-    #expect(es.money(20_000, "EUR") == "EUR 20.000")
-    #expect(en.money(12_000_000, "ARS") == "ARS 12,000,000")
-    #expect(es.percentage(60) == "60 %")
+    #expect(es.money(12_000_000, "ARS") == "$\u{00A0}12.000.000")
+    #expect(es.money(150_000, "USD") == "USD\u{00A0}150.000")
+    #expect(es.money(20_000, "EUR") == "EUR\u{00A0}20.000")
+    #expect(en.money(12_000_000, "ARS") == "ARS\u{00A0}12,000,000")
+    #expect(es.percentage(60) == "60\u{00A0}%")
     #expect(en.percentage(60) == "60%")
   }
 

@@ -33,7 +33,9 @@ import Testing
     for (line, text) in blocks {
       let plan = PlanLoader.load(text: text, path: "\(document):\(line)")
       let errors = plan.diagnostics.filter { $0.severity == .error }
-      #expect(errors.isEmpty, "\(document), example at line \(line): \(errors.map { "\($0.code) \($0.message.es)" })")
+      #expect(
+        errors.isEmpty,
+        "\(document), example at line \(line): \(errors.map { "\($0.code) \($0.message.es)" })")
     }
   }
 }

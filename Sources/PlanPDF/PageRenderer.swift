@@ -1,0 +1,222 @@
+import CCairo
+import CPango
+import PlanDocument
+import PlanLayout
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Draws the items of a page on a cairo context: the one drawing code behind the PDF and the PNG
+/// painters. Coordinates are the display list's (points, origin top-left, y down); a PNG painter
+/// scales the context first. Used only while holding the shaper's lock (it draws Pango layouts).
+final class PageRenderer {
+  let context: OpaquePointer
+  let state: ShaperState
+  let pageSize: Size
+  /// PDF only: structure tags, links and named destinations (other surfaces ignore tags anyway,
+  /// but skipping them keeps the PNG path free of the checks).
+  let tagged: Bool
+  /// Every anchor some page defines (links to others are not made).
+  let knownAnchors: Set<String>
+  let images = ImageCache()
+  private(set) var warnings: [PaintWarning] = []
+  private var placedAnchors: Set<String> = []
+  private var reportedMissing: Set<String> = []
+
+  init(context: OpaquePointer, state: ShaperState, pageSize: Size, tagged: Bool, knownAnchors: Set<String>) {
+    self.context = context
+    self.state = state
+    self.pageSize = pageSize
+    self.tagged = tagged
+    self.knownAnchors = knownAnchors
+  }
+
+  /// Watermarks first (behind everything), then the other items in their order.
+  func draw(_ page: Page) throws(PaintError) {
+    for case .watermark(let text, let colour) in page.items {
+      drawWatermark(text, colour: colour)
+    }
+    for item in page.items {
+      switch item {
+      case .text(let fragment):
+        try tagged("P") { drawText(fragment, page: page.number) }
+      case .rectangle(let rect, let fill, let stroke, let lineWidth):
+        drawRectangle(rect, fill: fill, stroke: stroke, lineWidth: lineWidth)
+      case .line(let from, let to, let colour, let width):
+        drawLine(from: from, to: to, colour: colour, width: width)
+      case .link(let rect, let anchor):
+        try drawLink(rect, anchor: anchor, page: page.number)
+      case .anchor(let name, let point):
+        try drawAnchor(name, at: point, page: page.number)
+      case .image(let path, let frame):
+        try tagged("Figure") { drawImage(path, frame: frame, page: page.number) }
+      case .watermark:
+        break
+      }
+    }
+    try check()
+  }
+
+  // MARK: - Items
+
+  func drawText(_ fragment: TextFragment, page: Int) {
+    let shaped = state.layout(fragment.runs, style: fragment.style, width: fragment.width)
+    for text in shaped.paragraph.missingGlyphs where reportedMissing.insert(text).inserted {
+      warnings.append(.missingGlyphs(page: page, text: text))
+    }
+    let lines = fragment.lines.clamped(to: 0..<shaped.lines.count)
+    setColour(fragment.style.colour)
+    var top = fragment.origin.y
+    for index in lines {
+      let line = shaped.paragraph.lines[index]
+      cairo_move_to(context, fragment.origin.x + shaped.offsets[index], top + line.ascent)
+      pango_cairo_show_layout_line(context, shaped.lines[index])
+      top += line.height
+    }
+    cairo_new_path(context)
+  }
+
+  func drawRectangle(_ rect: Rect, fill: Colour?, stroke: Colour?, lineWidth: Double) {
+    cairo_new_path(context)
+    cairo_rectangle(context, rect.x, rect.y, rect.width, rect.height)
+    if let fill {
+      setColour(fill)
+      cairo_fill_preserve(context)
+    }
+    if let stroke, lineWidth > 0 {
+      setColour(stroke)
+      cairo_set_line_width(context, lineWidth)
+      cairo_set_line_join(context, CAIRO_LINE_JOIN_MITER)
+      cairo_stroke_preserve(context)
+    }
+    cairo_new_path(context)
+  }
+
+  func drawLine(from: Point, to: Point, colour: Colour, width: Double) {
+    cairo_new_path(context)
+    cairo_move_to(context, from.x, from.y)
+    cairo_line_to(context, to.x, to.y)
+    setColour(colour)
+    cairo_set_line_width(context, width)
+    cairo_set_line_cap(context, CAIRO_LINE_CAP_BUTT)
+    cairo_stroke(context)
+  }
+
+  func drawLink(_ rect: Rect, anchor: String, page: Int) throws(PaintError) {
+    guard tagged else { return }
+    guard knownAnchors.contains(anchor) else {
+      warnings.append(.unknownAnchor(page: page, anchor: anchor))
+      return
+    }
+    let attributes =
+      "dest=\(PageRenderer.quoted(anchor)) rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]"
+    cairo_tag_begin(context, CAIRO_TAG_LINK, attributes)
+    cairo_tag_end(context, CAIRO_TAG_LINK)
+    try check()
+  }
+
+  func drawAnchor(_ name: String, at point: Point, page: Int) throws(PaintError) {
+    guard tagged else { return }
+    guard placedAnchors.insert(name).inserted else {
+      warnings.append(.duplicateAnchor(page: page, anchor: name))
+      return
+    }
+    let attributes = "name=\(PageRenderer.quoted(name)) x=\(point.x) y=\(point.y)"
+    cairo_tag_begin(context, CAIRO_TAG_DEST, attributes)
+    cairo_tag_end(context, CAIRO_TAG_DEST)
+    try check()
+  }
+
+  /// The image scaled to fit inside `frame` (aspect ratio kept, centred); a grey box when it
+  /// cannot be drawn.
+  func drawImage(_ path: String, frame: Rect, page: Int) {
+    let surface: OpaquePointer
+    let width: Double
+    let height: Double
+    switch images.image(path) {
+    case .png(let image, let w, let h):
+      (surface, width, height) = (image, w, h)
+    case .jpeg(let image, let w, let h):
+      (surface, width, height) = (image, w, h)
+      if !tagged { warnings.append(.jpegNotRasterised(page: page, path: path)) }
+    case .unreadable:
+      warnings.append(.unreadableImage(page: page, path: path))
+      drawRectangle(frame, fill: Colour(red: 0.9, green: 0.9, blue: 0.9), stroke: .black, lineWidth: 0.5)
+      return
+    case .unsupported:
+      warnings.append(.unsupportedImage(page: page, path: path))
+      drawRectangle(frame, fill: Colour(red: 0.9, green: 0.9, blue: 0.9), stroke: .black, lineWidth: 0.5)
+      return
+    }
+    let scale = min(frame.width / width, frame.height / height)
+    guard scale.isFinite, scale > 0 else { return }
+    cairo_save(context)
+    cairo_translate(
+      context, frame.x + (frame.width - width * scale) / 2, frame.y + (frame.height - height * scale) / 2)
+    cairo_scale(context, scale, scale)
+    cairo_set_source_surface(context, surface, 0, 0)
+    cairo_pattern_set_filter(cairo_get_source(context), CAIRO_FILTER_GOOD)
+    cairo_rectangle(context, 0, 0, width, height)
+    cairo_fill(context)
+    cairo_restore(context)
+  }
+
+  /// A large word along the page's rising diagonal, centred, at about 60% of the diagonal's length.
+  /// It is drawn as glyph outlines, not text: text extraction, search and screen readers see the
+  /// page's content without "BORRADOR" cut into pieces in the middle of it.
+  func drawWatermark(_ text: String, colour: Colour) {
+    let family = state.fonts.resolve(family: "Noto Sans")
+    let probe = TextStyle(family: family, size: 100, bold: true, lineHeight: 120)
+    let probeWidth = state.layout([InlineRun(text)], style: probe, width: 0).paragraph.lines.first?.width ?? 0
+    guard probeWidth > 0 else { return }
+    let diagonal = (pageSize.width * pageSize.width + pageSize.height * pageSize.height).squareRoot()
+    let size = min(200, (100 * 0.6 * diagonal / probeWidth).rounded())
+    let style = TextStyle(family: family, size: size, bold: true, lineHeight: size * 1.2)
+    let shaped = state.layout([InlineRun(text)], style: style, width: 0)
+    guard let line = shaped.paragraph.lines.first else { return }
+    cairo_save(context)
+    cairo_translate(context, pageSize.width / 2, pageSize.height / 2)
+    cairo_rotate(context, -atan2(pageSize.height, pageSize.width))
+    setColour(colour)
+    cairo_new_path(context)
+    cairo_move_to(context, -line.width / 2, -line.height / 2 + line.ascent)
+    pango_cairo_layout_line_path(context, shaped.lines[0])
+    cairo_fill(context)
+    cairo_restore(context)
+  }
+
+  // MARK: - Helpers
+
+  func setColour(_ colour: Colour) {
+    cairo_set_source_rgba(context, colour.red, colour.green, colour.blue, colour.alpha)
+  }
+
+  /// Wraps drawing in a structure element (`P`, `Figure`) in tagged mode.
+  func tagged(_ name: String, _ body: () -> Void) throws(PaintError) {
+    guard tagged else { return body() }
+    cairo_tag_begin(context, name, "")
+    body()
+    cairo_tag_end(context, name)
+    try check()
+  }
+
+  func check() throws(PaintError) {
+    let status = cairo_status(context)
+    guard status == CAIRO_STATUS_SUCCESS else {
+      throw .cairo(String(cString: cairo_status_to_string(status)))
+    }
+  }
+
+  /// A cairo attribute string value: single quotes, with `\` and `'` escaped.
+  static func quoted(_ value: String) -> String {
+    var text = "'"
+    for character in value {
+      if character == "\\" || character == "'" { text.append("\\") }
+      text.append(character)
+    }
+    return text + "'"
+  }
+}

@@ -1,0 +1,340 @@
+import CCairo
+import CFontconfig
+import CPango
+import PlanDocument
+import PlanLayout
+import Synchronization
+
+/// The production `TextShaper`: Pango on the fonts of a `FontLibrary`, at 72 units per inch (one
+/// Pango unit of size = one PDF point), with no hinting and no rounding of glyph positions, so a
+/// line measures the same whatever it is later drawn on (PDF or PNG at any resolution).
+///
+/// Thread safety: one Pango font map and context for the shaper, behind a `Mutex`. Pango font maps
+/// are not thread-safe, so every use of Pango — shaping here and drawing in the painters — happens
+/// while holding that lock: concurrent callers are serialised, never racing.
+///
+/// Layouts are cached by (runs, style, width): the painter draws the very layout the layout engine
+/// measured.
+public final class PangoShaper: TextShaper {
+  public let fonts: FontLibrary
+  let state: Mutex<ShaperState>
+
+  public init(fonts: FontLibrary, hyphenationDirectory: String = Hyphenator.defaultDirectory) {
+    self.fonts = fonts
+    self.state = Mutex(ShaperState(fonts: fonts, hyphenator: Hyphenator(directory: hyphenationDirectory)))
+  }
+
+  /// A shaper on the fonts `FontLibrary.locate()` finds.
+  public convenience init() throws(FontLibraryError) {
+    self.init(fonts: try FontLibrary.locate())
+  }
+
+  public func shape(_ runs: [InlineRun], style: TextStyle, width: Double) -> ShapedParagraph {
+    state.withLock { $0.layout(runs, style: style, width: width).paragraph }
+  }
+
+  /// The faces Pango actually picked for the text (`Noto Serif Bold 10`), sorted, without repeats.
+  public func facesUsed(_ runs: [InlineRun], style: TextStyle, width: Double) -> [String] {
+    state.withLock { $0.layout(runs, style: style, width: width).facesUsed() }
+  }
+
+  /// How many layouts the cache holds (for tests and statistics).
+  public var cachedLayouts: Int { state.withLock { $0.cache.count } }
+}
+
+/// What `PangoShaper` keeps behind its lock.
+final class ShaperState {
+  let fonts: FontLibrary
+  let hyphenator: Hyphenator
+  let fontMap: UnsafeMutablePointer<PangoFontMap>
+  let context: OpaquePointer
+  var cache: [LayoutKey: ShapedLayout] = [:]
+  static let cacheLimit = 20_000
+
+  init(fonts: FontLibrary, hyphenator: Hyphenator) {
+    self.fonts = fonts
+    self.hyphenator = hyphenator
+    // The private configuration becomes fontconfig's current one before the first font map, so
+    // Pango does not start loading the system configuration in the background.
+    FcConfigSetCurrent(fonts.config)
+    fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)
+    pango_fc_font_map_set_config(OpaquePointer(fontMap), fonts.config)
+    context = pango_font_map_create_context(fontMap)
+    let options = cairo_font_options_create()
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+    pango_cairo_context_set_font_options(context, options)
+    cairo_font_options_destroy(options)
+    pango_cairo_context_set_resolution(context, 72)
+    pango_context_set_round_glyph_positions(context, 0)
+  }
+
+  deinit {
+    cache.removeAll()
+    g_object_unref(UnsafeMutableRawPointer(context))
+    g_object_unref(UnsafeMutableRawPointer(fontMap))
+  }
+
+  func layout(_ runs: [InlineRun], style: TextStyle, width: Double) -> ShapedLayout {
+    let key = LayoutKey(runs: runs, style: style, width: width)
+    if let known = cache[key] { return known }
+    if cache.count >= ShaperState.cacheLimit { cache.removeAll(keepingCapacity: true) }
+    let shaped = ShapedLayout(runs: runs, style: style, width: width, state: self)
+    cache[key] = shaped
+    return shaped
+  }
+}
+
+struct LayoutKey: Hashable {
+  var runs: [InlineRun]
+  var style: TextStyle
+  var width: Double
+}
+
+/// One Pango layout and what was measured on it.
+final class ShapedLayout {
+  let layout: OpaquePointer
+  let lines: [UnsafeMutablePointer<PangoLayoutLine>]
+  /// Each line's left edge relative to the paragraph's (alignment), in points.
+  let offsets: [Double]
+  let paragraph: ShapedParagraph
+
+  init(runs: [InlineRun], style: TextStyle, width: Double, state: ShaperState) {
+    layout = pango_layout_new(state.context)
+    let family = state.fonts.resolve(family: style.family)
+    let description = pango_font_description_new()
+    pango_font_description_set_family(description, family)
+    pango_font_description_set_absolute_size(description, style.size * Double(PANGO_SCALE))
+    pango_font_description_set_weight(description, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+    pango_font_description_set_style(description, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+    pango_layout_set_font_description(layout, description)
+    pango_font_description_free(description)
+
+    // The text (hyphenated when asked), with bold/italic attributes and the byte ranges of links.
+    var text = ""
+    var links: [(anchor: String, start: Int, end: Int)] = []
+    let attributes = pango_attr_list_new()
+    for run in runs {
+      let piece = style.hyphenate ? state.hyphenator.hyphenate(run.text, language: style.language) : run.text
+      let start = text.utf8.count
+      text += piece
+      let end = text.utf8.count
+      guard end > start else { continue }
+      if run.bold && !style.bold {
+        ShapedLayout.insert(pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end, into: attributes)
+      }
+      if run.italic && !style.italic {
+        ShapedLayout.insert(pango_attr_style_new(PANGO_STYLE_ITALIC), start, end, into: attributes)
+      }
+      if let anchor = run.link { links.append((anchor, start, end)) }
+    }
+    let language = pango_language_from_string(style.language)
+    ShapedLayout.insert(pango_attr_language_new(language), 0, text.utf8.count, into: attributes)
+    pango_layout_set_text(layout, text, Int32(text.utf8.count))
+    pango_layout_set_attributes(layout, attributes)
+    pango_attr_list_unref(attributes)
+
+    if width.isFinite && width > 0 {
+      pango_layout_set_width(layout, pango_units_from_double(width))
+    } else {
+      pango_layout_set_width(layout, -1)
+    }
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
+    switch style.alignment {
+    case .left, .justify: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+    case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+    case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+    }
+    pango_layout_set_justify(layout, style.alignment == .justify ? 1 : 0)
+    pango_layout_set_justify_last_line(layout, 0)
+    // Lines are placed by the painter at `style.lineHeight` apart (ShapedLine.height); Pango's own
+    // line spacing is not used.
+
+    var tightened: [Int32] = []
+    if style.alignment == .justify && width.isFinite && width > 0 {
+      tightened = ShapedLayout.tightenOverfullJustifiedLines(
+        layout, width: pango_units_from_double(width), limit: pango_units_from_double(style.size / 2))
+    }
+
+    // Lines: width, alignment offset, the baseline inside the line box (half-leading above and
+    // below the font's natural height), and the link rectangles.
+    var lines: [UnsafeMutablePointer<PangoLayoutLine>] = []
+    var offsets: [Double] = []
+    var shapedLines: [ShapedLine] = []
+    let iterator = pango_layout_get_iter(layout)
+    repeat {
+      guard let line = pango_layout_iter_get_line_readonly(iterator) else { break }
+      var logical = PangoRectangle()
+      pango_layout_iter_get_line_extents(iterator, nil, &logical)
+      var natural = PangoRectangle()
+      pango_layout_line_get_extents(line, nil, &natural)
+      let naturalAscent = -pango_units_to_double(natural.y)
+      let naturalHeight = pango_units_to_double(natural.height)
+      let ascent = (style.lineHeight - naturalHeight) / 2 + naturalAscent
+      let lineStart = Int(line.pointee.start_index)
+      let lineEnd = lineStart + Int(line.pointee.length)
+      var lineLinks: [(anchor: String, rect: Rect)] = []
+      for link in links where link.start < lineEnd && link.end > lineStart {
+        let start = Int32(max(link.start, lineStart))
+        let end = Int32(min(link.end, lineEnd))
+        var ranges: UnsafeMutablePointer<Int32>? = nil
+        var count: Int32 = 0
+        pango_layout_line_get_x_ranges(line, start, end, &ranges, &count)
+        if let ranges {
+          for index in 0..<Int(count) {
+            let left = pango_units_to_double(ranges[2 * index])
+            let right = pango_units_to_double(ranges[2 * index + 1])
+            guard right > left else { continue }
+            lineLinks.append(
+              (link.anchor, Rect(x: left, y: 0, width: right - left, height: style.lineHeight)))
+          }
+          g_free(ranges)
+        }
+      }
+      let cut = lines.count < tightened.count ? tightened[lines.count] : 0
+      lines.append(line)
+      offsets.append(pango_units_to_double(logical.x))
+      shapedLines.append(
+        ShapedLine(
+          width: pango_units_to_double(logical.width - cut), ascent: ascent, height: style.lineHeight,
+          links: lineLinks))
+    } while pango_layout_iter_next_line(iterator) != 0
+    pango_layout_iter_free(iterator)
+
+    self.lines = lines
+    self.offsets = offsets
+    let missing =
+      pango_layout_get_unknown_glyphs_count(layout) > 0
+      ? ShapedLayout.wordsWithMissingGlyphs(layout: layout, text: text) : []
+    self.paragraph = ShapedParagraph(lines: shapedLines, missingGlyphs: missing)
+  }
+
+  deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+  /// Pango 1.50 justifies a line that ends in an inserted hyphen as if the hyphen took no room,
+  /// so the line comes out one hyphen (≈ 3 pt at 10.5 pt) wider than the column. Such lines get
+  /// their word spaces narrowed by the excess, shared evenly. This must run after Pango has
+  /// broken the lines. Pango has already cached the lines' extents by then, so the amount taken
+  /// from each line (Pango units, by line index) is returned for the caller to subtract.
+  /// Only an excess up to `limit` (half an em: a hyphen is about a third) is taken back; a line
+  /// that is overfull for another reason (a word longer than the column) is left as it is.
+  static func tightenOverfullJustifiedLines(_ layout: OpaquePointer, width: Int32, limit: Int32) -> [Int32] {
+    guard let text = pango_layout_get_text(layout) else { return [] }
+    var cuts: [Int32] = []
+    var node = pango_layout_get_lines_readonly(layout)
+    while let current = node {
+      node = current.pointee.next
+      cuts.append(0)
+      // The last line of a paragraph is not justified (and an overfull word is not ours to fix).
+      guard let next = node?.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self),
+        next.pointee.is_paragraph_start == 0,
+        let line = current.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self)
+      else { continue }
+      var total: Int32 = 0
+      var spaces: [(glyphs: UnsafeMutablePointer<PangoGlyphInfo>, index: Int)] = []
+      var runNode = line.pointee.runs
+      while let runCurrent = runNode {
+        runNode = runCurrent.pointee.next
+        guard let run = runCurrent.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) else {
+          continue
+        }
+        let glyphs = run.pointee.glyphs.pointee
+        let offset = Int(run.pointee.item.pointee.offset)
+        for index in 0..<Int(glyphs.num_glyphs) {
+          total += glyphs.glyphs[index].geometry.width
+          let byte = offset + Int(glyphs.log_clusters[index])
+          let isSpace =
+            UInt8(bitPattern: text[byte]) == 0x20
+            || (UInt8(bitPattern: text[byte]) == 0xC2 && UInt8(bitPattern: text[byte + 1]) == 0xA0)
+          // The final space of a wrapped line is already zero wide.
+          if isSpace && glyphs.glyphs[index].geometry.width > 0 { spaces.append((glyphs.glyphs, index)) }
+        }
+      }
+      let excess = total - width
+      guard excess > 0, excess <= limit, !spaces.isEmpty else { continue }
+      let share = excess / Int32(spaces.count)
+      var remainder = excess % Int32(spaces.count)
+      for space in spaces {
+        var cut = share
+        if remainder > 0 {
+          cut += 1
+          remainder -= 1
+        }
+        space.glyphs[space.index].geometry.width -= cut
+      }
+      cuts[cuts.count - 1] = excess
+    }
+    return cuts
+  }
+
+  private static func insert(
+    _ attribute: UnsafeMutablePointer<PangoAttribute>?, _ start: Int, _ end: Int,
+    into list: OpaquePointer?
+  ) {
+    guard let attribute else { return }
+    attribute.pointee.start_index = UInt32(start)
+    attribute.pointee.end_index = UInt32(end)
+    pango_attr_list_insert(list, attribute)
+  }
+
+  /// Every glyph run of the layout, in order.
+  func forEachRun(_ body: (UnsafeMutablePointer<PangoGlyphItem>) -> Void) {
+    for line in lines {
+      var node = line.pointee.runs
+      while let current = node {
+        if let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) { body(run) }
+        node = current.pointee.next
+      }
+    }
+  }
+
+  /// The words (whitespace-separated, soft hyphens removed) holding a character no font could
+  /// draw. Pango's unknown glyph carries the character it stands for.
+  static func wordsWithMissingGlyphs(layout: OpaquePointer, text: String) -> [String] {
+    var missing: Set<Unicode.Scalar> = []
+    var node = pango_layout_get_lines_readonly(layout)
+    while let current = node {
+      if let line = current.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) {
+        var runNode = line.pointee.runs
+        while let runCurrent = runNode {
+          if let run = runCurrent.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) {
+            let glyphs = run.pointee.glyphs.pointee
+            for index in 0..<Int(glyphs.num_glyphs) {
+              let glyph = glyphs.glyphs[index].glyph
+              if plan_pango_glyph_is_unknown(glyph) != 0,
+                let scalar = Unicode.Scalar(plan_pango_unknown_glyph_character(glyph))
+              {
+                missing.insert(scalar)
+              }
+            }
+          }
+          runNode = runCurrent.pointee.next
+        }
+      }
+      node = current.pointee.next
+    }
+    guard !missing.isEmpty else { return [] }
+    var words: [String] = []
+    for word in text.split(whereSeparator: { $0.isWhitespace }) {
+      guard word.unicodeScalars.contains(where: { missing.contains($0) }) else { continue }
+      let clean = String(word.filter { $0 != Hyphenator.softHyphen })
+      if !words.contains(clean) { words.append(clean) }
+    }
+    return words
+  }
+
+  /// The faces Pango picked for each run (`Noto Serif Bold 10`), sorted, without repeats.
+  func facesUsed() -> [String] {
+    var faces: Set<String> = []
+    forEachRun { run in
+      guard let font = run.pointee.item.pointee.analysis.font else { return }
+      let description = pango_font_describe(font)
+      if let name = pango_font_description_to_string(description) {
+        faces.insert(String(cString: name))
+        g_free(name)
+      }
+      pango_font_description_free(description)
+    }
+    return faces.sorted()
+  }
+}
