@@ -13,6 +13,12 @@
 //    again changes nothing, and the bound model (`ModelDump`) of the input and of the output are the
 //    same, both bound in the language detected in the input.
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -34,8 +40,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   checkLocations(loaded.diagnostics, source: loadedFile.source, stage: "loader")
 
   // 4. The formatter: idempotent and meaning-preserving.
+  if skipsKnownBugs, knownBug(bytes) != nil { return 0 }
   guard let once = try? Formatter.format(file) else { return 0 }
   let onceFile = Parser.parse(path: path, text: once)
+  if skipsKnownBugs, knownBug(bytes, formatted: onceFile) != nil { return 0 }
   if onceFile.reconstructedText() != once {
     fail("tree of the formatted text is not lossless")
   }
@@ -55,6 +63,46 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   return 0
 }
 
+// MARK: - Known bugs
+
+/// With `PLAN_FUZZ_SKIP_KNOWN=1` in the environment, the formatter checks are skipped for inputs that
+/// show a bug already reported (listed below with its regression file), so that a run can look for
+/// different ones. Remove an entry when its bug is fixed.
+private let skipsKnownBugs = getenv("PLAN_FUZZ_SKIP_KNOWN") != nil
+
+/// Known bugs shown by the input.
+private func knownBug(_ bytes: [UInt8]) -> String? {
+  // fuzz/regressions/001-prosa-con-cr-solo.plan (a `"""` block whose lines end in a lone CR) and
+  // 002-prosa-con-finales-de-linea-mezclados.plan (a `"""` block with CR LF line ends): both come
+  // from `TextLiterals.decodeProse` splitting lines on the Character "\n" only.
+  if contains(bytes, [0x22, 0x22, 0x22]), bytes.contains(0x0D) { return "001/002" }
+  return nil
+}
+
+/// Known bugs shown by the formatted text.
+private func knownBug(_ bytes: [UInt8], formatted: SyntaxFile) -> String? {
+  // fuzz/regressions/003-nul-en-comentario-parece-utf16.plan: NUL bytes in comments; the formatted
+  // text is longer or shorter and crosses the UTF-16 heuristic's threshold (S020).
+  if formatted.diagnostics.contains(where: { $0.code == "S020" }) { return "003" }
+  // fuzz/regressions/004-control-en-prosa-de-una-linea.plan: a control character in a one-line
+  // `"""` block is accepted, and the formatter turns the block into a `"…"` string that rejects it.
+  if contains(bytes, [0x22, 0x22, 0x22]), formatted.diagnostics.contains(where: { $0.code == "S002" }) {
+    return "004"
+  }
+  return nil
+}
+
+private func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+  guard bytes.count >= needle.count else { return false }
+  for start in 0...(bytes.count - needle.count)
+  where bytes[start..<start + needle.count].elementsEqual(needle) {
+    return true
+  }
+  return false
+}
+
+// MARK: - Checks
+
 /// Stops the run; libFuzzer then saves the input that got here.
 private func fail(_ message: String) -> Never {
   fatalError("FuzzParser: " + message)
@@ -65,7 +113,8 @@ private func checkLocations(_ diagnostics: [Diagnostic], source: SourceText, sta
   for diagnostic in diagnostics {
     checkRange(diagnostic.range, source: source, what: "\(stage) \(diagnostic.code)")
     for note in diagnostic.notes {
-      if let range = note.range { checkRange(range, source: source, what: "\(stage) \(diagnostic.code) note") }
+      guard let range = note.range else { continue }
+      checkRange(range, source: source, what: "\(stage) \(diagnostic.code) note")
     }
     for fixIt in diagnostic.fixIts {
       checkRange(fixIt.range, source: source, what: "\(stage) \(diagnostic.code) fix-it")

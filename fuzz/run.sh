@@ -13,6 +13,10 @@
 #   fuzz/out/corpus-work/  the corpus libFuzzer grows (kept between runs)
 #   fuzz/out/artifacts/    crash-*, timeout-*, oom-* inputs found by this run
 # It exits non-zero when the fuzzer found a crash, a broken invariant, a timeout or an OOM.
+#
+# Environment: FUZZ_REV=<commit> builds the library sources of that commit (see below);
+# PLAN_FUZZ_SKIP_KNOWN=1 skips the formatter checks for inputs that show a bug already reported
+# (listed in fuzz/FuzzParser.swift, with its file in fuzz/regressions/), to look for other bugs.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -66,6 +70,9 @@ if compgen -G "$out/artifacts/*" >/dev/null; then
   mkdir -p "$out/artifacts-old"
   mv "$out"/artifacts/* "$out/artifacts-old/"
 fi
+# Swift's own crash backtracer reads memory in a way AddressSanitizer reports as a heap overflow
+# (a false report that hides the real one); let libFuzzer print the stack of a trap instead.
+export SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"
 status=0
 "./$out/fuzz-parser" -runs="$runs" -dict=fuzz/plan.dict -max_len=4096 -timeout=10 \
   -artifact_prefix="$out/artifacts/" "$@" "$out/corpus-work" "$out/corpus" || status=$?

@@ -6,9 +6,29 @@ enum Encoding {
     if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
       return true
     }
-    let sample = bytes.prefix(4096)
+    // UTF-16 text of Latin letters is pairs of one printable byte and one NUL. Count such pairs, so
+    // a run of NULs in a comment is not mistaken for it.
+    let sample = Array(bytes.prefix(4096))
     guard sample.count >= 8 else { return false }
-    return sample.filter { $0 == 0 }.count * 5 >= sample.count
+    // A UTF-16 body pasted after a UTF-8 header still starts with its byte-order mark.
+    for index in 0..<(sample.count - 3) {
+      if sample[index] == 0xFF, sample[index + 1] == 0xFE, sample[index + 2] != 0, sample[index + 3] == 0 {
+        return true
+      }
+      if sample[index] == 0xFE, sample[index + 1] == 0xFF, sample[index + 2] == 0, sample[index + 3] != 0 {
+        return true
+      }
+    }
+    var latinPairs = 0
+    var index = 0
+    while index + 1 < sample.count {
+      let first = sample[index]
+      let second = sample[index + 1]
+      let printable: (UInt8) -> Bool = { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+      if (first == 0 && printable(second)) || (second == 0 && printable(first)) { latinPairs += 1 }
+      index += 2
+    }
+    return latinPairs >= 4 && latinPairs * 5 >= (sample.count / 2) * 4
   }
 
   /// Whether the bytes hold at least one well-formed multi-byte UTF-8 sequence (then the file is

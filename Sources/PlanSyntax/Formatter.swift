@@ -258,7 +258,9 @@ public struct Formatter {
       guard case .token(let token) = argument else { continue }
       if token.kind == .newline { return false }
       // A `"""` block spans lines, unless it is a one-line one (printed as a plain string).
-      if token.kind == .prose, bytes[token.start..<token.end].contains(0x0A) { return false }
+      if token.kind == .prose, bytes[token.start..<token.end].contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+        return false
+      }
     }
     return true
   }
@@ -333,7 +335,7 @@ public struct Formatter {
           previousWasBreak = true
           continue
         case .prose:
-          emit(0x20)
+          if !previousWasBreak { emit(0x20) }
           printProse(token, depth: depth)
         default:
           if !previousWasBreak { emit(0x20) }
@@ -378,7 +380,7 @@ public struct Formatter {
   private mutating func printProse(_ token: Token, depth: Int) {
     let raw = source.text(of: token)
     let lines = TextLiterals.decodeProse(raw).lines
-    if !raw.contains("\n") {
+    if !raw.contains("\n") && !raw.contains("\r") {
       // `"""texto"""` on one line becomes a plain string.
       emit(quoted(lines.first ?? ""))
       return

@@ -232,15 +232,27 @@ struct Lexer {
         // `"""texto"""` on one line: accepted, but the canonical form puts text on its own lines.
         index = lineEnd
         report(.proseOnOneLine, at: start..<lineEnd)
+        for position in probe..<(lineEnd - 3)
+        where (bytes[position] < 0x20 && bytes[position] != 0x09) || bytes[position] == 0x7F {
+          report(.controlCharacter(bytes[position]), at: position..<(position + 1))
+        }
         return true
       }
       report(.proseTextAfterOpening, at: probe..<lineEnd)
       malformed = true
     }
-    // Scan line by line for the closing delimiter.
+    // Scan line by line for the closing delimiter; control characters in the text are reported,
+    // as they are in one-line texts.
     while index < bytes.count {
       // Move to the start of the next line.
-      while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+      while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D {
+        let byte = bytes[index]
+        if (byte < 0x20 && byte != 0x09) || byte == 0x7F {
+          report(.controlCharacter(byte), at: index..<(index + 1))
+          malformed = true
+        }
+        index += 1
+      }
       guard index < bytes.count else { break }
       if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
         index += 2

@@ -42,9 +42,9 @@ public enum TextLiterals {
   /// The lines of a `"""` block with the closing delimiter's indentation removed and trailing blanks
   /// trimmed; also the offsets of lines indented less than the delimiter (for a warning).
   public static func decodeProse(_ raw: String) -> (lines: [String], underIndented: [Int]) {
-    var lines = raw.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-      line.hasSuffix("\r") ? line.dropLast() : line
-    }
+    // Lines end at LF, CRLF or a lone CR, as in the rest of the file.
+    var lines = raw.replacingOccurrences(of: "\r\n", with: "\n").split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
     guard let opening = lines.first else { return ([], []) }
     // `"""texto"""` on one line.
     if lines.count == 1 {

@@ -17,11 +17,13 @@ enum Fixtures {
     return files.sorted { $0.path < $1.path }
   }
 
-  /// The example plans and every corpus input, as paths relative to the repository.
+  /// The example plans, every corpus input and every input the fuzzer once broke, as paths relative
+  /// to the repository.
   static var allPlanFiles: [String] {
-    (planFiles(under: "plans") + planFiles(under: "Tests/PlanSyntaxTests/Malformed")).map {
-      String($0.path.dropFirst(repository.path.count + 1))
-    }
+    (planFiles(under: "plans") + planFiles(under: "Tests/PlanSyntaxTests/Malformed")
+      + planFiles(under: "fuzz/regressions")).map {
+        String($0.path.dropFirst(repository.path.count + 1))
+      }
   }
 
   static func bytes(_ relativePath: String) -> [UInt8] {
