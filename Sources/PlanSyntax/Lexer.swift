@@ -42,7 +42,14 @@ struct Lexer {
         index += 3
       } else if byte == UInt8(ascii: "#"), colourLength(at: index) == nil {
         let start = index
-        while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+        while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D {
+          // A control character is invisible even in a comment (and NULs are how a UTF-16 file looks).
+          let byte = bytes[index]
+          if (byte < 0x20 && byte != 0x09) || byte == 0x7F {
+            report(.controlCharacter(byte), at: index..<(index + 1))
+          }
+          index += 1
+        }
         comment = start..<index
         break
       } else {
