@@ -168,13 +168,14 @@ public struct Formatter {
 
   private func quoted(_ text: String) -> String {
     var out = "\""
-    for character in text {
-      switch character {
+    // Unicode scalars, not Characters: a quote followed by a combining mark is still a quote.
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "\"": out += "\\\""
       case "\\": out += "\\\\"
       case "\n": out += "\\n"
       case "\t": out += "\\t"
-      default: out.append(character)
+      default: out.unicodeScalars.append(scalar)
       }
     }
     return out + "\""

@@ -41,12 +41,13 @@ public enum ModelDump {
 
   private static func quote(_ text: String) -> String {
     var out = "\""
-    for character in text {
-      switch character {
+    // Unicode scalars, not Characters: a quote followed by a combining mark is still a quote.
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "\"": out += "\\\""
       case "\\": out += "\\\\"
       case "\n": out += "\\n"
-      default: out.append(character)
+      default: out.unicodeScalars.append(scalar)
       }
     }
     return out + "\""

@@ -5,38 +5,46 @@ public enum TextLiterals {
   /// The content of a `"…"` (or `“…”`) token, with escapes resolved.
   public static func decodeString(_ raw: String) -> String {
     // Fast path: a closed straight-quoted string without escapes is its own content.
-    let utf8 = raw.utf8
+    let utf8 = Array(raw.utf8)
     if utf8.count >= 2, utf8.first == 0x22, utf8.last == 0x22, !utf8.contains(0x5C) {
-      return String(raw.dropFirst().dropLast())
+      return String(decoding: utf8[1..<(utf8.count - 1)], as: UTF8.self)
     }
-    var scalars = Substring(raw)
-    if scalars.hasPrefix("\u{201C}") {
+    // Unicode scalars, not Characters: a combining mark right after a quote must not hide it.
+    var scalars = Array(raw.unicodeScalars)[...]
+    if scalars.first == "\u{201C}" {
       scalars = scalars.dropFirst()
-      if scalars.hasSuffix("\u{201D}") { scalars = scalars.dropLast() }
+      if scalars.last == "\u{201D}" { scalars = scalars.dropLast() }
     } else {
-      if scalars.hasPrefix("\"") { scalars = scalars.dropFirst() }
-      if scalars.hasSuffix("\""), !scalars.hasSuffix("\\\"") || scalars.hasSuffix("\\\\\"") {
-        scalars = scalars.dropLast()
+      if scalars.first == "\"" { scalars = scalars.dropFirst() }
+      if scalars.last == "\"" {
+        // The closing quote is real unless an odd number of backslashes escapes it.
+        var backslashes = 0
+        var index = scalars.endIndex - 2
+        while index >= scalars.startIndex, scalars[index] == "\\" {
+          backslashes += 1
+          index -= 1
+        }
+        if backslashes % 2 == 0 { scalars = scalars.dropLast() }
       }
     }
-    var out = ""
+    var out = String.UnicodeScalarView()
     var escaping = false
-    for character in scalars {
+    for scalar in scalars {
       if escaping {
-        switch character {
+        switch scalar {
         case "n": out.append("\n")
         case "t": out.append("\t")
-        default: out.append(character)
+        default: out.append(scalar)
         }
         escaping = false
-      } else if character == "\\" {
+      } else if scalar == "\\" {
         escaping = true
       } else {
-        out.append(character)
+        out.append(scalar)
       }
     }
     if escaping { out.append("\\") }
-    return out
+    return String(out)
   }
 
   /// The lines of a `"""` block with the closing delimiter's indentation removed and trailing blanks
@@ -46,15 +54,17 @@ public enum TextLiterals {
     var lines = raw.replacingOccurrences(of: "\r\n", with: "\n").split(
       omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
     guard let opening = lines.first else { return ([], []) }
-    // `"""texto"""` on one line.
+    // `"""texto"""` on one line (delimiters compared as bytes, as the lexer does).
     if lines.count == 1 {
-      var text = opening.dropFirst(3)
-      if text.hasSuffix("\"\"\"") { text = text.dropLast(3) }
-      return ([String(text).trimmingBlanks()], [])
+      var text = Array(opening.utf8).dropFirst(3)
+      if text.count >= 3, text.suffix(3).allSatisfy({ $0 == 0x22 }) { text = text.dropLast(3) }
+      return ([String(decoding: text, as: UTF8.self).trimmingBlanks()], [])
     }
     lines.removeFirst()
     var closingIndent: Int
-    if let last = lines.last, last.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("\"\"\"") {
+    if let last = lines.last,
+      last.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }).starts(with: [0x22, 0x22, 0x22])
+    {
       closingIndent = width(of: last.prefix(while: { $0 == " " || $0 == "\t" }))
       lines.removeLast()
     } else {
