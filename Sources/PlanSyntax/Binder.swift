@@ -324,7 +324,7 @@ public struct Binder {
         cursor += 1
         return decodesTexts ? .text(TextLiterals.decodeString(source.text(of: token))) : .absent
       }
-      if atom.isProse, param.kind == .text {
+      if atom.isProse {
         cursor += 1
         return .text(TextLiterals.proseText(text))
       }
