@@ -81,34 +81,9 @@ private func knownBug(_ bytes: [UInt8], formatted: SyntaxFile) -> String? {
   nil
 }
 
-/// Known bugs that change the model when formatting.
+/// Known bugs that change the model when formatting (none at the moment).
 private func knownModelChange(_ bytes: [UInt8]) -> String? {
-  // fuzz/regressions/008-prosa-de-una-linea-como-ruta.plan: the formatter turns a one-line `"""…"""`
-  // into a `"…"` string, which the binder reads where it rejected the block (a path, an optional text).
-  var line: [UInt8] = []
-  for byte in bytes + [0x0A] {
-    guard byte != 0x0A, byte != 0x0D else {
-      if occurrences(of: [0x22, 0x22, 0x22], in: line) >= 2 { return "008" }
-      line.removeAll(keepingCapacity: true)
-      continue
-    }
-    line.append(byte)
-  }
-  return nil
-}
-
-private func occurrences(of needle: [UInt8], in bytes: [UInt8]) -> Int {
-  var count = 0
-  var start = 0
-  while start + needle.count <= bytes.count {
-    if bytes[start..<start + needle.count].elementsEqual(needle) {
-      count += 1
-      start += needle.count
-    } else {
-      start += 1
-    }
-  }
-  return count
+  nil
 }
 
 // MARK: - Checks

@@ -285,7 +285,7 @@ public struct Binder {
   /// Whether an atom could be the start of a value of this kind (used for optional arguments).
   private func fits(_ kind: ParamKind, _ atom: Atom) -> Bool {
     switch kind {
-    case .text, .path: return atom.isString
+    case .text, .path: return atom.isString || atom.isProse
     case .prose: return atom.isString || atom.isProse
     case .parenYear: return atom.isGroup
     case .identifier, .reference, .references, .name, .sdgTargets: return atom.word != nil
