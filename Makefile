@@ -26,6 +26,7 @@ build:
 # The standard library is linked statically: the process starts in half the time.
 release:
 	swift build -c release --static-swift-stdlib --product plan
+	swift build -c release --static-swift-stdlib --product plan-build
 
 lint:
 	swift format lint --strict --recursive Sources Tests Package.swift fuzz/FuzzParser.swift

@@ -5,7 +5,8 @@ let package = Package(
   name: "plan",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "plan", targets: ["plan"])
+    .executable(name: "plan", targets: ["plan"]),
+    .executable(name: "plan-build", targets: ["plan-build"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -33,7 +34,11 @@ let package = Package(
     .target(
       name: "PlanPDF",
       dependencies: ["CCairo", "CPango", "CFontconfig", "CHyphen", "PlanLayout", "PlanDocument"]),
-    // The command-line tool: parses options, calls the libraries.
+    // What both executables share: output options, console, atomic writes, `plan build`'s arguments.
+    .target(
+      name: "PlanCommandLine",
+      dependencies: ["PlanDiagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+    // The command-line tool: check, fmt, init, rules, explain; `build` runs plan-build.
     .executableTarget(
       name: "plan",
       dependencies: [
@@ -41,9 +46,22 @@ let package = Package(
         "PlanDiagnostics",
         "PlanModel",
         "PlanCheck",
+        "PlanCommandLine",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // `plan build`: the only executable that loads Cairo, Pango and fontconfig, so that `plan check`
+    // and `plan fmt` start in a few milliseconds.
+    .executableTarget(
+      name: "plan-build",
+      dependencies: [
+        "PlanSyntax",
+        "PlanDiagnostics",
+        "PlanCheck",
         "PlanDocument",
         "PlanLayout",
         "PlanPDF",
+        "PlanCommandLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -60,7 +78,7 @@ let package = Package(
     .testTarget(
       name: "PlanSyntaxTests", dependencies: ["PlanSyntax", "PlanDiagnostics"], exclude: ["Malformed"]),
     // Runs the built `plan` binary: exit codes, help, files written or left alone.
-    .testTarget(name: "PlanCLITests", dependencies: ["plan"]),
+    .testTarget(name: "PlanCLITests", dependencies: ["plan", "plan-build"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -24,7 +24,7 @@ struct Suppression {
       let source = file.source
       func parse(_ comment: Range<Int>, covering: Range<Int>) {
         let text = source.text(comment)
-        guard let markerRange = text.range(of: marker) else { return }
+        guard let markerRange = text.firstRange(of: marker) else { return }
         var rest = text[markerRange.upperBound...]
         var covers = covering
         if rest.hasPrefix("-file") {
@@ -35,8 +35,9 @@ struct Suppression {
         // Codes, then a separator (— – - :) and the reason.
         let separators: Set<Character> = ["—", "–", ":", "-"]
         let codePart = rest.prefix { !separators.contains($0) }
-        let reason = rest.dropFirst(codePart.count).drop { separators.contains($0) || $0 == " " }
-          .trimmingCharacters(in: .whitespaces)
+        let reason = String(
+          rest.dropFirst(codePart.count).drop { separators.contains($0) || $0.isWhitespace }
+            .reversed().drop { $0.isWhitespace }.reversed())
         let codes = codePart.split(whereSeparator: { $0 == "," || $0 == " " }).map { $0.uppercased() }
         if codes.isEmpty {
           problems.append(ReviewProblem.suppressionWithoutCode.diagnostic(at: range))

@@ -57,13 +57,21 @@ public struct Binder {
   /// For each context (`""` is the top level), folded spelling → construct key.
   static let index: [String: [String: String]] = {
     var index: [String: [String: String]] = [:]
+    // Each construct's spellings are folded once, however many blocks it may appear in.
+    var folded: [String: [String]] = [:]
     func add(_ context: String, _ keys: [String]) {
       var table: [String: String] = [:]
+      table.reserveCapacity(keys.count * 3)
       for key in keys {
-        let construct = Grammar.construct(key)
-        for spelling in [construct.es, construct.en] + construct.aliases {
-          table[Keywords.fold(spelling)] = key
-        }
+        let spellings =
+          folded[key]
+          ?? {
+            let construct = Grammar.construct(key)
+            let spellings = ([construct.es, construct.en] + construct.aliases).map(Keywords.fold)
+            folded[key] = spellings
+            return spellings
+          }()
+        for spelling in spellings { table[spelling] = key }
       }
       index[context] = table
     }
@@ -598,7 +606,7 @@ public struct Binder {
   private mutating func warnIfAmbiguous(_ word: String, _ number: Double, at range: SourceRange) {
     guard Literal.isAmbiguousNumber(word, language: language) else { return }
     var meaning = String(number)
-    if language != .en { meaning = meaning.replacingOccurrences(of: ".", with: ",") }
+    if language != .en { meaning = meaning.replacing(".", with: ",") }
     report(.ambiguousNumber(word, meaning: meaning, language: language), at: range)
   }
 

@@ -381,7 +381,8 @@ public struct Formatter {
   private mutating func printProse(_ token: Token, depth: Int) {
     let raw = source.text(of: token)
     let lines = TextLiterals.decodeProse(raw).lines
-    if !raw.contains("\n") && !raw.contains("\r") {
+    // Bytes, not Characters: "\r\n" is one Character, equal neither to "\n" nor to "\r".
+    if !raw.utf8.contains(0x0A) && !raw.utf8.contains(0x0D) {
       // `"""texto"""` on one line becomes a plain string.
       emit(quoted(lines.first ?? ""))
       return

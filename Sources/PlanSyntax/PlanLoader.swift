@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanDiagnostics
 
 /// A plan read from disk: its root file and every file it includes, parsed and bound.
@@ -94,11 +94,11 @@ public enum PlanLoader {
   }
 
   static func read(_ url: URL) -> Result<[UInt8], ReadFailure> {
-    var isDirectory: ObjCBool = false
+    var isDirectory = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       return .failure(.missing)
     }
-    if isDirectory.boolValue { return .failure(.folder) }
+    if isDirectory { return .failure(.folder) }
     if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
       let size = attributes[.size] as? Int, size > maximumFileSize
     {
@@ -110,7 +110,7 @@ public enum PlanLoader {
 
   /// A path as people should see it: relative to the current folder when the file is below it.
   static func displayPath(_ absolute: String, given: String) -> String {
-    if !given.hasPrefix("/") && !given.contains("..") {
+    if !given.hasPrefix("/") && given.firstRange(of: "..") == nil {
       return given.hasPrefix("./") ? String(given.dropFirst(2)) : given
     }
     let current = FileManager.default.currentDirectoryPath

@@ -51,8 +51,9 @@ public enum TextLiterals {
   /// trimmed; also the offsets of lines indented less than the delimiter (for a warning).
   public static func decodeProse(_ raw: String) -> (lines: [String], underIndented: [Int]) {
     // Lines end at LF, CRLF or a lone CR, as in the rest of the file.
-    var lines = raw.replacingOccurrences(of: "\r\n", with: "\n").split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
+    // (`"\r\n"` is one Character, so it is one separator.)
+    var lines = raw.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
     guard let opening = lines.first else { return ([], []) }
     // `"""texto"""` on one line (delimiters compared as bytes, as the lexer does).
     if lines.count == 1 {

@@ -1,136 +1,42 @@
 import ArgumentParser
-import Foundation
-import PlanCheck
-import PlanDiagnostics
-import PlanDocument
-import PlanLayout
-import PlanPDF
-import PlanSyntax
+import FoundationEssentials
+import Glibc
+import PlanCommandLine
 
-/// `plan build`: checks the plan, then typesets the PDF the executive sends to the council.
+/// `plan build`: hands the work to `plan-build`, installed beside `plan`. The typesetting libraries
+/// (Cairo, Pango, fontconfig, HarfBuzz) live only there, so `check` and `fmt` start without loading
+/// them — a fifth of a `plan check` was spent just loading them.
 struct Build: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Genera el PDF del plan para el Concejo Deliberante (revisa el plan antes).",
-    discussion: """
-      Si el plan tiene errores no se genera el PDF (y uno anterior queda intacto); con --force se
-      genera igual, con la marca «CON OBSERVACIONES» en cada página. El PDF se escribe de forma
-      atómica. La fecha del documento sale de SOURCE_DATE_EPOCH, o de la `fecha` del plan: el mismo
-      plan da siempre el mismo PDF, byte por byte.
-      """)
+    commandName: "build", abstract: BuildArguments.abstract, discussion: BuildArguments.discussion)
 
-  @ArgumentParser.Argument(help: "El archivo .plan principal.")
-  var file: String
-
-  @Option(name: [.short, .customLong("output")], help: "Dónde escribir el PDF (por defecto, junto al plan).")
-  var output: String?
-
-  @Flag(name: .long, help: "Genera el PDF aunque el plan tenga errores, marcado «CON OBSERVACIONES».")
-  var force = false
-
-  @OptionGroup var options: OutputOptions
+  @OptionGroup var arguments: BuildArguments
 
   func run() throws {
-    let loaded: LoadedPlan
-    do {
-      loaded = try PlanLoader.load(path: file)
-    } catch {
-      if case .unreadable(let path, let reason) = error { Console.error("error: \(path): \(reason)\n") }
-      throw ExitCode(2)
-    }
-    let language = try options.language(default: loaded.language)
-    let result = Checker.check(loaded)
-    let serious = result.diagnostics.filter { $0.severity != .advisory }
-    let errors = serious.filter { $0.severity == .error }
-    if !serious.isEmpty {
-      var sources: [String: SourceText] = [:]
-      for file in loaded.files { sources[file.source.path] = file.source }
-      let reporter = TextReporter(
-        language: language, color: options.useColor(for: STDERR_FILENO), sources: { [sources] in sources[$0] }
-      )
-      for diagnostic in serious.prefix(50) { Console.error(reporter.render(diagnostic) + "\n") }
-    }
-    if !errors.isEmpty && !force {
-      Console.error(
-        language == .en
-          ? "The PDF was not built: the plan has \(errors.count) error(s). Fix them, or use --force for a copy "
-            + "marked \"WITH OBSERVATIONS\".\n"
-          : "No se generó el PDF: el plan tiene \(errors.count) error(es). Corríjalos, o use --force para "
-            + "generar una copia marcada «CON OBSERVACIONES».\n")
-      throw ExitCode(1)
-    }
-    let fonts: FontLibrary
-    do {
-      fonts = try FontLibrary.locate()
-    } catch {
-      Console.error("error: \(error)\n")
-      throw ExitCode(2)
-    }
-    let watermark = errors.isEmpty ? nil : Build.observations(language)
-    let document = DocumentBuilder.build(
-      result, sourceHash: Build.sourceHash(loaded), date: Build.documentDate(result), watermark: watermark,
-      planVersion: Plan.version, availableFamilies: Set(fonts.families))
-    let shaper = PangoShaper(fonts: fonts)
-    let list = Layout.layout(document, shaper: shaper)
-    let destination = output ?? Build.defaultOutput(for: file)
-    do {
-      let (pdf, warnings) = try PDFPainter(shaper: shaper).render(list)
-      for warning in warnings { Console.error("advertencia / warning: \(warning)\n") }
-      try AtomicFile.write(Data(pdf), to: destination)
-    } catch let error as AtomicFile.Failure {
-      Console.error("error: \(error)\n")
-      throw ExitCode(2)
-    } catch {
-      Console.error("error: \(error)\n")
-      throw ExitCode(2)
-    }
-    Console.out(
-      language == .en
-        ? "Wrote \(destination) (\(list.pages.count) pages).\n"
-        : "Se generó \(destination) (\(list.pages.count) páginas).\n")
+    let helper = Build.helperPath()
+    let words = [helper] + arguments.arguments
+    var argv = words.map { strdup($0) } + [nil]
+    execv(helper, &argv)
+    // Only reached when the helper could not be started.
+    let reason = String(cString: strerror(errno))
+    Console.error(
+      "error: no se pudo ejecutar \(helper) (\(reason)). `plan build` necesita el programa plan-build "
+        + "junto a plan: compílelo con `make release` o cópielo a la misma carpeta.\n")
+    throw ExitCode(2)
   }
 
-  static func observations(_ language: Language) -> String {
-    switch language {
-    case .es: return "CON OBSERVACIONES"
-    case .en: return "WITH OBSERVATIONS"
-    case .pt: return "COM OBSERVAÇÕES"
-    }
-  }
-
-  /// `plans/x/ciudad.plan` → `plans/x/ciudad.pdf`.
-  static func defaultOutput(for path: String) -> String {
-    path.hasSuffix(".plan") ? String(path.dropLast(5)) + ".pdf" : path + ".pdf"
-  }
-
-  /// A short fingerprint of every source file (FNV-1a, 64 bits), printed in the version table.
-  static func sourceHash(_ loaded: LoadedPlan) -> String {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for file in loaded.files {
-      for byte in file.source.bytes {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x100_0000_01B3
+  /// `plan-build` in the folder of the running `plan` (symbolic links resolved).
+  static func helperPath() -> String {
+    var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+    let count = buffer.withUnsafeMutableBufferPointer { bytes in
+      bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+        readlink("/proc/self/exe", $0, bytes.count - 1)
       }
     }
-    let hex = String(hash, radix: 16)
-    return String((String(repeating: "0", count: max(0, 16 - hex.count)) + hex).prefix(10))
-  }
-
-  /// The date written in the PDF: SOURCE_DATE_EPOCH when set (reproducible builds), else the plan's
-  /// `fecha`, else today.
-  static func documentDate(_ result: CheckResult) -> String {
-    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int64(epoch) {
-      return iso(Date(timeIntervalSince1970: TimeInterval(seconds)))
-    }
-    if let date = result.plan.metadata.date?.value {
-      return PlanDate(year: date.year, month: date.month ?? 1, day: date.day ?? 1).description
-    }
-    return iso(Date())
-  }
-
-  private static func iso(_ date: Date) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    let parts = calendar.dateComponents([.year, .month, .day], from: date)
-    return PlanDate(year: parts.year!, month: parts.month!, day: parts.day!).description
+    let executable =
+      count > 0 ? String(decoding: buffer[..<count], as: UTF8.self) : CommandLine.arguments[0]
+    let folder = executable.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
+      separator: "/")
+    return (folder.isEmpty ? "." : folder) + "/plan-build"
   }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import PlanCheck
+import PlanCommandLine
 import PlanDiagnostics
 import PlanSyntax
 
@@ -8,6 +10,7 @@ import PlanSyntax
 /// for people (text) or for CI (json, sarif, github).
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Revisa uno o más planes: sintaxis, coherencia y las 12 pautas del método.",
     discussion: """
       Sale con 0 si no hay errores, 1 si hay errores (o advertencias con --strict) y 2 si no pudo
@@ -53,7 +56,7 @@ struct Check: ParsableCommand {
       }
     }
     let context = ReportContext(
-      toolVersion: Plan.version, language: messageLanguage, sources: { [sources] path in sources[path] },
+      toolVersion: planVersion, language: messageLanguage, sources: { [sources] path in sources[path] },
       rules: CodeCatalog.descriptors(for: Set(all.map(\.code))), files: files, fileCount: fileCount)
     if format == .json {
       let extra = JSONValue.array(

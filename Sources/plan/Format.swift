@@ -1,5 +1,7 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
+import PlanCommandLine
 import PlanDiagnostics
 import PlanSyntax
 
@@ -60,7 +62,7 @@ struct Format: ParsableCommand {
         continue
       }
       if stdout {
-        FileHandle.standardOutput.write(Data(formatted))
+        Console.out(bytes: formatted)
         continue
       }
       guard !data.elementsEqual(formatted) else { continue }
@@ -94,18 +96,15 @@ struct Format: ParsableCommand {
   private func expand(_ paths: [String]) throws -> [String] {
     var result: [String] = []
     for path in paths {
-      var isDirectory: ObjCBool = false
+      var isDirectory = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         Console.error("error: \(path): el archivo no existe\n")
         throw ExitCode(2)
       }
-      if isDirectory.boolValue {
-        let enumerator = FileManager.default.enumerator(atPath: path)
-        var found: [String] = []
-        while let entry = enumerator?.nextObject() as? String {
-          if entry.hasSuffix(".plan") { found.append((path as NSString).appendingPathComponent(entry)) }
-        }
-        result += found.sorted()
+      if isDirectory {
+        let entries = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        result += entries.filter { $0.hasSuffix(".plan") }.map { folder + $0 }.sorted()
       } else {
         result.append(path)
       }

@@ -1,11 +1,14 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
+import PlanCommandLine
 import PlanDiagnostics
 import PlanSyntax
 
 /// `plan init`: scaffolds a new plan folder for a city with a complete, commented template.
 struct Init: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "init",
     abstract: "Crea la carpeta de un plan nuevo con una plantilla completa y comentada.",
     discussion: "Ejemplo: plan init \"Villa Aurora\" crea villa-aurora/villa-aurora.plan")
 
@@ -22,10 +25,11 @@ struct Init: ParsableCommand {
   var year: Int?
 
   func validate() throws {
-    if city.trimmingCharacters(in: .whitespaces).isEmpty {
+    if city.allSatisfy(\.isWhitespace) {
       throw ValidationError("el nombre de la ciudad no puede estar vacío")
     }
-    if city.contains("\"") || city.contains("\n") || city.contains("\\") {
+    // Scalars, not Characters: a quote followed by a combining accent is still a quote.
+    if city.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\\" }) {
       throw ValidationError("el nombre de la ciudad no puede contener comillas, barras ni saltos de línea")
     }
     guard let language = Language(code: lang), language != .pt else {
@@ -39,7 +43,7 @@ struct Init: ParsableCommand {
     let slug = Init.slug(city)
     let folder = directory ?? slug
     let fileName = slug + ".plan"
-    let path = (folder as NSString).appendingPathComponent(fileName)
+    let path = (folder.hasSuffix("/") || folder.isEmpty ? folder : folder + "/") + fileName
     if FileManager.default.fileExists(atPath: path) {
       Console.error(
         language == .en
@@ -50,23 +54,20 @@ struct Init: ParsableCommand {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      Console.error("error: \(folder): \(error.localizedDescription)\n")
+      Console.error("error: \(folder): \(error)\n")
       throw ExitCode(2)
     }
-    let now = Date()
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    let parts = calendar.dateComponents([.year, .month, .day], from: now)
-    let first = year ?? parts.year!
-    let today = PlanDate(year: parts.year!, month: parts.month!, day: parts.day!).description
+    let parts = todayUTC()
+    let first = year ?? parts.year
+    let today = PlanDate(year: parts.year, month: parts.month, day: parts.day).description
     let template = language == .en ? TemplateEN.text : TemplateES.text
     let text =
       template
-      .replacingOccurrences(of: "{{CIUDAD}}", with: city)
-      .replacingOccurrences(of: "{{ARCHIVO}}", with: path)
-      .replacingOccurrences(of: "{{ANIO}}", with: String(first))
-      .replacingOccurrences(of: "{{FIN}}", with: String(first + 4))
-      .replacingOccurrences(of: "{{HOY}}", with: today) + "\n"
+      .replacing("{{CIUDAD}}", with: city)
+      .replacing("{{ARCHIVO}}", with: path)
+      .replacing("{{ANIO}}", with: String(first))
+      .replacing("{{FIN}}", with: String(first + 4))
+      .replacing("{{HOY}}", with: today) + "\n"
     do {
       try AtomicFile.write(Data(text.utf8), to: path)
     } catch {

@@ -1,11 +1,14 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import PlanCheck
+import PlanCommandLine
 import PlanDiagnostics
 
 /// `plan rules`: every rule with its id, severity and title.
 struct Rules: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "rules",
     abstract: "Lista las reglas de `plan check` con su código, severidad y título.")
 
   @Option(name: .long, help: "Idioma: es (por defecto), en o pt.")
@@ -28,6 +31,7 @@ struct Rules: ParsableCommand {
 /// `plan explain G07`: the guideline, why it matters, how to fix it, and its examples.
 struct Explain: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "explain",
     abstract: "Explica una regla: la pauta del método, por qué importa, cómo corregir y ejemplos.")
 
   @ArgumentParser.Argument(help: "El código de la regla, por ejemplo G07.")

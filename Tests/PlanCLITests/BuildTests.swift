@@ -83,4 +83,47 @@ import Testing
   @Test func anUnreadablePlanExitsTwo() throws {
     #expect(try CommandRunner.run(["build", "no-existe.plan"]).status == 2)
   }
+
+  /// `plan check` and `plan fmt` must not pay for the typesetting libraries: only `plan-build`
+  /// links them.
+  @Test func onlyPlanBuildLinksTheTypesettingLibraries() throws {
+    func libraries(_ executable: URL) throws -> String {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+      process.arguments = [executable.path]
+      let pipe = Pipe()
+      process.standardOutput = pipe
+      try process.run()
+      let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      return output
+    }
+    let plan = try libraries(CommandRunner.executable)
+    for library in ["libcairo", "libpango", "libfontconfig", "libharfbuzz", "libhyphen"] {
+      #expect(!plan.contains(library), "plan links \(library)")
+    }
+    let helper = CommandRunner.executable.deletingLastPathComponent().appendingPathComponent("plan-build")
+    #expect(try libraries(helper).contains("libcairo"))
+  }
+
+  /// Without `plan-build` beside it, `plan build` says what is missing and exits 2.
+  @Test func aMissingPlanBuildIsExplained() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plan-sin-build-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let lonely = folder.appendingPathComponent("plan")
+    try FileManager.default.copyItem(at: CommandRunner.executable, to: lonely)
+    let process = Process()
+    process.executableURL = lonely
+    process.arguments = [
+      "build", CommandRunner.repository.appendingPathComponent("plans/minimo/minimo.plan").path,
+    ]
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 2)
+    #expect(message.contains("plan-build"))
+  }
 }

@@ -12,8 +12,8 @@ import Testing
 
   static func findings(of relativePath: String) throws -> String {
     let previous = FileManager.default.currentDirectoryPath
-    FileManager.default.changeCurrentDirectoryPath(repository.path)
-    defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+    _ = FileManager.default.changeCurrentDirectoryPath(repository.path)
+    defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
     let result = Checker.check(try PlanLoader.load(path: relativePath))
     return result.diagnostics.map { diagnostic in
       "\(diagnostic.severity.rawValue) \(diagnostic.code) \(diagnostic.range.file):"

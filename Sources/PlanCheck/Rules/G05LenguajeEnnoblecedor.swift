@@ -90,10 +90,25 @@ struct G05LenguajeEnnoblecedor: Rule {
     text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
   }
 
+  /// Whether `needle` occurs in `haystack`, byte by byte (both already folded).
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+    var start = 0
+    while start + needle.count <= haystack.count {
+      if haystack[start] == first, haystack[start..<start + needle.count].elementsEqual(needle) {
+        return true
+      }
+      start += 1
+    }
+    return false
+  }
+
   /// The first leftover found in a text, as written in the list.
   static func leftover(_ text: String) -> String? {
-    let folded = Keywords.fold(text)
-    if let found = placeholders.first(where: { folded.contains($0.match) }) { return found.shown }
+    let folded = Array(Keywords.fold(text).utf8)
+    if let found = placeholders.first(where: { contains(folded, Array($0.match.utf8)) }) {
+      return found.shown
+    }
     let tokens = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
     return tokens.first { markers.contains($0) }
   }

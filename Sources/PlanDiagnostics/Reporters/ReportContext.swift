@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What every reporter needs besides the diagnostics: who is reporting, in which language, which
 /// rules exist, which files were checked, and where the repository root is, so that paths come out

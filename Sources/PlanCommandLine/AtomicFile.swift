@@ -1,15 +1,16 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes a file so that readers see either the old content or the new, never a half-written one:
 /// the bytes go to a temporary file in the same folder, are flushed, then renamed over the target.
-enum AtomicFile {
-  struct Failure: Error, CustomStringConvertible {
-    var path: String
-    var reason: String
-    var description: String { "\(path): \(reason)" }
+public enum AtomicFile {
+  public struct Failure: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
   }
 
-  static func write(_ data: Data, to path: String) throws(Failure) {
+  public static func write(_ data: Data, to path: String) throws(Failure) {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
@@ -25,7 +26,7 @@ enum AtomicFile {
     data.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {
-        let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           failure = String(cString: strerror(errno))

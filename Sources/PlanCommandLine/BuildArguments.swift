@@ -1,0 +1,35 @@
+import ArgumentParser
+
+/// What `plan build` takes. `plan` parses it (for `--help` and early usage errors) and hands it on
+/// to `plan-build`, the executable that links the typesetting libraries.
+public struct BuildArguments: ParsableArguments {
+  @ArgumentParser.Argument(help: "El archivo .plan principal.")
+  public var file: String
+
+  @Option(name: [.short, .customLong("output")], help: "Dónde escribir el PDF (por defecto, junto al plan).")
+  public var output: String?
+
+  @Flag(name: .long, help: "Genera el PDF aunque el plan tenga errores, marcado «CON OBSERVACIONES».")
+  public var force = false
+
+  @OptionGroup public var options: OutputOptions
+
+  public init() {}
+
+  /// The arguments as command-line words, in a form `BuildArguments` parses back to the same values.
+  public var arguments: [String] {
+    var words = options.arguments
+    if let output { words += ["--output", output] }
+    if force { words.append("--force") }
+    // After `--`, a file name that starts with a dash is still a file name.
+    return words + ["--", file]
+  }
+
+  public static let abstract = "Genera el PDF del plan para el Concejo Deliberante (revisa el plan antes)."
+  public static let discussion = """
+    Si el plan tiene errores no se genera el PDF (y uno anterior queda intacto); con --force se \
+    genera igual, con la marca «CON OBSERVACIONES» en cada página. El PDF se escribe de forma \
+    atómica. La fecha del documento sale de SOURCE_DATE_EPOCH, o de la `fecha` del plan: el mismo \
+    plan da siempre el mismo PDF, byte por byte.
+    """
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import FoundationEssentials
+import Glibc
+
+/// The version every `plan` executable reports and writes into the documents it makes.
+public let planVersion = "0.1.0"
+
+extension ParsableCommand {
+  /// Parses the command line and runs the command, mapping every usage error to exit code 2
+  /// (argument-parser's own code for them is 64; ours are 0, 1 and 2 everywhere).
+  public static func runMapped(_ arguments: [String]? = nil) -> Never {
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+      Glibc.exit(0)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        Console.out(fullMessage(for: error) + "\n")
+        Glibc.exit(0)
+      }
+      if let exit = error as? ExitCode { Glibc.exit(exit.rawValue) }
+      Console.error(fullMessage(for: error) + "\n")
+      Glibc.exit(2)
+    }
+  }
+}
+
+/// Today's date in UTC as year, month and day (no calendar library needed for the Gregorian date).
+public func todayUTC() -> (year: Int, month: Int, day: Int) {
+  civilDate(secondsSince1970: Int64(time(nil)))
+}
+
+/// The Gregorian date of a Unix time, in UTC.
+public func civilDate(secondsSince1970 seconds: Int64) -> (year: Int, month: Int, day: Int) {
+  var time = time_t(seconds)
+  var parts = tm()
+  gmtime_r(&time, &parts)
+  return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
+}

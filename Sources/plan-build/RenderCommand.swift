@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import PlanCheck
+import PlanCommandLine
+import PlanDiagnostics
+import PlanDocument
+import PlanLayout
+import PlanPDF
+import PlanSyntax
+
+/// `plan-build`, what `plan build` runs: checks the plan, then typesets the PDF the executive sends
+/// to the council. A separate executable so that only it loads the typesetting libraries.
+@main
+struct RenderCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan build", abstract: BuildArguments.abstract, discussion: BuildArguments.discussion,
+    version: planVersion)
+
+  @OptionGroup var arguments: BuildArguments
+
+  static func main() { runMapped() }
+
+  func run() throws {
+    let file = arguments.file
+    let options = arguments.options
+    let loaded: LoadedPlan
+    do {
+      loaded = try PlanLoader.load(path: file)
+    } catch {
+      if case .unreadable(let path, let reason) = error { Console.error("error: \(path): \(reason)\n") }
+      throw ExitCode(2)
+    }
+    let language = try options.language(default: loaded.language)
+    let result = Checker.check(loaded)
+    let serious = result.diagnostics.filter { $0.severity != .advisory }
+    let errors = serious.filter { $0.severity == .error }
+    if !serious.isEmpty {
+      var sources: [String: SourceText] = [:]
+      for file in loaded.files { sources[file.source.path] = file.source }
+      let reporter = TextReporter(
+        language: language, color: options.useColor(for: STDERR_FILENO), sources: { [sources] in sources[$0] }
+      )
+      for diagnostic in serious.prefix(50) { Console.error(reporter.render(diagnostic) + "\n") }
+    }
+    if !errors.isEmpty && !arguments.force {
+      Console.error(
+        language == .en
+          ? "The PDF was not built: the plan has \(errors.count) error(s). Fix them, or use --force for a copy "
+            + "marked \"WITH OBSERVATIONS\".\n"
+          : "No se generó el PDF: el plan tiene \(errors.count) error(es). Corríjalos, o use --force para "
+            + "generar una copia marcada «CON OBSERVACIONES».\n")
+      throw ExitCode(1)
+    }
+    let fonts: FontLibrary
+    do {
+      fonts = try FontLibrary.locate()
+    } catch {
+      Console.error("error: \(error)\n")
+      throw ExitCode(2)
+    }
+    let watermark = errors.isEmpty ? nil : Self.observations(language)
+    let document = DocumentBuilder.build(
+      result, sourceHash: Self.sourceHash(loaded), date: Self.documentDate(result), watermark: watermark,
+      planVersion: planVersion, availableFamilies: Set(fonts.families))
+    let shaper = PangoShaper(fonts: fonts)
+    let list = Layout.layout(document, shaper: shaper)
+    let destination = arguments.output ?? Self.defaultOutput(for: file)
+    do {
+      let (pdf, warnings) = try PDFPainter(shaper: shaper).render(list)
+      for warning in warnings { Console.error("advertencia / warning: \(warning)\n") }
+      try AtomicFile.write(Data(pdf), to: destination)
+    } catch {
+      Console.error("error: \(error)\n")
+      throw ExitCode(2)
+    }
+    Console.out(
+      language == .en
+        ? "Wrote \(destination) (\(list.pages.count) pages).\n"
+        : "Se generó \(destination) (\(list.pages.count) páginas).\n")
+  }
+
+  static func observations(_ language: Language) -> String {
+    switch language {
+    case .es: return "CON OBSERVACIONES"
+    case .en: return "WITH OBSERVATIONS"
+    case .pt: return "COM OBSERVAÇÕES"
+    }
+  }
+
+  /// `plans/x/ciudad.plan` → `plans/x/ciudad.pdf`.
+  static func defaultOutput(for path: String) -> String {
+    path.hasSuffix(".plan") ? String(path.dropLast(5)) + ".pdf" : path + ".pdf"
+  }
+
+  /// A short fingerprint of every source file (FNV-1a, 64 bits), printed in the version table.
+  static func sourceHash(_ loaded: LoadedPlan) -> String {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for file in loaded.files {
+      for byte in file.source.bytes {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01B3
+      }
+    }
+    let hex = String(hash, radix: 16)
+    return String((String(repeating: "0", count: max(0, 16 - hex.count)) + hex).prefix(10))
+  }
+
+  /// The date written in the PDF: SOURCE_DATE_EPOCH when set (reproducible builds), else the plan's
+  /// `fecha`, else today.
+  static func documentDate(_ result: CheckResult) -> String {
+    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int64(epoch) {
+      let date = civilDate(secondsSince1970: seconds)
+      return PlanDate(year: date.year, month: date.month, day: date.day).description
+    }
+    if let date = result.plan.metadata.date?.value {
+      return PlanDate(year: date.year, month: date.month ?? 1, day: date.day ?? 1).description
+    }
+    let today = todayUTC()
+    return PlanDate(year: today.year, month: today.month, day: today.day).description
+  }
+}
