@@ -6,8 +6,8 @@ struct Lexer {
   let source: SourceText
   private let bytes: [UInt8]
   private var index = 0
-  /// Whether a token other than a line break was produced on the current line (a `#` after one may
-  /// be a colour; at the start of a line it is always a comment).
+  /// Whether the current line has a token a value can follow (a `#` after one may be a colour; at
+  /// the start of a line, or after `{` or `}`, it is always a comment).
   private var lineHasToken = false
   private(set) var diagnostics: [Diagnostic] = []
 
@@ -24,7 +24,7 @@ struct Lexer {
     while true {
       let token = next(triviaStart: tokens.isEmpty ? 0 : index)
       tokens.append(token)
-      lineHasToken = token.kind != .newline
+      lineHasToken = token.kind != .newline && token.kind != .leftBrace && token.kind != .rightBrace
       if token.kind == .endOfFile { break }
     }
     return tokens
@@ -123,7 +123,7 @@ struct Lexer {
 
   /// After a value on the same line, `#` followed by hex digits and a delimiter is a colour
   /// (`#1A5276`; a wrong length is then reported as a bad colour, not swallowed as a comment). At the
-  /// start of a line `#` always starts a comment.
+  /// start of a line, or right after a brace, `#` always starts a comment.
   private func colourLength(at position: Int) -> Int? {
     guard lineHasToken else { return nil }
     var end = position + 1

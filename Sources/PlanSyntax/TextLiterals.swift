@@ -49,62 +49,92 @@ public enum TextLiterals {
 
   /// The lines of a `"""` block with the closing delimiter's indentation removed and trailing blanks
   /// trimmed; also the offsets of lines indented less than the delimiter (for a warning).
+  ///
+  /// Works on bytes (large plans are mostly prose), with the results a Character-by-Character
+  /// reading gives: a blank followed by a combining mark is part of the text, not indentation.
   public static func decodeProse(_ raw: String) -> (lines: [String], underIndented: [Int]) {
+    let bytes = Array(raw.utf8)
     // Lines end at LF, CRLF or a lone CR, as in the rest of the file.
-    // (`"\r\n"` is one Character, so it is one separator.)
-    var lines = raw.split(
-      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-    guard let opening = lines.first else { return ([], []) }
+    var lines: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D {
+        lines.append(start..<index)
+        index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    lines.append(start..<bytes.count)
+    let opening = lines[0]
     // `"""texto"""` on one line (delimiters compared as bytes, as the lexer does).
     if lines.count == 1 {
-      var text = Array(opening.utf8).dropFirst(3)
-      if text.count >= 3, text.suffix(3).allSatisfy({ $0 == 0x22 }) { text = text.dropLast(3) }
-      return ([String(decoding: text, as: UTF8.self).trimmingBlanks()], [])
+      var inner = bytes[opening].dropFirst(3)
+      if inner.count >= 3, inner.suffix(3).allSatisfy({ $0 == 0x22 }) { inner = inner.dropLast(3) }
+      return ([text(bytes, inner.startIndex..<trimmedEnd(bytes, inner.startIndex..<inner.endIndex))], [])
     }
     lines.removeFirst()
     var closingIndent: Int
     if let last = lines.last,
-      last.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }).starts(with: [0x22, 0x22, 0x22])
+      bytes[last].drop(while: { $0 == 0x20 || $0 == 0x09 }).starts(with: [0x22, 0x22, 0x22])
     {
-      closingIndent = width(of: last.prefix(while: { $0 == " " || $0 == "\t" }))
+      closingIndent = leadingBlanks(bytes, last).width
       lines.removeLast()
     } else {
       // Never closed: strip the smallest indentation.
-      closingIndent =
-        lines.filter { !$0.allSatisfy { $0 == " " || $0 == "\t" } }
-        .map { width(of: $0.prefix(while: { $0 == " " || $0 == "\t" })) }.min() ?? 0
+      closingIndent = lines.filter { !isBlank(bytes, $0) }.map { leadingBlanks(bytes, $0).width }.min() ?? 0
     }
     var result: [String] = []
+    result.reserveCapacity(lines.count)
     var underIndented: [Int] = []
-    for (index, line) in lines.enumerated() {
-      if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+    for (number, line) in lines.enumerated() {
+      if isBlank(bytes, line) {
         result.append("")
         continue
       }
-      let leading = line.prefix(while: { $0 == " " || $0 == "\t" })
-      let leadingWidth = width(of: leading)
-      if leadingWidth < closingIndent { underIndented.append(index + 1) }
-      let kept = max(0, leadingWidth - closingIndent)
-      result.append(
-        String(repeating: " ", count: kept) + String(line.dropFirst(leading.count)).trimmingBlanks())
+      let leading = leadingBlanks(bytes, line)
+      if leading.width < closingIndent { underIndented.append(number + 1) }
+      let kept = max(0, leading.width - closingIndent)
+      let content = text(bytes, line.lowerBound + leading.count..<trimmedEnd(bytes, line))
+      result.append(kept == 0 ? content : String(repeating: " ", count: kept) + content)
     }
     return (result, underIndented)
+  }
+
+  private static func text(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
+  }
+
+  private static func isBlank(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+    bytes[line].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+  }
+
+  /// The end of a line without its trailing blanks (a blank at the very end is never combined).
+  private static func trimmedEnd(_ bytes: [UInt8], _ line: Range<Int>) -> Int {
+    var end = line.upperBound
+    while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+    return end
+  }
+
+  /// The indentation of a line: its count in bytes and its width (a tab counts 2, the indent step).
+  /// A blank that a combining mark follows forms one character with it, so it is text.
+  private static func leadingBlanks(_ bytes: [UInt8], _ line: Range<Int>) -> (count: Int, width: Int) {
+    var end = line.lowerBound
+    while end < line.upperBound, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
+    if end > line.lowerBound, end < line.upperBound, bytes[end] >= 0x80 {
+      // Only non-ASCII scalars extend a character; ask the Character rules about this one.
+      var next = end + 1
+      while next < line.upperBound, bytes[next] & 0xC0 == 0x80 { next += 1 }
+      if String(decoding: bytes[(end - 1)..<next], as: UTF8.self).count == 1 { end -= 1 }
+    }
+    let count = end - line.lowerBound
+    return (count, bytes[line.lowerBound..<end].reduce(0) { $0 + ($1 == 0x09 ? 2 : 1) })
   }
 
   /// The decoded text of a `"""` block, lines joined with line breaks.
   public static func proseText(_ raw: String) -> String { decodeProse(raw).lines.joined(separator: "\n") }
 
-  /// Indentation width, a tab counting as 2 spaces (the canonical indent step).
-  static func width(of blanks: Substring) -> Int { blanks.reduce(0) { $0 + ($1 == "\t" ? 2 : 1) } }
-}
-
-extension StringProtocol {
-  func trimmingBlanks() -> String {
-    var end = endIndex
-    while end > startIndex {
-      let before = index(before: end)
-      if self[before] == " " || self[before] == "\t" { end = before } else { break }
-    }
-    return String(self[startIndex..<end])
-  }
 }

@@ -41,6 +41,7 @@ struct Format: ParsableCommand {
         continue
       }
       let file = Parser.parse(path: path, bytes: [UInt8](data))
+      KeptUntilExit.keep(file)
       if output.lang == nil { messages = LanguageDetection.detect(file) }
       let formatted: [UInt8]
       do {

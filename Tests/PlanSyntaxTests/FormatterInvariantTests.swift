@@ -43,7 +43,14 @@ import Testing
   private func comments(_ file: SyntaxFile) -> [String] {
     var result: [String] = []
     func visit(_ token: Token) {
-      if let comment = token.comment { result.append(file.source.text(comment).trimmingBlanks()) }
+      if let comment = token.comment {
+        // The formatter drops blanks (and a stray carriage return) at the end of a comment.
+        var text = Substring(file.source.text(comment))
+        while let last = text.unicodeScalars.last, last == " " || last == "\t" || last == "\r" {
+          text = Substring(text.unicodeScalars.dropLast())
+        }
+        result.append(String(text))
+      }
     }
     func visit(_ argument: Argument) {
       switch argument {

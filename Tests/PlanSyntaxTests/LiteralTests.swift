@@ -47,6 +47,20 @@ import Testing
     #expect(TextLiterals.decodeString("\"a \\\"b\\\" \\\\ c\"") == "a \"b\" \\ c")
   }
 
+  /// Line ends of every kind, tabs, under-indented and blank lines, an unclosed block, a one-line
+  /// block, and a blank that a combining accent turns into text.
+  @Test func decodesProseEdgeCases() {
+    let mixed = TextLiterals.decodeProse("\"\"\"\r\n  uno  \r  dos\t\n\n\tcuatro\n x\n  \"\"\"")
+    #expect(mixed.lines == ["uno", "dos", "", "cuatro", "x"])
+    #expect(mixed.underIndented == [5])
+    #expect(TextLiterals.decodeProse("\"\"\"\n    a\n      b").lines == ["a", "  b"])
+    #expect(TextLiterals.decodeProse("\"\"\"  una línea  \"\"\"").lines == ["  una línea"])
+    #expect(TextLiterals.decodeProse("\"\"\"sin cierre").lines == ["sin cierre"])
+    // " \u{301}" is one Character: the accent keeps its blank, which is not indentation.
+    let accent = TextLiterals.decodeProse("\"\"\"\n   \u{301}a\n  \"\"\"")
+    #expect(accent.lines == [" \u{301}a"])
+  }
+
   @Test func unifiedDiffShowsOnlyTheChange() {
     let old = (1...20).map { "línea \($0)" }.joined(separator: "\n") + "\n"
     let new = old.replacingOccurrences(of: "línea 10\n", with: "línea diez\n")
