@@ -9,24 +9,31 @@ extension Composer {
     guard !plan.actions.isEmpty else { return notDeclared() }
     writer.paragraph(labels.actionsIntro(plan.actions.count))
     writer.section(labels.actionsTable)
+    // Five columns wide enough not to break every word; partners and the indicator go on a line
+    // under each row, across the table.
     writer.table(
       columns: [
-        Table.Column(labels.actionColumn, share: 0.23), Table.Column(labels.ownerColumn, share: 0.13),
-        Table.Column(labels.partnersColumn, share: 0.15), Table.Column(labels.termColumn, share: 0.10),
-        Table.Column(labels.periodColumn, share: 0.11),
-        Table.Column(labels.budgetColumn, share: 0.13, alignment: .right),
-        Table.Column(labels.indicatorColumn, share: 0.15),
+        Table.Column(labels.actionColumn, share: 0.33), Table.Column(labels.ownerColumn, share: 0.20),
+        Table.Column(labels.termColumn, share: 0.09), Table.Column(labels.periodColumn, share: 0.18),
+        Table.Column(labels.budgetColumn, share: 0.20, alignment: .right),
       ],
       rows: plan.actions.map { action in
         (
           [
             [link(action.id, Anchor.action(action.id)), InlineRun(". \(action.title)")],
-            action.owner.map { [nameRun($0)] } ?? [], names(action.partners, separator: "; "),
+            action.owner.map { [nameRun($0)] } ?? [],
             text(action.term.map { labels.shortTerm($0.value) }),
             text(format.period(action.start?.value, action.end?.value, numeric: true)),
-            text(budgetCell(action)), text(action.indicators.first.map { indicatorSummary($0) }),
+            text(budgetCell(action)),
           ], nil
         )
+      },
+      details: plan.actions.map { action in
+        var runs = [InlineRun(labels.partnersColumn + ": ", bold: true)]
+        runs += action.partners.isEmpty ? [InlineRun("—")] : names(action.partners, separator: "; ")
+        runs.append(InlineRun("   ·   " + labels.indicatorColumn + ": ", bold: true))
+        runs.append(InlineRun(action.indicators.first.map { indicatorSummary($0) } ?? "—"))
+        return runs
       })
     writer.section(labels.actionSheets)
     for action in plan.actions { sheet(action) }

@@ -124,10 +124,22 @@ public struct Table: Sendable {
   public var columns: [Column]
   /// Each row's cells; an anchor makes the row a link target (`atiende d1` → the SWOT row).
   public var rows: [(cells: [[InlineRun]], anchor: String?)]
-  public init(caption: String?, columns: [Column], rows: [(cells: [[InlineRun]], anchor: String?)]) {
+  /// Per row, an optional line under its cells that spans every column (secondary data that would
+  /// make the columns too narrow: an action's partners and indicator).
+  public var details: [[InlineRun]?]
+  public init(
+    caption: String?, columns: [Column], rows: [(cells: [[InlineRun]], anchor: String?)],
+    details: [[InlineRun]?] = []
+  ) {
     self.caption = caption
     self.columns = columns
     self.rows = rows
+    self.details = details
+  }
+
+  /// The spanning line of row `index`, if it has one.
+  public func detail(_ index: Int) -> [InlineRun]? {
+    index < details.count ? details[index] : nil
   }
 }
 

@@ -146,7 +146,8 @@ struct Writer {
 
   /// A table whose shares are scaled to add up to 1 and whose empty cells print "—".
   mutating func table(
-    caption: String? = nil, columns: [Table.Column], rows: [(cells: [[InlineRun]], anchor: String?)]
+    caption: String? = nil, columns: [Table.Column], rows: [(cells: [[InlineRun]], anchor: String?)],
+    details: [[InlineRun]?] = []
   ) {
     guard !rows.isEmpty else { return }
     let total = columns.reduce(0) { $0 + $1.share }
@@ -157,7 +158,7 @@ struct Writer {
       while cells.count < columns.count { cells.append([InlineRun("—")]) }
       return (Array(cells.prefix(columns.count)), row.anchor.map { claim($0) })
     }
-    blocks.append(.table(Table(caption: caption, columns: scaled, rows: filled)))
+    blocks.append(.table(Table(caption: caption, columns: scaled, rows: filled, details: details)))
   }
 
   static func isBlank(_ runs: [InlineRun]) -> Bool {

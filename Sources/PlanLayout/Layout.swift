@@ -271,6 +271,12 @@ struct Flow {
           style: Flow.aligned(styles.tableText, table.columns[index].alignment),
           width: widths[index] - 2 * padding)
       }
+      // The spanning line under the cells, drawn with the row's last part.
+      let detailRuns = table.detail(rowIndex)
+      let detail = detailRuns.map {
+        shaper.shape($0, style: styles.tableDetail, width: area.width - 2 * padding)
+      }
+      let detailHeight = detail.map { $0.lines.reduce(0) { $0 + $1.height } + padding / 2 } ?? 0
       var next = [Int](repeating: 0, count: cells.count)
       var first = true
       while zip(next, cells).contains(where: { $0 < $1.lines.count }) {
@@ -293,8 +299,11 @@ struct Flow {
           cells.enumerated().map { index, cell in
             cell.lines[next[index]...].reduce(0) { $0 + $1.height }
           }.max() ?? 0
-        if !wholeRowFits
-          && (rowHeight + 2 * padding + headerHeight <= area.height || take.allSatisfy { $0 == 0 })
+        let rest = wholeRowFits ? detailHeight : 0
+        let fits = wholeRowFits && height + 2 * padding + rest <= remaining + 0.01
+        if !fits
+          && (rowHeight + 2 * padding + detailHeight + headerHeight <= area.height
+            || take.allSatisfy { $0 == 0 })
         {
           newPage()
           drawHeader(&self)
@@ -302,10 +311,13 @@ struct Flow {
         }
         let top = y
         if first, let anchor = row.anchor { items.append(.anchor(anchor, at: Point(x: area.x, y: top))) }
+        // The detail goes with the row's last part, when there is room for it on this page.
+        let withDetail =
+          wholeRowFits && height + 2 * padding + detailHeight <= remaining + 0.01 ? detailHeight : 0
         if rowIndex % 2 == 1 {
           items.append(
             .rectangle(
-              Rect(x: area.x, y: top, width: area.width, height: height + 2 * padding),
+              Rect(x: area.x, y: top, width: area.width, height: height + 2 * padding + withDetail),
               fill: Colour(red: 0.955, green: 0.96, blue: 0.97), stroke: nil, lineWidth: 0))
         }
         var x = area.x
@@ -320,6 +332,19 @@ struct Flow {
           x += widths[index]
         }
         y = top + height + 2 * padding
+        if let detail, let detailRuns, wholeRowFits {
+          if withDetail == 0 {
+            // Only when a row is taller than a page: its detail starts the next one.
+            newPage()
+            drawHeader(&self)
+            y += padding
+          }
+          draw(
+            detail, runs: detailRuns, style: styles.tableDetail, x: area.x + padding,
+            width: area.width - 2 * padding,
+            lines: 0..<detail.lines.count, advance: false, top: y - padding)
+          y += detailHeight
+        }
         items.append(
           .line(
             from: Point(x: area.x, y: y), to: Point(x: area.maxX, y: y),

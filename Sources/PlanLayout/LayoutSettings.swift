@@ -31,6 +31,7 @@ struct Styles {
   let headings: [TextStyle]
   let tableText: TextStyle
   let tableHeader: TextStyle
+  let tableDetail: TextStyle
   let header: TextStyle
   let footer: TextStyle
   let tocChapter: TextStyle
@@ -74,6 +75,9 @@ struct Styles {
     tableHeader = TextStyle(
       family: theme.headingFamily, size: 8.5, bold: true, colour: theme.onPrimary, lineHeight: 11,
       language: language)
+    tableDetail = TextStyle(
+      family: theme.headingFamily, size: 8, colour: theme.text, lineHeight: 10.5, alignment: .left,
+      hyphenate: true, language: language)
     header = TextStyle(
       family: theme.headingFamily, size: 8, colour: theme.muted, lineHeight: 10, language: language)
     footer = TextStyle(

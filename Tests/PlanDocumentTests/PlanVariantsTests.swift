@@ -50,7 +50,7 @@ import Testing
     #expect(budget == "$\u{00A0}12.500.000; USD\u{00A0}150.000; EUR\u{00A0}20.000 (1 acción sin costo)")
     let table = try #require(document.tables.first { $0.columns.first?.title == "Acción" })
     #expect(
-      table.rows.map { $0.cells[5].map(\.text).joined() } == [
+      table.rows.map { $0.cells[4].map(\.text).joined() } == [
         "$\u{00A0}12.000.000; USD\u{00A0}150.000", "$\u{00A0}500.000; EUR\u{00A0}20.000", "Sin costo",
       ])
     // A plan sent to the Concejo but not approved: no watermark, "Proyecto" on the cover.

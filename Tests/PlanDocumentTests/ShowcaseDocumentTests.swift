@@ -105,11 +105,15 @@ import Testing
     #expect(first[0] == "a01. Crear la Dirección de Relaciones Internacionales y Cooperación")
     #expect(table.rows[0].cells[0].first?.link == "accion-a01")
     #expect(first[1] == "Esteban Quiroga")
-    #expect(first[3] == "Corto")
-    #expect(first[4] == "01/2026 – 04/2026")
-    #expect(first[5] == "$\u{00A0}48.000.000")
-    #expect(first[6] == "Dirección creada por decreto y con equipo designado: 0 (2025) a 1 (2026)")
-    let noCost = table.rows[1].cells[5].map(\.text).joined()
+    #expect(first[2] == "Corto")
+    #expect(first[3] == "01/2026 – 04/2026")
+    #expect(first[4] == "$\u{00A0}48.000.000")
+    // Partners and the indicator on the line that spans the row.
+    let detail = try #require(table.detail(0)).map(\.text).joined()
+    #expect(detail.hasPrefix("Socios: Cancillería Argentina"))
+    #expect(
+      detail.hasSuffix("Indicador: Dirección creada por decreto y con equipo designado: 0 (2025) a 1 (2026)"))
+    let noCost = table.rows[1].cells[4].map(\.text).joined()
     #expect(noCost == "Sin costo")
   }
 

@@ -72,7 +72,13 @@ import Testing
               .init("Id", share: 0.12), .init("Acción", share: 0.7),
               .init("Año", share: 0.18, alignment: .right),
             ],
-            rows: rows)))
+            rows: rows,
+            // Every other row has a line across the table (as the action table does).
+            details: rows.indices.map { row in
+              row % 2 == 0
+                ? [InlineRun("Socios: red \(row) · Indicador: meta \(row) con un texto de detalle largo")]
+                : nil
+            })))
     }
     return blocks
   }
@@ -86,7 +92,7 @@ import Testing
       for item in page.items {
         guard case .text(let fragment) = item else { continue }
         // Header and footer sit outside the text area on purpose.
-        if fragment.style.size == 8 { continue }
+        if fragment.style.size == 8 && !area.intersects(fragment.frame) { continue }
         #expect(
           area.contains(fragment.frame),
           "page \(page.number): \(fragment.runs.first?.text.prefix(30) ?? "") at \(fragment.frame)")
@@ -147,6 +153,29 @@ import Testing
       if !headers.isEmpty { headerPages += 1 }
     }
     #expect(headerPages > 4)
+  }
+
+  @Test func tableDetailsStayUnderTheirRow() {
+    var details = 0
+    for page in list.pages {
+      let texts = page.items.compactMap { item -> TextFragment? in
+        if case .text(let fragment) = item { return fragment }
+        return nil
+      }
+      for (index, fragment) in texts.enumerated()
+      where fragment.runs.first?.text.hasPrefix("Socios: red") == true {
+        details += 1
+        let row = Int(fragment.runs[0].text.split(separator: " ")[2])!
+        // The cell just before it is the same row's year, drawn on the same page, above it.
+        let above = texts[..<index].last {
+          $0.runs.first?.text.hasPrefix("Acción número \(row + 1) ") == true
+        }
+        #expect(above != nil, "the detail of row \(row) is not on its row's page")
+        if let above { #expect(above.frame.maxY <= fragment.frame.y + 0.01) }
+        #expect(fragment.frame.width <= area.width - 8 + 0.01)
+      }
+    }
+    #expect(details == (1...4).map { ($0 * 12 + 1) / 2 }.reduce(0, +))
   }
 
   @Test func theContentsShowTheRealPages() {
