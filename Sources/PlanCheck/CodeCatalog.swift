@@ -36,6 +36,14 @@ public enum CodeCatalog {
         "Archivos", Localized(es: "Problema al incluir un archivo", en: "Problem including a file"),
         Localized(es: "revise las líneas `incluir`", en: "check the `include` lines")
       )
+    case "C":
+      (name, title, help) = (
+        "Composicion",
+        Localized(es: "Carácter que ninguna fuente del documento tiene", en: "Character no bundled font has"),
+        Localized(
+          es: "escríbalo en caracteres latinos o agregue una fuente a fonts/",
+          en: "write it in Latin characters or add a font to fonts/")
+      )
     case "M":
       (name, title, help) = (
         "Coherencia",

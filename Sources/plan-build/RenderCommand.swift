@@ -34,14 +34,11 @@ struct RenderCommand: ParsableCommand {
     let result = Checker.check(loaded)
     let serious = result.diagnostics.filter { $0.severity != .advisory }
     let errors = serious.filter { $0.severity == .error }
-    if !serious.isEmpty {
-      var sources: [String: SourceText] = [:]
-      for file in loaded.files { sources[file.source.path] = file.source }
-      let reporter = TextReporter(
-        language: language, color: options.useColor(for: STDERR_FILENO), sources: { [sources] in sources[$0] }
-      )
-      for diagnostic in serious.prefix(50) { Console.error(reporter.render(diagnostic) + "\n") }
-    }
+    var sources: [String: SourceText] = [:]
+    for file in loaded.files { sources[file.source.path] = file.source }
+    let reporter = TextReporter(
+      language: language, color: options.useColor(for: STDERR_FILENO), sources: { [sources] in sources[$0] })
+    for diagnostic in serious.prefix(50) { Console.error(reporter.render(diagnostic) + "\n") }
     if !errors.isEmpty && !arguments.force {
       Console.error(
         language == .en
@@ -67,7 +64,16 @@ struct RenderCommand: ParsableCommand {
     let destination = arguments.output ?? Self.defaultOutput(for: file)
     do {
       let (pdf, warnings) = try PDFPainter(shaper: shaper).render(list)
-      for warning in warnings { Console.error("advertencia / warning: \(warning)\n") }
+      for warning in warnings {
+        // A word the fonts cannot draw is shown where the plan wrote it.
+        if case .missingGlyphs(let page, let word) = warning,
+          let diagnostic = MissingGlyphs.diagnostic(word: word, page: page, files: loaded.files)
+        {
+          Console.error(reporter.render(diagnostic) + "\n")
+        } else {
+          Console.error("advertencia / warning: \(warning)\n")
+        }
+      }
       try AtomicFile.write(Data(pdf), to: destination)
     } catch {
       Console.error("error: \(error)\n")

@@ -80,6 +80,27 @@ import Testing
     #expect(leftovers == ["incompleto.pdf", "incompleto.plan"])
   }
 
+  /// A partner city written in Chinese: the fonts have no such glyphs, and the warning points at the
+  /// line of the plan that wrote them (not at a page of the PDF).
+  @Test func aMissingGlyphIsALocatedWarning() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let text = try String(
+      contentsOf: CommandRunner.repository.appendingPathComponent("plans/minimo/minimo.plan"), encoding: .utf8
+    )
+    let changed = text.replacingOccurrences(
+      of: "Acompañar a las pymes en su primera exportación", with: "Misión a Kioto (京都) con las pymes")
+    #expect(changed != text)
+    try Data(changed.utf8).write(to: folder.appendingPathComponent("minimo.plan"))
+    let result = try CommandRunner.run(["build", "--force", "minimo.plan"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let line = changed.split(separator: "\n", omittingEmptySubsequences: false)
+      .firstIndex { $0.contains("京都") }.map { $0 + 1 }
+    #expect(result.stderr.contains("advertencia[C001]"))
+    #expect(result.stderr.contains("--> minimo.plan:\(line ?? 0):"), "\(result.stderr)")
+    #expect(result.stderr.contains("京都"))
+  }
+
   @Test func anUnreadablePlanExitsTwo() throws {
     #expect(try CommandRunner.run(["build", "no-existe.plan"]).status == 2)
   }
