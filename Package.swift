@@ -67,7 +67,9 @@ let package = Package(
     ),
     .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
     .testTarget(name: "PlanLayoutTests", dependencies: ["PlanLayout", "PlanDocument"]),
-    .testTarget(name: "PlanPDFTests", dependencies: ["PlanPDF", "PlanLayout", "PlanDocument"]),
+    .testTarget(
+      name: "PlanPDFTests",
+      dependencies: ["PlanPDF", "PlanLayout", "PlanDocument", "PlanCheck", "PlanSyntax"]),
     .testTarget(
       name: "PlanDocumentTests",
       dependencies: ["PlanDocument", "PlanCheck", "PlanModel", "PlanSyntax", "PlanLayout"]),

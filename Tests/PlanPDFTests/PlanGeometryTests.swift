@@ -1,0 +1,92 @@
+import Foundation
+import PlanCheck
+import PlanDocument
+import PlanLayout
+import PlanPDF
+import PlanSyntax
+import Testing
+
+/// The layout of every plan in `plans/`, measured by Pango with the bundled fonts (what the PDF
+/// shows), not by the fixed-advance shaper of the layout's own tests: nothing leaves its area,
+/// no text overlaps other text, no line is wider than its column.
+@Suite(.serialized) struct PlanGeometryTests {
+  static let plans = [
+    "villa-aurora/villa-aurora.plan", "minimo/minimo.plan", "minimal-en/minimal.plan",
+    "incompleto/incompleto.plan",
+  ]
+
+  static func layout(_ relative: String) throws -> DisplayList {
+    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans").path) {
+      folder.deleteLastPathComponent()
+    }
+    let result = Checker.check(
+      try PlanLoader.load(path: folder.appendingPathComponent("plans/" + relative).path))
+    let hasErrors = result.diagnostics.contains { $0.severity == .error }
+    let document = DocumentBuilder.build(
+      result, sourceHash: "0123456789", date: "2026-06-01", watermark: hasErrors ? "CON OBSERVACIONES" : nil,
+      planVersion: "0.9.0", availableFamilies: Set(sharedShaper.fonts.families))
+    return Layout.layout(document, shaper: sharedShaper)
+  }
+
+  static func texts(_ page: Page) -> [TextFragment] {
+    page.items.compactMap { item in
+      if case .text(let fragment) = item { return fragment }
+      return nil
+    }
+  }
+
+  @Test(arguments: plans) func everyTextStaysInsideItsArea(_ plan: String) throws {
+    let list = try Self.layout(plan)
+    let area = LayoutSettings().textArea
+    let paper = Rect(x: 0, y: 0, width: list.pageSize.width, height: list.pageSize.height)
+    for page in list.pages {
+      for fragment in Self.texts(page) {
+        // The cover uses the whole sheet; header and footer sit in the margins on purpose.
+        let isRunning = fragment.style.size == 8 && !area.intersects(fragment.frame)
+        let bounds = page.number == 1 || isRunning ? paper : area
+        #expect(
+          bounds.contains(fragment.frame),
+          "\(plan) page \(page.number): «\(fragment.runs.map(\.text).joined().prefix(40))» at \(fragment.frame)"
+        )
+      }
+    }
+  }
+
+  @Test(arguments: plans) func noTextOverlapsOtherText(_ plan: String) throws {
+    let list = try Self.layout(plan)
+    for page in list.pages {
+      let frames = Self.texts(page).map(\.frame).filter { $0.width > 0 && $0.height > 0 }
+      for (index, frame) in frames.enumerated() {
+        for other in frames[(index + 1)...] where frame.intersects(other) {
+          // Touching edges are not overlaps: only a real shared area is.
+          let overlap =
+            (min(frame.maxX, other.maxX) - max(frame.x, other.x))
+            * (min(frame.maxY, other.maxY) - max(frame.y, other.y))
+          #expect(overlap < 0.5, "\(plan) page \(page.number): \(frame) overlaps \(other)")
+        }
+      }
+    }
+  }
+
+  /// Pango cannot break a long word or code: such a line would stick out of its column. The layout
+  /// must give the text room (or the hyphenator a break), so that no line is wider than its box.
+  @Test(arguments: plans) func noLineIsWiderThanItsColumn(_ plan: String) throws {
+    let list = try Self.layout(plan)
+    var lines = 0
+    for page in list.pages {
+      for fragment in Self.texts(page) where fragment.width.isFinite && fragment.width > 0 {
+        let shaped = sharedShaper.shape(fragment.runs, style: fragment.style, width: fragment.width)
+        for index in fragment.lines where index < shaped.lines.count {
+          lines += 1
+          let text = fragment.runs.map(\.text).joined().prefix(40)
+          let width = shaped.lines[index].width
+          #expect(
+            width <= fragment.width + 0.5,
+            "\(plan) page \(page.number): a line of «\(text)» is \(width) wide in \(fragment.width)")
+        }
+      }
+    }
+    #expect(lines > 100)
+  }
+}
