@@ -91,6 +91,7 @@ extension Composer {
   mutating func swot() {
     guard !plan.swot.isEmpty else { return notDeclared() }
     writer.paragraph(labels.swotIntro)
+    writer.figure(swotFigure())
     for quadrant in SWOTItem.quadrants {
       let items = plan.swot.filter { $0.quadrant == quadrant }
       guard !items.isEmpty else { continue }

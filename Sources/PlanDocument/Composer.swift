@@ -44,6 +44,7 @@ struct Composer {
     versionControl()
     writer.blocks.append(.pageBreak)
     writer.blocks.append(.tableOfContents)
+    writer.blocks.append(.listOfFigures)
     executiveSummary()
     chapterVision()
     chapterGovernance()

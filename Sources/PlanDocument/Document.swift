@@ -32,10 +32,18 @@ public struct PageLabels: Sendable {
   public var contents: String
   /// "(continúa)" after a table split across pages.
   public var continued: String
-  public init(pageOf: String, contents: String, continued: String) {
+  /// "Figura" before a figure's number, and the title of the list of figures.
+  public var figure: String
+  public var listOfFigures: String
+  public init(
+    pageOf: String, contents: String, continued: String, figure: String = "Figura",
+    listOfFigures: String = "Índice de figuras"
+  ) {
     self.pageOf = pageOf
     self.contents = contents
     self.continued = continued
+    self.figure = figure
+    self.listOfFigures = listOfFigures
   }
 }
 
@@ -87,6 +95,10 @@ public indirect enum Block: Sendable {
   case signatures([Signature])
   /// A named destination without visible content (for cross-references to items inside tables).
   case anchor(String)
+  /// A numbered diagram with its caption.
+  case figure(Figure)
+  /// The list of figures, with their pages (filled like the table of contents).
+  case listOfFigures
 }
 
 public struct Cover: Sendable {

@@ -31,7 +31,10 @@ public enum DocumentBuilder {
     return Document(
       metadata: metadata, theme: Theme.forBrand(plan.brand, availableFamilies: availableFamilies),
       watermark: watermark ?? draft, runningTitle: composer.runningTitle,
-      labels: PageLabels(pageOf: labels.pageOf, contents: labels.contents, continued: labels.continued),
+      labels: PageLabels(
+        pageOf: labels.pageOf, contents: labels.contents, continued: labels.continued,
+        figure: labels.pick("Figura", "Figure", "Figura"),
+        listOfFigures: labels.pick("Índice de figuras", "List of figures", "Índice de figuras")),
       blocks: composer.writer.blocks)
   }
 
@@ -98,6 +101,12 @@ struct Writer {
   }
 
   /// A numbered section: `3.2`.
+  mutating func figure(_ figure: Figure) {
+    var figure = figure
+    figure.anchor = claim(figure.anchor)
+    blocks.append(.figure(figure))
+  }
+
   mutating func section(_ title: String) {
     section += 1
     subsection = 0

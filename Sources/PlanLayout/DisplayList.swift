@@ -70,6 +70,8 @@ public enum DisplayItem: Sendable {
   case text(TextFragment)
   case rectangle(Rect, fill: Colour?, stroke: Colour?, lineWidth: Double)
   case line(from: Point, to: Point, colour: Colour, width: Double)
+  /// A diagram shape: filled, stroked, or both. `dash` is the dash length (0: solid).
+  case path(Path, fill: Colour?, stroke: Colour?, lineWidth: Double, dash: Double)
   /// A clickable area that jumps to a named destination.
   case link(Rect, anchor: String)
   /// A named destination at a point (headings, SWOT items, actions).

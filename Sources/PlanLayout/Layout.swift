@@ -37,6 +37,8 @@ struct Flow {
   var y: Double
   var outline: [OutlineEntry] = []
   var headingPages: [String: Int] = [:]
+  /// Figures placed so far (their numbers).
+  var figureCount = 0
   /// Pages that carry no running header and footer (the cover).
   var plainPages: Set<Int> = []
 
@@ -98,6 +100,10 @@ struct Flow {
       placeSignatures(signatures)
     case .anchor(let name):
       items.append(.anchor(name, at: Point(x: area.x, y: y)))
+    case .figure(let figure):
+      placeFigure(figure)
+    case .listOfFigures:
+      placeListOfFigures()
     }
   }
 

@@ -47,6 +47,8 @@ final class PageRenderer {
         drawRectangle(rect, fill: fill, stroke: stroke, lineWidth: lineWidth)
       case .line(let from, let to, let colour, let width):
         drawLine(from: from, to: to, colour: colour, width: width)
+      case .path(let path, let fill, let stroke, let lineWidth, let dash):
+        drawPath(path, fill: fill, stroke: stroke, lineWidth: lineWidth, dash: dash)
       case .link(let rect, let anchor):
         try drawLink(rect, anchor: anchor, page: page.number)
       case .anchor(let name, let point):
@@ -91,6 +93,35 @@ final class PageRenderer {
       cairo_set_line_width(context, lineWidth)
       cairo_set_line_join(context, CAIRO_LINE_JOIN_MITER)
       cairo_stroke_preserve(context)
+    }
+    cairo_new_path(context)
+  }
+
+  func drawPath(_ path: Path, fill: Colour?, stroke: Colour?, lineWidth: Double, dash: Double) {
+    cairo_new_path(context)
+    for element in path.elements {
+      switch element {
+      case .move(let point): cairo_move_to(context, point.x, point.y)
+      case .line(let point): cairo_line_to(context, point.x, point.y)
+      case .curve(let a, let b, let c): cairo_curve_to(context, a.x, a.y, b.x, b.y, c.x, c.y)
+      case .close: cairo_close_path(context)
+      }
+    }
+    if let fill {
+      setColour(fill)
+      cairo_fill_preserve(context)
+    }
+    if let stroke, lineWidth > 0 {
+      setColour(stroke)
+      cairo_set_line_width(context, lineWidth)
+      cairo_set_line_join(context, CAIRO_LINE_JOIN_ROUND)
+      cairo_set_line_cap(context, CAIRO_LINE_CAP_ROUND)
+      if dash > 0 {
+        var pattern = [dash, dash * 0.8]
+        cairo_set_dash(context, &pattern, 2, 0)
+      }
+      cairo_stroke_preserve(context)
+      if dash > 0 { cairo_set_dash(context, nil, 0, 0) }
     }
     cairo_new_path(context)
   }

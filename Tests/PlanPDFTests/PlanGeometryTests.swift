@@ -15,7 +15,7 @@ import Testing
     "incompleto/incompleto.plan",
   ]
 
-  static func layout(_ relative: String) throws -> DisplayList {
+  static func document(_ relative: String) throws -> Document {
     var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans").path) {
       folder.deleteLastPathComponent()
@@ -26,7 +26,11 @@ import Testing
     let document = DocumentBuilder.build(
       result, sourceHash: "0123456789", date: "2026-06-01", watermark: hasErrors ? "CON OBSERVACIONES" : nil,
       planVersion: "0.9.0", availableFamilies: Set(sharedShaper.fonts.families))
-    return Layout.layout(document, shaper: sharedShaper)
+    return document
+  }
+
+  static func layout(_ relative: String) throws -> DisplayList {
+    Layout.layout(try document(relative), shaper: sharedShaper)
   }
 
   static func texts(_ page: Page) -> [TextFragment] {
@@ -88,5 +92,42 @@ import Testing
       }
     }
     #expect(lines > 100)
+  }
+
+  /// Every diagram of every plan, drawn with Pango: inside its frame, no text over text, no text
+  /// out of its shape.
+  @Test(arguments: plans) func everyDiagramKeepsItsGeometry(_ plan: String) throws {
+    let document = try Self.document(plan)
+    let area = LayoutSettings().textArea
+    let context = DiagramContext(
+      shaper: sharedShaper, theme: document.theme, language: document.metadata.language, width: area.width,
+      maximumHeight: area.height - 40)
+    for case .figure(let figure) in document.blocks {
+      for part in DiagramLayout.parts(figure.diagram, context: context) {
+        let problems = DiagramGeometry.problems(in: part)
+        #expect(problems.isEmpty, "\(plan) \(figure.anchor): \(problems.prefix(3))")
+        #expect(part.size.height <= context.maximumHeight + 0.01)
+      }
+    }
+  }
+
+  /// The showcase has every kind of figure, each once, all listed in the list of figures.
+  @Test func theShowcaseHasItsFigures() throws {
+    let document = try Self.document(Self.plans[0])
+    let anchors = document.blocks.compactMap { block -> String? in
+      if case .figure(let figure) = block { return figure.anchor }
+      return nil
+    }
+    #expect(anchors.contains("figura-foda"))
+    #expect(Set(anchors).count == anchors.count)
+    let list = Layout.layout(document, shaper: sharedShaper)
+    let contents = list.pages.first { page in
+      page.items.contains { if case .anchor("indice-figuras", _) = $0 { return true } else { return false } }
+    }
+    let links = contents?.items.compactMap { item -> String? in
+      if case .link(_, let anchor) = item { return anchor }
+      return nil
+    }
+    #expect(Set(links ?? []).isSuperset(of: anchors))
   }
 }

@@ -1,0 +1,20 @@
+/// A numbered figure: a diagram drawn from the plan model (so it can never disagree with the text),
+/// its caption, and the destination the list of figures links to. The layout numbers the figures
+/// in reading order and draws the diagram in the bundled fonts.
+public struct Figure: Sendable {
+  public var caption: String
+  public var anchor: String
+  public var diagram: Diagram
+  public init(caption: String, anchor: String, diagram: Diagram) {
+    self.caption = caption
+    self.anchor = anchor
+    self.diagram = diagram
+  }
+}
+
+/// What a figure shows: the data of one kind of diagram, texts already localized. Each kind has its
+/// own file here (the data, and how the composer extracts it from the plan) and one in
+/// `PlanLayout/Diagrams/` (how it is drawn).
+public enum Diagram: Sendable {
+  case swot(SWOTDiagram)
+}

@@ -1,0 +1,10 @@
+import PlanDocument
+
+/// Which layout draws which kind of diagram (one file per diagram in this folder).
+public enum DiagramLayout {
+  public static func parts(_ diagram: Diagram, context: DiagramContext) -> [DiagramPart] {
+    switch diagram {
+    case .swot(let swot): return SWOTMatrixDiagram.layout(swot, context: context)
+    }
+  }
+}
