@@ -50,8 +50,7 @@ public enum TextLiterals {
   /// The lines of a `"""` block with the closing delimiter's indentation removed and trailing blanks
   /// trimmed; also the offsets of lines indented less than the delimiter (for a warning).
   ///
-  /// Works on bytes (large plans are mostly prose), with the results a Character-by-Character
-  /// reading gives: a blank followed by a combining mark is part of the text, not indentation.
+  /// Works on bytes (large plans are mostly prose).
   public static func decodeProse(_ raw: String) -> (lines: [String], underIndented: [Int]) {
     let bytes = Array(raw.utf8)
     // Lines end at LF, CRLF or a lone CR, as in the rest of the file.
@@ -120,18 +119,12 @@ public enum TextLiterals {
   }
 
   /// The indentation of a line: its count in bytes and its width (a tab counts 2, the indent step).
-  /// A blank that a combining mark follows forms one character with it, so it is text.
+  /// Every leading blank is indentation, even one a combining mark follows: the formatter re-indents
+  /// lines, and a blank it adds must never become part of the text.
   private static func leadingBlanks(_ bytes: [UInt8], _ line: Range<Int>) -> (count: Int, width: Int) {
     var end = line.lowerBound
     while end < line.upperBound, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
-    if end > line.lowerBound, end < line.upperBound, bytes[end] >= 0x80 {
-      // Only non-ASCII scalars extend a character; ask the Character rules about this one.
-      var next = end + 1
-      while next < line.upperBound, bytes[next] & 0xC0 == 0x80 { next += 1 }
-      if String(decoding: bytes[(end - 1)..<next], as: UTF8.self).count == 1 { end -= 1 }
-    }
-    let count = end - line.lowerBound
-    return (count, bytes[line.lowerBound..<end].reduce(0) { $0 + ($1 == 0x09 ? 2 : 1) })
+    return (end - line.lowerBound, bytes[line.lowerBound..<end].reduce(0) { $0 + ($1 == 0x09 ? 2 : 1) })
   }
 
   /// The decoded text of a `"""` block, lines joined with line breaks.

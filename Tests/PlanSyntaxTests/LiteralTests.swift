@@ -56,7 +56,7 @@ import Testing
     #expect(TextLiterals.decodeProse("\"\"\"\n    a\n      b").lines == ["a", "  b"])
     #expect(TextLiterals.decodeProse("\"\"\"  una línea  \"\"\"").lines == ["  una línea"])
     #expect(TextLiterals.decodeProse("\"\"\"sin cierre").lines == ["sin cierre"])
-    // " \u{301}" is one Character: the accent keeps its blank, which is not indentation.
+    // Leading blanks are indentation even before a combining accent (fmt re-indents such lines).
     let accent = TextLiterals.decodeProse("\"\"\"\n   \u{301}a\n  \"\"\"")
     #expect(accent.lines == [" \u{301}a"])
   }
