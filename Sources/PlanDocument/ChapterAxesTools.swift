@@ -9,6 +9,7 @@ extension Composer {
     guard !plan.axes.isEmpty else { return notDeclared() }
     let motivation = plan.axes.filter { Axis.motivationKinds.contains($0.kind) }
     let others = ["territorial", "estrategico"].flatMap { kind in plan.axes.filter { $0.kind == kind } }
+    if let figure = axesFigure() { writer.figure(figure) }
     for axis in motivation + others {
       let kind = labels.capitalised(labels.word(Vocabulary.axis, axis.kind))
       writer.section(labels.axisHeading(kind, axis.title))
@@ -21,9 +22,14 @@ extension Composer {
         writer.definitions([(labels.actors, names(axis.actors, separator: "; "))])
       }
       if axis.kind == "estrategico" {
-        for question in Axis.strategicQuestions {
-          writer.subsection(labels.strategicQuestion(question))
-          if let answer = axis.answers[question]?.value { writer.prose(answer) } else { notDeclared() }
+        // The figure shows every answer in full; the six subsections are its text-only fallback.
+        if let figure = strategicQuestionsFigure() {
+          writer.figure(figure)
+        } else {
+          for question in Axis.strategicQuestions {
+            writer.subsection(labels.strategicQuestion(question))
+            if let answer = axis.answers[question]?.value { writer.prose(answer) } else { notDeclared() }
+          }
         }
       }
       for objective in axis.objectives { self.objective(objective) }
@@ -70,5 +76,6 @@ extension Composer {
           ], nil
         )
       })
+    if let figure = toolMatrixFigure() { writer.figure(figure) }
   }
 }

@@ -6,7 +6,10 @@ extension Composer {
   mutating func chapterBrand() {
     writer.chapter(labels.chapterBrand)
     guard let brand = plan.brand else { return notDeclared() }
-    if !brand.name.isEmpty {
+    // The brand sheet names the brand; without it, a line does.
+    if let figure = brandSheetFigure() {
+      writer.figure(figure)
+    } else if !brand.name.isEmpty {
       writer.paragraph([InlineRun("\(labels.brandName): ", bold: true), InlineRun(brand.name)], kind: .lead)
     }
     // 1. Diagnosis.

@@ -52,15 +52,25 @@ import Testing
     #expect(document.headings.contains { $0.number == "3.2" && $0.anchor == "sec-3-2" })
   }
 
-  @Test func strategicAxisHasTheSixQuestions() {
+  @Test func strategicAxisHasTheSixQuestions() throws {
     let headings = document.headings
-    guard let start = headings.firstIndex(where: { $0.number == "4.7" }) else {
+    guard headings.contains(where: { $0.number == "4.7" }) else {
       Issue.record("no strategic axis section")
       return
     }
-    let questions = headings[(start + 1)...].prefix { $0.level == 2 }.map(\.text)
+    // The six questions and their answers are a figure in the strategic axis's section.
+    let figure = try #require(
+      document.blocks.lazy.compactMap { block -> StrategicQuestionsDiagram? in
+        if case .figure(let figure) = block, case .strategicQuestions(let diagram) = figure.diagram {
+          return diagram
+        }
+        return nil
+      }.first)
     #expect(
-      questions == ["¿Qué tengo?", "¿Para qué?", "¿Con quién?", "¿Hacia dónde?", "¿Por qué?", "¿Cuándo?"])
+      figure.tiles.map(\.question) == [
+        "¿Qué tengo?", "¿Para qué?", "¿Con quién?", "¿Hacia dónde?", "¿Por qué?", "¿Cuándo?",
+      ])
+    #expect(figure.tiles.allSatisfy { $0.answer?.isEmpty == false })
     #expect(headings.filter { $0.level == 2 }.allSatisfy { $0.number == nil })
   }
 

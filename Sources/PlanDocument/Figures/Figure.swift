@@ -17,4 +17,8 @@ public struct Figure: Sendable {
 /// `PlanLayout/Diagrams/` (how it is drawn).
 public enum Diagram: Sendable {
   case swot(SWOTDiagram)
+  case axes(AxesDiagram)
+  case strategicQuestions(StrategicQuestionsDiagram)
+  case toolMatrix(ToolMatrixDiagram)
+  case brandSheet(BrandSheetDiagram)
 }

@@ -57,7 +57,18 @@ public struct DiagramCanvas {
   @discardableResult
   public mutating func text(_ runs: [InlineRun], style: TextStyle, at origin: Point, width: Double) -> Double
   {
-    let shaped = context.shaper.shape(runs, style: style, width: width)
+    text(runs, style: style, at: origin, width: width, lines: nil)
+  }
+
+  /// Draws only `lines` of the wrapped text (a text that continues on the next part), or all of
+  /// them when `lines` is `nil`; returns the height used.
+  @discardableResult
+  public mutating func text(
+    _ runs: [InlineRun], style: TextStyle, at origin: Point, width: Double, lines: Range<Int>?
+  ) -> Double {
+    let full = context.shaper.shape(runs, style: style, width: width)
+    let range = (lines ?? 0..<full.lines.count).clamped(to: 0..<full.lines.count)
+    let shaped = ShapedParagraph(lines: Array(full.lines[range]))
     let height = shaped.lines.reduce(0) { $0 + $1.height }
     let inkWidth = min(width, shaped.lines.map(\.width).max() ?? 0)
     let left: Double
@@ -69,7 +80,7 @@ public struct DiagramCanvas {
     items.append(
       .text(
         TextFragment(
-          runs: runs, style: style, width: width, origin: origin, lines: 0..<shaped.lines.count,
+          runs: runs, style: style, width: width, origin: origin, lines: range,
           frame: Rect(x: left, y: origin.y, width: inkWidth, height: height))))
     for line in shaped.lines.indices {
       let top = origin.y + shaped.lines[..<line].reduce(0) { $0 + $1.height }

@@ -5,6 +5,11 @@ public enum DiagramLayout {
   public static func parts(_ diagram: Diagram, context: DiagramContext) -> [DiagramPart] {
     switch diagram {
     case .swot(let swot): return SWOTMatrixDiagram.layout(swot, context: context)
+    case .axes(let axes): return AxesOverviewDiagram.layout(axes, context: context)
+    case .strategicQuestions(let questions):
+      return StrategicQuestionsLayout.layout(questions, context: context)
+    case .toolMatrix(let matrix): return ToolMatrixLayout.layout(matrix, context: context)
+    case .brandSheet(let brand): return BrandSheetLayout.layout(brand, context: context)
     }
   }
 }

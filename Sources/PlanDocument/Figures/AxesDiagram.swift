@@ -1,0 +1,79 @@
+import PlanModel
+import PlanSyntax
+
+/// The four motivation axes side by side: each with its title, its objectives and how many actions
+/// serve each one (an axis the plan declares not applicable says so).
+public struct AxesDiagram: Sendable {
+  public struct Objective: Sendable {
+    public var id: String
+    public var title: String
+    public var actions: Int
+    public init(id: String, title: String, actions: Int) {
+      self.id = id
+      self.title = title
+      self.actions = actions
+    }
+  }
+
+  public struct Column: Sendable {
+    /// The axis kind, localized ("Político"), and the plan's title for it.
+    public var kind: String
+    public var title: String?
+    public var objectives: [Objective]
+    /// The reason the axis does not apply, when the plan says so.
+    public var notApplicable: String?
+    /// Distinct actions serving the axis's objectives.
+    public var actions: Int
+    public init(kind: String, title: String?, objectives: [Objective], notApplicable: String?, actions: Int) {
+      self.kind = kind
+      self.title = title
+      self.objectives = objectives
+      self.notApplicable = notApplicable
+      self.actions = actions
+    }
+  }
+
+  public var columns: [Column]
+  /// "acciones" / "acción" and the words for an axis without objectives or not applicable.
+  public var actionsLabel: (one: String, many: String)
+  public var noObjectives: String
+  public var notApplicableLabel: String
+
+  public init(
+    columns: [Column], actionsLabel: (one: String, many: String), noObjectives: String,
+    notApplicableLabel: String
+  ) {
+    self.columns = columns
+    self.actionsLabel = actionsLabel
+    self.noObjectives = noObjectives
+    self.notApplicableLabel = notApplicableLabel
+  }
+}
+
+extension Composer {
+  func axesFigure() -> Figure? {
+    let columns = Axis.motivationKinds.compactMap { kind -> AxesDiagram.Column? in
+      guard let axis = plan.axes.first(where: { $0.kind == kind }) else { return nil }
+      let objectives = axis.objectives.map { objective in
+        AxesDiagram.Objective(
+          id: objective.id, title: objective.title, actions: actions(serving: objective.id).count)
+      }
+      let serving = Set(axis.objectives.flatMap { actions(serving: $0.id).map(\.id) })
+      return AxesDiagram.Column(
+        kind: labels.capitalised(labels.word(Vocabulary.axis, kind)), title: axis.title,
+        objectives: objectives,
+        notApplicable: axis.notApplicable?.value, actions: serving.count)
+    }
+    guard !columns.isEmpty else { return nil }
+    let diagram = AxesDiagram(
+      columns: columns,
+      actionsLabel: (labels.pick("acción", "action", "ação"), labels.pick("acciones", "actions", "ações")),
+      noObjectives: labels.noObjectives, notApplicableLabel: labels.notApplicable)
+    return Figure(
+      caption: labels.pick(
+        "Ejes de motivación: objetivos de cada eje y cantidad de acciones que los atienden",
+        "Motivation axes: the objectives of each axis and the number of actions serving them",
+        "Eixos de motivação: objetivos de cada eixo e número de ações que os atendem"),
+      anchor: "figura-ejes", diagram: .axes(diagram))
+  }
+}
