@@ -5,20 +5,16 @@ import PlanModel
 public enum Contrast {
   /// Relative luminance of an sRGB colour (0 black … 1 white).
   public static func luminance(_ colour: Colour) -> Double {
-    func linear(_ component: Double) -> Double {
-      component <= 0.04045 ? component / 12.92 : pow((component + 0.055) / 1.055, 2.4)
-    }
-    return 0.2126 * linear(colour.red) + 0.7152 * linear(colour.green) + 0.0722 * linear(colour.blue)
+    ColourContrast.luminance(red: colour.red, green: colour.green, blue: colour.blue)
   }
 
   /// Contrast ratio, 1…21: `(lighter + 0.05) / (darker + 0.05)`.
   public static func ratio(_ a: Colour, _ b: Colour) -> Double {
-    let (x, y) = (luminance(a), luminance(b))
-    return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    ColourContrast.ratio(luminance(a), luminance(b))
   }
 
   /// WCAG AA for normal text.
-  public static let minimum = 4.5
+  public static let minimum = ColourContrast.minimum
 
   /// Whether white text on `colour` (equally, `colour` text on white paper) reaches AA.
   public static func readableWithWhite(_ colour: Colour) -> Bool { ratio(colour, .white) >= minimum }
@@ -50,7 +46,7 @@ extension Theme {
       theme.tableHeader = primary
     }
     if let accent = colour("acento") { theme.accent = accent }
-    if let text = colour("texto"), Contrast.ratio(text, .white) >= 7 { theme.text = text }
+    if let text = colour("texto") { theme.text = text }
     if let family = brand.bodyFont, availableFamilies.contains(family) { theme.bodyFamily = family }
     if let family = brand.headingFont, availableFamilies.contains(family) { theme.headingFamily = family }
     return theme

@@ -248,10 +248,11 @@ import Testing
 
   @Test func themeUsesTheBrandWhereItIsReadable() {
     let theme = document.theme
-    // The brand's primary (#1B4F72) reaches AA with white; its accent (#E59A2F) does not.
+    // The brand's primary (#1B4F72) and accent (#9C4A1A) reach AA with white (the unreadable case
+    // is `unreadableBrandColoursAreIgnored`).
     #expect(theme.primary == Colour(hex: "#1B4F72"))
     #expect(theme.tableHeader == Colour(hex: "#1B4F72"))
-    #expect(theme.accent == Theme.institutional.accent)
+    #expect(theme.accent == Colour(hex: "#9C4A1A"))
     // Source Serif 4 and Source Sans 3 are not bundled: Noto stays.
     #expect(theme.bodyFamily == "Noto Serif")
     #expect(theme.headingFamily == "Noto Sans")

@@ -11,6 +11,7 @@ enum StructureRules {
     D03DimensionesDelDiagnostico.self,
     D04CuadrantesFoda.self,
     B01MarcaCiudad.self,
+    B02PaletaLegible.self,
     P01SocioVigenteConNorma.self,
   ]
 }
