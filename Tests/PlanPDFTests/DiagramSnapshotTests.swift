@@ -1,0 +1,120 @@
+import CCairo
+import Foundation
+import PlanCheck
+import PlanDocument
+import PlanLayout
+import PlanPDF
+import Testing
+
+/// Every diagram of the showcase plan, painted to PNG by the same painter as the PDF and compared
+/// with the image stored in `Snapshots/` (a few pixels may differ: anti-aliasing). To accept a
+/// deliberate change, run the tests with PLAN_UPDATE_SNAPSHOTS=1 and look at the new images.
+@Suite(.serialized) struct DiagramSnapshotTests {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Snapshots")
+  static let resolution = 60.0
+  static let margin = 12.0
+
+  static func figures() throws -> [(anchor: String, part: DiagramPart)] {
+    let document = try PlanGeometryTests.document(PlanGeometryTests.plans[0])
+    let area = LayoutSettings().textArea
+    let context = DiagramContext(
+      shaper: sharedShaper, theme: document.theme, language: document.metadata.language, width: area.width,
+      maximumHeight: area.height - 40)
+    var figures: [(String, DiagramPart)] = []
+    for case .figure(let figure) in document.blocks {
+      if let first = DiagramLayout.parts(figure.diagram, context: context).first {
+        figures.append((figure.anchor, first))
+      }
+    }
+    return figures
+  }
+
+  /// The part alone on a page its size (plus a margin), painted to PNG.
+  static func png(_ part: DiagramPart) throws -> [UInt8] {
+    let size = Size(width: part.size.width + 2 * margin, height: part.size.height + 2 * margin)
+    let list = DisplayList(
+      pageSize: size,
+      pages: [Page(number: 1, label: "1", items: part.items.map { $0.offset(margin, margin) })],
+      outline: [],
+      metadata: DocumentMetadata(
+        title: "", author: "", subject: "", keywords: [], creator: "", language: "es", date: "2026-01-01"))
+    return try PNGPainter(shaper: sharedShaper).render(list, page: 1, resolution: resolution).png
+  }
+
+  /// Width, height and the share of pixels that differ clearly (any channel by more than 64 of 255).
+  static func compare(_ a: URL, _ b: URL) -> (sameSize: Bool, differing: Double) {
+    guard let x = cairo_image_surface_create_from_png(a.path),
+      let y = cairo_image_surface_create_from_png(b.path)
+    else { return (false, 1) }
+    defer {
+      cairo_surface_destroy(x)
+      cairo_surface_destroy(y)
+    }
+    let width = cairo_image_surface_get_width(x)
+    let height = cairo_image_surface_get_height(x)
+    guard width == cairo_image_surface_get_width(y), height == cairo_image_surface_get_height(y), width > 0,
+      let p = cairo_image_surface_get_data(x), let q = cairo_image_surface_get_data(y)
+    else { return (false, 1) }
+    let strideX = Int(cairo_image_surface_get_stride(x))
+    let strideY = Int(cairo_image_surface_get_stride(y))
+    var differing = 0
+    for row in 0..<Int(height) {
+      for column in 0..<Int(width) {
+        for channel in 0..<3 {
+          let u = Int(p[row * strideX + column * 4 + channel])
+          let v = Int(q[row * strideY + column * 4 + channel])
+          if abs(u - v) > 64 {
+            differing += 1
+            break
+          }
+        }
+      }
+    }
+    return (true, Double(differing) / Double(Int(width) * Int(height)))
+  }
+
+  @Test func everyShowcaseDiagramMatchesItsSnapshot() throws {
+    let update = ProcessInfo.processInfo.environment["PLAN_UPDATE_SNAPSHOTS"] != nil
+    let figures = try Self.figures()
+    #expect(figures.count >= 5)
+    let scratch = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    for (anchor, part) in figures {
+      let bytes = try Self.png(part)
+      let stored = Self.folder.appendingPathComponent(anchor + ".png")
+      if update {
+        try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+        try Data(bytes).write(to: stored)
+        continue
+      }
+      guard FileManager.default.fileExists(atPath: stored.path) else {
+        Issue.record(
+          "no snapshot for \(anchor): run the tests with PLAN_UPDATE_SNAPSHOTS=1 and look at \(stored.path)")
+        continue
+      }
+      let fresh = URL(fileURLWithPath: scratch).appendingPathComponent(anchor + ".png")
+      try Data(bytes).write(to: fresh)
+      let (sameSize, differing) = Self.compare(fresh, stored)
+      #expect(sameSize, "\(anchor): the diagram changed size")
+      #expect(
+        differing < 0.01, "\(anchor): \(Int(differing * 1000) / 10)% of the pixels changed (\(fresh.path))")
+    }
+  }
+
+  /// The comparison notices a real change: a diagram against another one.
+  @Test func aDifferentDiagramDoesNotMatch() throws {
+    let figures = try Self.figures()
+    let scratch = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let a = URL(fileURLWithPath: scratch).appendingPathComponent("a.png")
+    let b = URL(fileURLWithPath: scratch).appendingPathComponent("b.png")
+    try Data(try Self.png(figures[0].part)).write(to: a)
+    var moved = figures[0].part
+    moved.items = moved.items.map { $0.offset(0, 9) }
+    try Data(try Self.png(moved)).write(to: b)
+    let (sameSize, differing) = Self.compare(a, b)
+    #expect(sameSize)
+    #expect(differing > 0.01)
+  }
+}
