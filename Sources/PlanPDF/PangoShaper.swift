@@ -145,14 +145,14 @@ final class ShapedLayout {
     case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
     case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
     }
-    pango_layout_set_justify(layout, style.alignment == .justify ? 1 : 0)
-    pango_layout_set_justify_last_line(layout, 0)
+    // Justification is ours (see `justifyLines`): Pango's would letter-space a line without spaces.
+    pango_layout_set_justify(layout, 0)
     // Lines are placed by the painter at `style.lineHeight` apart (ShapedLine.height); Pango's own
     // line spacing is not used.
 
-    var tightened: [Int32] = []
+    var adjustments: [Int32] = []
     if style.alignment == .justify && width.isFinite && width > 0 {
-      tightened = ShapedLayout.tightenOverfullJustifiedLines(
+      adjustments = ShapedLayout.justifyLines(
         layout, width: pango_units_from_double(width), limit: pango_units_from_double(style.size / 2))
     }
 
@@ -191,12 +191,12 @@ final class ShapedLayout {
           g_free(ranges)
         }
       }
-      let cut = lines.count < tightened.count ? tightened[lines.count] : 0
+      let adjustment = lines.count < adjustments.count ? adjustments[lines.count] : 0
       lines.append(line)
       offsets.append(pango_units_to_double(logical.x))
       shapedLines.append(
         ShapedLine(
-          width: pango_units_to_double(logical.width - cut), ascent: ascent, height: style.lineHeight,
+          width: pango_units_to_double(logical.width + adjustment), ascent: ascent, height: style.lineHeight,
           links: lineLinks))
     } while pango_layout_iter_next_line(iterator) != 0
     pango_layout_iter_free(iterator)
@@ -211,14 +211,14 @@ final class ShapedLayout {
 
   deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
 
-  /// Pango 1.50 justifies a line that ends in an inserted hyphen as if the hyphen took no room,
-  /// so the line comes out one hyphen (≈ 3 pt at 10.5 pt) wider than the column. Such lines get
-  /// their word spaces narrowed by the excess, shared evenly. This must run after Pango has
-  /// broken the lines. Pango has already cached the lines' extents by then, so the amount taken
-  /// from each line (Pango units, by line index) is returned for the caller to subtract.
-  /// Only an excess up to `limit` (half an em: a hyphen is about a third) is taken back; a line
-  /// that is overfull for another reason (a word longer than the column) is left as it is.
-  static func tightenOverfullJustifiedLines(_ layout: OpaquePointer, width: Int32, limit: Int32) -> [Int32] {
+  /// Justifies a paragraph by widening (or, for a line that a hyphen makes a little too long,
+  /// narrowing) its word spaces, shared evenly, so every line but a paragraph's last fills the
+  /// column. Only spaces change: a line without one (a long address, a code) stays at its natural
+  /// width, never letter-spaced — Pango's own justification would spread its letters. A line wider
+  /// than the column by more than `limit` (a word longer than the column) is left as it is. Pango
+  /// has cached the lines' extents by then, so the amount given to each line (Pango units, by line
+  /// index) is returned for the caller to add.
+  static func justifyLines(_ layout: OpaquePointer, width: Int32, limit: Int32) -> [Int32] {
     guard let text = pango_layout_get_text(layout) else { return [] }
     var cuts: [Int32] = []
     var node = pango_layout_get_lines_readonly(layout)
@@ -250,19 +250,21 @@ final class ShapedLayout {
           if isSpace && glyphs.glyphs[index].geometry.width > 0 { spaces.append((glyphs.glyphs, index)) }
         }
       }
-      let excess = total - width
-      guard excess > 0, excess <= limit, !spaces.isEmpty else { continue }
-      let share = excess / Int32(spaces.count)
-      var remainder = excess % Int32(spaces.count)
+      let difference = width - total
+      guard !spaces.isEmpty, difference != 0, difference >= -limit else { continue }
+      let count = Int32(spaces.count)
+      // Shares that add up exactly: the first `remainder` spaces get one unit more (or less).
+      let share = difference / count
+      var remainder = abs(difference % count)
       for space in spaces {
-        var cut = share
+        var change = share
         if remainder > 0 {
-          cut += 1
+          change += difference > 0 ? 1 : -1
           remainder -= 1
         }
-        space.glyphs[space.index].geometry.width -= cut
+        space.glyphs[space.index].geometry.width += change
       }
-      cuts[cuts.count - 1] = excess
+      cuts[cuts.count - 1] = difference
     }
     return cuts
   }

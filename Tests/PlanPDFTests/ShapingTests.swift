@@ -29,6 +29,21 @@ import Testing
     #expect(shaped.missingGlyphs.isEmpty)
   }
 
+  /// A justified line with no space to stretch (one long word, an address, a code) keeps its
+  /// letters at their natural spacing: justification widens word spaces only, never letter-spaces.
+  @Test func aLineWithoutSpacesIsNotLetterSpaced() {
+    var style = Self.body
+    style.hyphenate = false
+    let word = "internacionalización"
+    let natural = sharedShaper.shape([InlineRun(word)], style: style, width: 1000).lines[0].width
+    // Two words never fit on a line: each line holds one, with no space inside to widen.
+    let column = natural * 1.6
+    let shaped = sharedShaper.shape(
+      [InlineRun(Array(repeating: word, count: 4).joined(separator: " "))], style: style, width: column)
+    #expect(shaped.lines.count == 4)
+    for line in shaped.lines { #expect(abs(line.width - natural) < 0.5, "stretched to \(line.width)") }
+  }
+
   @Test func narrowColumnsGetHyphenated() {
     let shaped = sharedShaper.state.withLock { state in
       let layout = state.layout([InlineRun(Self.paragraph)], style: Self.body, width: 150)
