@@ -34,8 +34,10 @@ lint:
 format:
 	swift format format --in-place --recursive Sources Tests Package.swift fuzz/FuzzParser.swift
 
-# Whole-process medians in a release build; see bench/README.md.
-bench: setup release
+# Whole-process medians in a release build, and the C reference of ../shared/bench; see bench/README.md.
+bench:
+	@bash scripts/setup.sh --bench
+	$(MAKE) --no-print-directory release
 	python3 bench/run.py
 
 # libFuzzer on the parser and formatter; RUNS=1000000 by default.

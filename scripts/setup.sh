@@ -8,6 +8,9 @@ packages=(python3 pkg-config
   libcairo2-dev libpango1.0-dev libfontconfig-dev libhyphen-dev hyphen-es hyphen-en-us hyphen-pt-br
   poppler-utils qpdf fonts-noto-core)
 
+# `make bench` also builds the C reference renderer of ../shared/bench, which reads JSON.
+if [ "${1:-}" = "--bench" ]; then packages+=(libjson-glib-dev); fi
+
 if ! command -v swift >/dev/null 2>&1; then
   echo "error: falta Swift 6 (https://swift.org/install) / Swift 6 is missing" >&2
   exit 2
