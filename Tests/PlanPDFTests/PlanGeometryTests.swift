@@ -119,6 +119,7 @@ import Testing
       return nil
     }
     #expect(anchors.contains("figura-foda"))
+    #expect(anchors.contains("figura-cronograma"))
     #expect(Set(anchors).count == anchors.count)
     let list = Layout.layout(document, shaper: sharedShaper)
     let contents = list.pages.first { page in
