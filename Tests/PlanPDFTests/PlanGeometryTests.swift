@@ -120,6 +120,7 @@ import Testing
     }
     #expect(anchors.contains("figura-foda"))
     #expect(anchors.contains("figura-cronograma"))
+    #expect(anchors.contains("figura-comision"))
     #expect(Set(anchors).count == anchors.count)
     let list = Layout.layout(document, shaper: sharedShaper)
     let contents = list.pages.first { page in

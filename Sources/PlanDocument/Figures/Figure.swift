@@ -18,4 +18,5 @@ public struct Figure: Sendable {
 public enum Diagram: Sendable {
   case swot(SWOTDiagram)
   case gantt(GanttDiagram)
+  case commission(CommissionDiagram)
 }

@@ -6,6 +6,7 @@ public enum DiagramLayout {
     switch diagram {
     case .swot(let swot): return SWOTMatrixDiagram.layout(swot, context: context)
     case .gantt(let gantt): return GanttTimelineDiagram.layout(gantt, context: context)
+    case .commission(let commission): return CommissionChartDiagram.layout(commission, context: context)
     }
   }
 }
