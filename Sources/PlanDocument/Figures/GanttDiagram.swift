@@ -208,10 +208,9 @@ extension Composer {
       .split(separator: " ").map(String.init))
     return Figure(
       caption: labels.pick(
-        "Cronograma del plan de acción: cada acción en su eje, coloreada por plazo, con sus hitos y las acciones de las que depende",
-        "Action plan timeline: each action under its axis, coloured by term, with its milestones and the actions it depends on",
-        "Cronograma do plano de ação: cada ação em seu eixo, colorida por prazo, com seus marcos e as ações de que depende"
-      ),
+        "Cronograma del plan de acción por eje: plazos, hitos y dependencias entre acciones",
+        "Action plan timeline by axis: terms, milestones and dependencies between actions",
+        "Cronograma do plano de ação por eixo: prazos, marcos e dependências entre ações"),
       anchor: "figura-cronograma", diagram: .gantt(diagram))
   }
 }
