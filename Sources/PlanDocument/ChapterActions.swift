@@ -1,8 +1,8 @@
 import PlanModel
 import PlanSyntax
 
-/// Chapter 6: the table of actions, then one sheet per action. Each sheet's heading is the action's
-/// anchor (`accion-a01`); its "Atiende" runs link to the SWOT rows (`foda-d1`).
+/// Chapter 6: the table of actions and their timeline, then one sheet per action. Each sheet's
+/// heading is the action's anchor (`accion-a01`); its "Atiende" runs link to the SWOT rows (`foda-d1`).
 extension Composer {
   mutating func chapterActions() {
     writer.chapter(labels.chapterActions)
@@ -35,6 +35,9 @@ extension Composer {
         runs.append(InlineRun(action.indicators.first.map { indicatorSummary($0) } ?? "—"))
         return runs
       })
+    // The timeline after the table, not under the heading: the chart's first part takes most of a
+    // page, and right under a heading it would leave the heading alone on a blank page.
+    if let timeline = ganttFigure() { writer.figure(timeline) }
     writer.section(labels.actionSheets)
     for action in plan.actions { sheet(action) }
   }

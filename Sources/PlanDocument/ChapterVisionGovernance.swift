@@ -71,6 +71,7 @@ extension Composer {
         writer.subsection(labels.members)
         writer.definitions(byGroup)
       }
+      if let chart = commissionFigure() { writer.figure(chart) }
     } else {
       notDeclared()
     }
@@ -99,5 +100,7 @@ extension Composer {
         Table.Column(labels.roleColumn, share: 0.38),
       ],
       rows: rows)
+    // Without a commission the chart still shows the four groups, and which of them is empty.
+    if plan.commission == nil, let chart = commissionFigure() { writer.figure(chart) }
   }
 }

@@ -9,6 +9,21 @@ extension Flow {
     "\(document.labels.figure) \(number). \(figure.caption)"
   }
 
+  func diagramContext(captionHeight: Double) -> DiagramContext {
+    DiagramContext(
+      shaper: shaper, theme: document.theme, language: document.metadata.language, width: area.width,
+      maximumHeight: area.height - captionHeight - 2 * figureGap)
+  }
+
+  /// The room a figure needs under a heading: its first part (so that the heading never stays
+  /// alone at the bottom of a page while the figure starts on the next).
+  func figureStart(_ figure: Figure) -> Double {
+    let parts = DiagramLayout.parts(
+      figure.diagram, context: diagramContext(captionHeight: 2 * styles.caption.lineHeight))
+    return min(
+      area.height * 0.85, (parts.first?.size.height ?? 0) + styles.caption.lineHeight + 2 * figureGap)
+  }
+
   mutating func placeFigure(_ figure: Figure) {
     figureCount += 1
     let caption = [InlineRun(captionText(figureCount, figure))]
@@ -17,9 +32,7 @@ extension Flow {
     let continued = [InlineRun("\(document.labels.figure) \(figureCount) \(document.labels.continued)")]
     let shapedContinued = shaper.shape(continued, style: styles.caption, width: area.width)
     let continuedHeight = shapedContinued.lines.reduce(0) { $0 + $1.height }
-    let context = DiagramContext(
-      shaper: shaper, theme: document.theme, language: document.metadata.language, width: area.width,
-      maximumHeight: area.height - max(captionHeight, continuedHeight) - 2 * figureGap)
+    let context = diagramContext(captionHeight: max(captionHeight, continuedHeight))
     let parts = DiagramLayout.parts(figure.diagram, context: context)
     for (index, part) in parts.enumerated() {
       let isLast = index == parts.count - 1

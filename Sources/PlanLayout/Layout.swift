@@ -117,6 +117,7 @@ struct Flow {
     case .heading(let level, _, _, _):
       return styles.heading(level).lineHeight * 2 + styles.body.lineHeight * 2
     case .signatures: return 90
+    case .figure(let figure): return figureStart(figure)
     default: return 0
     }
   }

@@ -118,7 +118,11 @@ import Testing
       if case .figure(let figure) = block { return figure.anchor }
       return nil
     }
-    for anchor in ["figura-foda", "figura-ejes", "figura-preguntas", "figura-herramientas", "figura-marca"] {
+    for anchor in [
+      "figura-foda", "figura-ejes", "figura-preguntas", "figura-herramientas", "figura-marca",
+      "figura-cronograma",
+      "figura-comision",
+    ] {
       #expect(anchors.contains(anchor), "no \(anchor)")
     }
     #expect(Set(anchors).count == anchors.count)

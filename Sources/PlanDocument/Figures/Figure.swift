@@ -21,4 +21,6 @@ public enum Diagram: Sendable {
   case strategicQuestions(StrategicQuestionsDiagram)
   case toolMatrix(ToolMatrixDiagram)
   case brandSheet(BrandSheetDiagram)
+  case gantt(GanttDiagram)
+  case commission(CommissionDiagram)
 }

@@ -10,6 +10,8 @@ public enum DiagramLayout {
       return StrategicQuestionsLayout.layout(questions, context: context)
     case .toolMatrix(let matrix): return ToolMatrixLayout.layout(matrix, context: context)
     case .brandSheet(let brand): return BrandSheetLayout.layout(brand, context: context)
+    case .gantt(let gantt): return GanttTimelineDiagram.layout(gantt, context: context)
+    case .commission(let commission): return CommissionChartDiagram.layout(commission, context: context)
     }
   }
 }
