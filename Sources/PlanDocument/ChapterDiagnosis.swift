@@ -142,6 +142,8 @@ extension Composer {
           )
         })
     }
+    // Without a mind map section, the map of the kept ideas goes with their table.
+    if plan.mindMap == nil, let figure = mindMapFigure() { writer.figure(figure) }
     if !discarded.isEmpty {
       writer.subsection(labels.discardedIdeas)
       writer.table(
@@ -160,6 +162,7 @@ extension Composer {
 
   mutating func mindMap(_ mindMap: MindMap) {
     writer.paragraph([InlineRun("\(labels.mindMapCentre): ", bold: true), InlineRun(mindMap.center)])
+    if let figure = mindMapFigure() { writer.figure(figure) }
     writer.list(
       mindMap.branches.map { branch in
         var runs = [InlineRun(branch.label)]

@@ -17,4 +17,5 @@ public struct Figure: Sendable {
 /// `PlanLayout/Diagrams/` (how it is drawn).
 public enum Diagram: Sendable {
   case swot(SWOTDiagram)
+  case mindMap(MindMapDiagram)
 }

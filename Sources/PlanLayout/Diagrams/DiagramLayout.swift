@@ -5,6 +5,7 @@ public enum DiagramLayout {
   public static func parts(_ diagram: Diagram, context: DiagramContext) -> [DiagramPart] {
     switch diagram {
     case .swot(let swot): return SWOTMatrixDiagram.layout(swot, context: context)
+    case .mindMap(let map): return MindMapTreeDiagram.layout(map, context: context)
     }
   }
 }
