@@ -40,6 +40,11 @@ extension Composer {
   mutating func partnersTable() {
     guard !plan.partners.isEmpty else { return }
     writer.subsection(labels.partnersAndTies)
+    if let figure = partnersFigure() {
+      // A sentence first: the heading stays with it when the figure moves to the next page.
+      writer.paragraph(labels.partnersMapIntro)
+      writer.figure(figure)
+    }
     writer.table(
       columns: [
         Table.Column(labels.partnerColumn, share: 0.30), Table.Column(labels.kindColumn, share: 0.16),

@@ -18,4 +18,5 @@ public struct Figure: Sendable {
 public enum Diagram: Sendable {
   case swot(SWOTDiagram)
   case mindMap(MindMapDiagram)
+  case partners(PartnersDiagram)
 }

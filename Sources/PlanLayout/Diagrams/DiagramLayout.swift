@@ -6,6 +6,7 @@ public enum DiagramLayout {
     switch diagram {
     case .swot(let swot): return SWOTMatrixDiagram.layout(swot, context: context)
     case .mindMap(let map): return MindMapTreeDiagram.layout(map, context: context)
+    case .partners(let partners): return PartnersMapDiagram.layout(partners, context: context)
     }
   }
 }
