@@ -23,6 +23,8 @@ extension Composer {
     dimensions(Diagnosis.internalKeys, diagnosis?.internalDimensions, label: labels.internalDimension)
     writer.section(labels.externalAnalysis)
     dimensions(Diagnosis.externalKeys, diagnosis?.externalDimensions, label: labels.externalDimension)
+    // Both stages at a glance, once the reader has seen the second.
+    if let figure = environmentFigure() { writer.figure(figure) }
 
     writer.section(labels.swot)
     swot()

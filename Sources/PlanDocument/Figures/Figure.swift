@@ -19,4 +19,5 @@ public enum Diagram: Sendable {
   case swot(SWOTDiagram)
   case mindMap(MindMapDiagram)
   case partners(PartnersDiagram)
+  case environment(EnvironmentDiagram)
 }

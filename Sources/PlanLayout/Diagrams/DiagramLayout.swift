@@ -7,6 +7,7 @@ public enum DiagramLayout {
     case .swot(let swot): return SWOTMatrixDiagram.layout(swot, context: context)
     case .mindMap(let map): return MindMapTreeDiagram.layout(map, context: context)
     case .partners(let partners): return PartnersMapDiagram.layout(partners, context: context)
+    case .environment(let environment): return EnvironmentTilesDiagram.layout(environment, context: context)
     }
   }
 }
