@@ -118,7 +118,9 @@ import Testing
       if case .figure(let figure) = block { return figure.anchor }
       return nil
     }
-    #expect(anchors.contains("figura-foda"))
+    for anchor in ["figura-foda", "figura-mapa-mental", "figura-socios", "figura-entorno"] {
+      #expect(anchors.contains(anchor), "\(anchor)")
+    }
     #expect(Set(anchors).count == anchors.count)
     let list = Layout.layout(document, shaper: sharedShaper)
     let contents = list.pages.first { page in
