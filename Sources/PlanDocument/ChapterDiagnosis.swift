@@ -23,6 +23,8 @@ extension Composer {
     dimensions(Diagnosis.internalKeys, diagnosis?.internalDimensions, label: labels.internalDimension)
     writer.section(labels.externalAnalysis)
     dimensions(Diagnosis.externalKeys, diagnosis?.externalDimensions, label: labels.externalDimension)
+    // Both stages at a glance, once the reader has seen the second.
+    if let figure = environmentFigure() { writer.figure(figure) }
 
     writer.section(labels.swot)
     swot()
@@ -40,6 +42,11 @@ extension Composer {
   mutating func partnersTable() {
     guard !plan.partners.isEmpty else { return }
     writer.subsection(labels.partnersAndTies)
+    if let figure = partnersFigure() {
+      // A sentence first: the heading stays with it when the figure moves to the next page.
+      writer.paragraph(labels.partnersMapIntro)
+      writer.figure(figure)
+    }
     writer.table(
       columns: [
         Table.Column(labels.partnerColumn, share: 0.30), Table.Column(labels.kindColumn, share: 0.16),
@@ -142,6 +149,8 @@ extension Composer {
           )
         })
     }
+    // Without a mind map section, the map of the kept ideas goes with their table.
+    if plan.mindMap == nil, let figure = mindMapFigure() { writer.figure(figure) }
     if !discarded.isEmpty {
       writer.subsection(labels.discardedIdeas)
       writer.table(
@@ -160,6 +169,7 @@ extension Composer {
 
   mutating func mindMap(_ mindMap: MindMap) {
     writer.paragraph([InlineRun("\(labels.mindMapCentre): ", bold: true), InlineRun(mindMap.center)])
+    if let figure = mindMapFigure() { writer.figure(figure) }
     writer.list(
       mindMap.branches.map { branch in
         var runs = [InlineRun(branch.label)]

@@ -121,7 +121,7 @@ import Testing
     for anchor in [
       "figura-foda", "figura-ejes", "figura-preguntas", "figura-herramientas", "figura-marca",
       "figura-cronograma",
-      "figura-comision",
+      "figura-comision", "figura-mapa-mental", "figura-socios", "figura-entorno",
     ] {
       #expect(anchors.contains(anchor), "no \(anchor)")
     }

@@ -23,4 +23,7 @@ public enum Diagram: Sendable {
   case brandSheet(BrandSheetDiagram)
   case gantt(GanttDiagram)
   case commission(CommissionDiagram)
+  case mindMap(MindMapDiagram)
+  case partners(PartnersDiagram)
+  case environment(EnvironmentDiagram)
 }

@@ -12,6 +12,9 @@ public enum DiagramLayout {
     case .brandSheet(let brand): return BrandSheetLayout.layout(brand, context: context)
     case .gantt(let gantt): return GanttTimelineDiagram.layout(gantt, context: context)
     case .commission(let commission): return CommissionChartDiagram.layout(commission, context: context)
+    case .mindMap(let map): return MindMapTreeDiagram.layout(map, context: context)
+    case .partners(let partners): return PartnersMapDiagram.layout(partners, context: context)
+    case .environment(let environment): return EnvironmentTilesDiagram.layout(environment, context: context)
     }
   }
 }
