@@ -23,6 +23,9 @@ public final class Hyphenator {
   private var dictionaries: [String: UnsafeMutablePointer<HyphenDict>?] = [:]
   /// Per dictionary: word → the word with soft hyphens.
   private var memo: [String: [String: String]] = [:]
+  /// Per dictionary: whitespace-free token → the token with soft hyphens (a plan repeats most of
+  /// its words, and each token costs normalisation and a scan of its characters).
+  private var tokenMemo: [String: [String: String]] = [:]
 
   public init(directory: String = Hyphenator.defaultDirectory) {
     self.directory = directory
@@ -43,9 +46,17 @@ public final class Hyphenator {
     var output = ""
     output.reserveCapacity(text.utf8.count + text.utf8.count / 8)
     var token = ""
+    // Taken out while in use, so that adding to it does not copy it.
+    var known = tokenMemo.removeValue(forKey: path) ?? [:]
     func flush() {
       guard !token.isEmpty else { return }
-      output += hyphenateToken(token, path: path, dictionary: dictionary)
+      if let done = known[token] {
+        output += done
+      } else {
+        let done = hyphenateToken(token, path: path, dictionary: dictionary)
+        known[token] = done
+        output += done
+      }
       token = ""
     }
     for character in text {
@@ -57,6 +68,7 @@ public final class Hyphenator {
       }
     }
     flush()
+    tokenMemo[path] = known
     return output
   }
 
@@ -169,7 +181,17 @@ public final class Hyphenator {
 
   /// The dictionary for a BCP 47 tag: the exact region first (`hyph_es_AR.dic`), then the
   /// language's usual file (es → es_ES, en → en_US, pt → pt_BR), then `hyph_<lang>.dic`.
+  /// The dictionary found for each language tag asked for (`nil`: none).
+  private var byLanguage: [String: (String, UnsafeMutablePointer<HyphenDict>)?] = [:]
+
   private func dictionary(for language: String) -> (String, UnsafeMutablePointer<HyphenDict>)? {
+    if let known = byLanguage[language] { return known }
+    let found = findDictionary(for: language)
+    byLanguage[language] = found
+    return found
+  }
+
+  private func findDictionary(for language: String) -> (String, UnsafeMutablePointer<HyphenDict>)? {
     let parts = language.split(whereSeparator: { $0 == "-" || $0 == "_" })
     guard let first = parts.first else { return nil }
     let code = first.lowercased()

@@ -21,6 +21,17 @@ struct RenderCommand: ParsableCommand {
   static func main() { runMapped() }
 
   func run() throws {
+    // PLAN_TIMINGS=1 prints how long each stage took (see bench/README.md).
+    let timings = getenv("PLAN_TIMINGS") != nil
+    var clock = ContinuousClock.now
+    func lap(_ stage: String) {
+      guard timings else { return }
+      let now = ContinuousClock.now
+      let elapsed = (now - clock).components
+      let milliseconds = Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15
+      Console.error("\(stage): \(Int(milliseconds.rounded())) ms\n")
+      clock = now
+    }
     let file = arguments.file
     let options = arguments.options
     let loaded: LoadedPlan
@@ -31,7 +42,9 @@ struct RenderCommand: ParsableCommand {
       throw ExitCode(2)
     }
     let language = try options.language(default: loaded.language)
+    lap("load")
     let result = Checker.check(loaded)
+    lap("check")
     let serious = result.diagnostics.filter { $0.severity != .advisory }
     let errors = serious.filter { $0.severity == .error }
     var sources: [String: SourceText] = [:]
@@ -59,11 +72,14 @@ struct RenderCommand: ParsableCommand {
     let document = DocumentBuilder.build(
       result, sourceHash: Self.sourceHash(loaded), date: Self.documentDate(result), watermark: watermark,
       planVersion: planVersion, availableFamilies: Set(fonts.families))
+    lap("document")
     let shaper = PangoShaper(fonts: fonts)
     let list = Layout.layout(document, shaper: shaper)
+    lap("layout (\(shaper.cachedLayouts) paragraphs shaped)")
     let destination = arguments.output ?? Self.defaultOutput(for: file)
     do {
       let (pdf, warnings) = try PDFPainter(shaper: shaper).render(list)
+      lap("paint")
       for warning in warnings {
         // A word the fonts cannot draw is shown where the plan wrote it.
         if case .missingGlyphs(let page, let word) = warning,
@@ -75,6 +91,7 @@ struct RenderCommand: ParsableCommand {
         }
       }
       try AtomicFile.write(Data(pdf), to: destination)
+      lap("write")
     } catch {
       Console.error("error: \(error)\n")
       throw ExitCode(2)
