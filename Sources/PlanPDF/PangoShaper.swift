@@ -79,9 +79,23 @@ final class ShaperState {
     let key = LayoutKey(runs: runs, style: style, width: width)
     if let known = cache[key] { return known }
     if cache.count >= ShaperState.cacheLimit { cache.removeAll(keepingCapacity: true) }
-    let shaped = ShapedLayout(runs: runs, style: style, width: width, state: self)
+    let shaped = shape(runs, style: style, width: width)
     cache[key] = shaped
     return shaped
+  }
+
+  /// Justified text is always hyphenated (even spacing needs the breaks). Ragged text — table
+  /// cells, labels, diagrams — is hyphenated only when a word does not fit its column: a ragged
+  /// edge reads better than a column of broken words, and most cells need no break at all.
+  private func shape(_ runs: [InlineRun], style: TextStyle, width: Double) -> ShapedLayout {
+    guard style.hyphenate, style.alignment != .justify, width.isFinite, width > 0 else {
+      return ShapedLayout(runs: runs, style: style, width: width, state: self)
+    }
+    var whole = style
+    whole.hyphenate = false
+    let unbroken = ShapedLayout(runs: runs, style: whole, width: width, state: self)
+    if unbroken.paragraph.lines.allSatisfy({ $0.width <= width + 0.5 }) { return unbroken }
+    return ShapedLayout(runs: runs, style: style, width: width, state: self)
   }
 }
 
