@@ -10,7 +10,8 @@ public enum AtomicFile {
     public var description: String { "\(path): \(reason)" }
   }
 
-  public static func write(_ data: Data, to path: String) throws(Failure) {
+  /// Takes the bytes as they are (no copy into a `Data`: a long plan's PDF is tens of megabytes).
+  public static func write(_ data: [UInt8], to path: String) throws(Failure) {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).tmp"

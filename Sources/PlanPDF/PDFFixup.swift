@@ -11,7 +11,8 @@
 /// The trailer gains an `/ID` (cairo writes none) computed from the bytes, so the same content
 /// always gets the same identifier and the output stays byte-deterministic.
 enum PDFFixup {
-  static func apply(to pdf: [UInt8], language: String, date: PDFDate) throws(PaintError) -> [UInt8] {
+  /// Appends the update to `pdf` itself: no copy of a file of tens of megabytes.
+  static func apply(to pdf: inout [UInt8], language: String, date: PDFDate) throws(PaintError) {
     let document = try CrossReference(pdf)
     guard let catalogOffset = document.offsets[document.root],
       var catalog = dictionary(in: pdf, at: catalogOffset)
@@ -36,25 +37,24 @@ enum PDFFixup {
       replaced.append((infoNumber, info))
     }
 
-    var output = pdf
-    if output.last != 0x0A { output.append(0x0A) }
+    // The identifier is a hash of cairo's file, before the update.
+    let identifier = hexHash(pdf, seed: 0xCBF2_9CE4_8422_2325) + hexHash(pdf, seed: 0x8422_2325_CBF2_9CE4)
+    if pdf.last != 0x0A { pdf.append(0x0A) }
     var entries: [(number: Int, offset: Int)] = []
     for (number, body) in replaced.sorted(by: { $0.number < $1.number }) {
-      entries.append((number, output.count))
-      output += Array("\(number) 0 obj\n\(body)\nendobj\n".utf8)
+      entries.append((number, pdf.count))
+      pdf += Array("\(number) 0 obj\n\(body)\nendobj\n".utf8)
     }
-    let crossReference = output.count
+    let crossReference = pdf.count
     var text = "xref\n"
     for entry in entries {
       text += "\(entry.number) 1\n" + PDFDate.pad(entry.offset, 10) + " 00000 n \n"
     }
-    let identifier = hexHash(pdf, seed: 0xCBF2_9CE4_8422_2325) + hexHash(pdf, seed: 0x8422_2325_CBF2_9CE4)
     text += "trailer\n<< /Size \(document.size) /Root \(document.root) 0 R"
     if let info = document.info { text += " /Info \(info) 0 R" }
     text += " /ID [<\(identifier)> <\(identifier)>] /Prev \(document.startOffset) >>\n"
     text += "startxref\n\(crossReference)\n%%EOF\n"
-    output += Array(text.utf8)
-    return output
+    pdf += Array(text.utf8)
   }
 
   // MARK: - Reading cairo's file

@@ -40,9 +40,11 @@ public struct PDFPainter: Sendable {
         return .failure(error)
       }
     }
-    let (raw, drawingWarnings) = try drawn.get()
+    // Moved, not copied, so that the fix-up appends to the only reference to the bytes.
+    let (bytes, drawingWarnings) = try (consume drawn).get()
+    var pdf = consume bytes
     warnings += drawingWarnings
-    let pdf = try PDFFixup.apply(to: raw, language: list.metadata.language, date: date)
+    try PDFFixup.apply(to: &pdf, language: list.metadata.language, date: date)
     return (pdf, warnings)
   }
 

@@ -90,7 +90,7 @@ struct RenderCommand: ParsableCommand {
           Console.error("advertencia / warning: \(warning)\n")
         }
       }
-      try AtomicFile.write(Data(pdf), to: destination)
+      try AtomicFile.write(pdf, to: destination)
       lap("write")
     } catch {
       Console.error("error: \(error)\n")

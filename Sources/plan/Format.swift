@@ -75,7 +75,7 @@ struct Format: ParsableCommand {
             oldName: path, newName: path + (messages == .en ? " (formatted)" : " (con formato)")))
       } else {
         do {
-          try AtomicFile.write(Data(formatted), to: path)
+          try AtomicFile.write(formatted, to: path)
         } catch {
           Console.error("error: \(error)\n")
           unreadable = true

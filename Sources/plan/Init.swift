@@ -69,7 +69,7 @@ struct Init: ParsableCommand {
       .replacing("{{FIN}}", with: String(first + 4))
       .replacing("{{HOY}}", with: today) + "\n"
     do {
-      try AtomicFile.write(Data(text.utf8), to: path)
+      try AtomicFile.write(Array(text.utf8), to: path)
     } catch {
       Console.error("error: \(error)\n")
       throw ExitCode(2)
