@@ -30,13 +30,14 @@ def generate(name, *args):
     return path
 
 
-def measure(command, runs):
+def measure(command, runs, environment=None):
     """Median, min and max wall time, and the peak memory of the largest run (MB)."""
     times = []
     peak = 0
+    env = dict(os.environ, **(environment or {}))
     for _ in range(runs):
         start = time.perf_counter()
-        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         _, status, usage = os.wait4(child.pid, 0)
         times.append(time.perf_counter() - start)
         peak = max(peak, usage.ru_maxrss / 1024)
@@ -90,6 +91,7 @@ def main():
         # The generated plan lacks sections a real one has: --force builds it anyway (same work).
         ("build: plan ×10 PDF (--force)", ["build", "--force", x10, "-o", x10_pdf], 5, 4.000, 150),
     ]
+    without_figures = ("build: showcase without its figures", ["build", SHOWCASE, "-o", os.path.join(OUT, "bare.pdf")])
     size = os.path.getsize(big) / 1e6
     print(f"plan {subprocess.run([PLAN, '--version'], capture_output=True, text=True).stdout.strip()}"
           f" · release · {os.cpu_count()} cores · 10 MB plan = {size:.1f} MB · ×10 plan = "
@@ -101,6 +103,13 @@ def main():
         results[label] = measure([PLAN, *arguments], runs)
         failed |= report(label, results[label], target, memory)
     print(f"pages: showcase {pages(showcase_pdf)}, ×10 {pages(x10_pdf)}")
+    # What the ten diagrams add to the showcase: the same build with the figures left out.
+    bare = measure([PLAN, *without_figures[1]], 11, {"PLAN_BENCH_WITHOUT_FIGURES": "1"})
+    report(without_figures[0], bare)
+    added = results["build: showcase plan PDF"][0] - bare[0]
+    print(f"the figures add {added * 1000:.0f} ms to the showcase build (goal < 100 ms) "
+          f"{'ok' if added < 0.100 else 'SLOW'}")
+    failed |= added >= 0.100
 
     floor = os.path.join(SHARED, "floor.sh")
     if os.path.exists(floor):

@@ -69,9 +69,18 @@ struct RenderCommand: ParsableCommand {
       throw ExitCode(2)
     }
     let watermark = errors.isEmpty ? nil : Self.observations(language)
-    let document = DocumentBuilder.build(
+    var document = DocumentBuilder.build(
       result, sourceHash: Self.sourceHash(loaded), date: Self.documentDate(result), watermark: watermark,
       planVersion: planVersion, availableFamilies: Set(fonts.families))
+    // For `make bench` only: the same document without its figures, to measure what they cost.
+    if getenv("PLAN_BENCH_WITHOUT_FIGURES") != nil {
+      document.blocks.removeAll { block in
+        switch block {
+        case .figure, .listOfFigures: return true
+        default: return false
+        }
+      }
+    }
     lap("document")
     let shaper = PangoShaper(fonts: fonts)
     let list = Layout.layout(document, shaper: shaper)
