@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanCheck
 import PlanModel
 import PlanSyntax
@@ -30,7 +30,7 @@ extension Composer {
 
   /// Evidence is written for the terminal: `code` loses its backticks.
   static func plain(_ text: String) -> String {
-    text.replacingOccurrences(of: "`", with: "")
+    text.replacing("`", with: "")
   }
 
   mutating func approval() {

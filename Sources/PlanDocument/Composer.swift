@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanCheck
 import PlanDiagnostics
 import PlanModel

@@ -12,17 +12,19 @@ struct Build: ParsableCommand {
 
   @OptionGroup var arguments: BuildArguments
 
-  func run() throws {
-    let helper = Build.helperPath()
-    let words = [helper] + arguments.arguments
-    var argv = words.map { strdup($0) } + [nil]
+  func run() throws { Build.handOver(arguments.arguments) }
+
+  /// Replaces this process with `plan-build` and the given arguments; returns only on failure, by
+  /// exiting with 2 and saying what is missing.
+  static func handOver(_ arguments: [String]) -> Never {
+    let helper = helperPath()
+    var argv = ([helper] + arguments).map { strdup($0) } + [nil]
     execv(helper, &argv)
-    // Only reached when the helper could not be started.
     let reason = String(cString: strerror(errno))
     Console.error(
       "error: no se pudo ejecutar \(helper) (\(reason)). `plan build` necesita el programa plan-build "
         + "junto a plan: compílelo con `make release` o cópielo a la misma carpeta.\n")
-    throw ExitCode(2)
+    Glibc.exit(2)
   }
 
   /// `plan-build` in the folder of the running `plan` (symbolic links resolved).

@@ -18,5 +18,10 @@ struct Plan: ParsableCommand {
     subcommands: [Build.self, Check.self, Format.self, Init.self, Rules.self, Explain.self]
   )
 
-  static func main() { runMapped() }
+  static func main() {
+    // `plan build …` goes straight to plan-build, which parses (and explains) its own options.
+    let arguments = CommandLine.arguments
+    if arguments.count > 1, arguments[1] == "build" { Build.handOver(Array(arguments.dropFirst(2))) }
+    runMapped()
+  }
 }
