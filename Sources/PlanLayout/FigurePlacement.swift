@@ -2,6 +2,11 @@ import PlanDocument
 
 /// Figures and the list of figures. A figure is numbered in reading order; its parts go one per
 /// page when it is too tall for one, and its caption ("Figura 3. …") sits under its last part.
+/// Diagram parts by figure anchor, shared by the passes of one layout.
+final class FigurePartsCache {
+  var parts: [String: [DiagramPart]] = [:]
+}
+
 extension Flow {
   var figureGap: Double { 8 }
 
@@ -15,13 +20,23 @@ extension Flow {
       maximumHeight: area.height - captionHeight - 2 * figureGap)
   }
 
+  /// The parts of a figure's diagram, laid out once per document (every pass of the layout and
+  /// the keep-with-next check ask for them; the Gantt chart of a long plan is hundreds of bars).
+  /// Each part leaves room for a caption of two lines under it.
+  func parts(of figure: Figure) -> [DiagramPart] {
+    if let known = figureParts.parts[figure.anchor] { return known }
+    let parts = DiagramLayout.parts(
+      figure.diagram, context: diagramContext(captionHeight: 2 * styles.caption.lineHeight))
+    figureParts.parts[figure.anchor] = parts
+    return parts
+  }
+
   /// The room a figure needs under a heading: its first part (so that the heading never stays
   /// alone at the bottom of a page while the figure starts on the next).
   func figureStart(_ figure: Figure) -> Double {
-    let parts = DiagramLayout.parts(
-      figure.diagram, context: diagramContext(captionHeight: 2 * styles.caption.lineHeight))
-    return min(
-      area.height * 0.85, (parts.first?.size.height ?? 0) + styles.caption.lineHeight + 2 * figureGap)
+    min(
+      area.height * 0.85,
+      (parts(of: figure).first?.size.height ?? 0) + styles.caption.lineHeight + 2 * figureGap)
   }
 
   mutating func placeFigure(_ figure: Figure) {
@@ -32,8 +47,7 @@ extension Flow {
     let continued = [InlineRun("\(document.labels.figure) \(figureCount) \(document.labels.continued)")]
     let shapedContinued = shaper.shape(continued, style: styles.caption, width: area.width)
     let continuedHeight = shapedContinued.lines.reduce(0) { $0 + $1.height }
-    let context = diagramContext(captionHeight: max(captionHeight, continuedHeight))
-    let parts = DiagramLayout.parts(figure.diagram, context: context)
+    let parts = parts(of: figure)
     for (index, part) in parts.enumerated() {
       let isLast = index == parts.count - 1
       let below = (isLast ? captionHeight : continuedHeight) + figureGap

@@ -9,9 +9,14 @@ public enum Layout {
     _ document: Document, shaper: any TextShaper, settings: LayoutSettings = LayoutSettings()
   ) -> DisplayList {
     var headingPages: [String: Int] = [:]
-    var flow = Flow(document: document, shaper: shaper, settings: settings, headingPages: headingPages)
+    let figureParts = FigurePartsCache()
+    var flow = Flow(
+      document: document, shaper: shaper, settings: settings, headingPages: headingPages,
+      figureParts: figureParts)
     for _ in 0..<4 {
-      flow = Flow(document: document, shaper: shaper, settings: settings, headingPages: headingPages)
+      flow = Flow(
+        document: document, shaper: shaper, settings: settings, headingPages: headingPages,
+        figureParts: figureParts)
       flow.run()
       if flow.headingPages == headingPages { break }
       headingPages = flow.headingPages
@@ -42,7 +47,13 @@ struct Flow {
   /// Pages that carry no running header and footer (the cover).
   var plainPages: Set<Int> = []
 
-  init(document: Document, shaper: any TextShaper, settings: LayoutSettings, headingPages: [String: Int]) {
+  let figureParts: FigurePartsCache
+
+  init(
+    document: Document, shaper: any TextShaper, settings: LayoutSettings, headingPages: [String: Int],
+    figureParts: FigurePartsCache
+  ) {
+    self.figureParts = figureParts
     self.document = document
     self.shaper = shaper
     self.settings = settings
