@@ -56,6 +56,12 @@ public struct Colour: Hashable, Sendable {
     blue = Double((value >> shift) & 0xFF) / 255
     alpha = digits.count == 8 ? Double(value & 0xFF) / 255 : 1
   }
+  /// The colour laid over white paper with opacity `share` (0: white, 1: the colour itself): the
+  /// light tints behind text in tables and diagrams.
+  public func tint(_ share: Double) -> Colour {
+    Colour(red: 1 - (1 - red) * share, green: 1 - (1 - green) * share, blue: 1 - (1 - blue) * share)
+  }
+
   public static let black = Colour(red: 0, green: 0, blue: 0)
   public static let white = Colour(red: 1, green: 1, blue: 1)
 }

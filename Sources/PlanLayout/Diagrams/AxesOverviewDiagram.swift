@@ -10,9 +10,7 @@ public enum AxesOverviewDiagram {
     let cardStyle = context.style(size: 8)
     let badgeStyle = context.style(size: 7.5, italic: true, colour: theme.muted, alignment: .right)
     let noteStyle = context.style(size: 8, italic: true, colour: theme.muted)
-    let tint = Colour(
-      red: 1 - (1 - theme.primary.red) * 0.07, green: 1 - (1 - theme.primary.green) * 0.07,
-      blue: 1 - (1 - theme.primary.blue) * 0.07)
+    let tint = theme.primary.tint(0.07)
     func count(_ value: Int) -> String {
       "\(value) \(value == 1 ? diagram.actionsLabel.one : diagram.actionsLabel.many)"
     }

@@ -39,9 +39,7 @@ public enum CommissionChartDiagram {
   static func colour(_ group: Int) -> Colour { groupColours[group % groupColours.count] }
 
   static func tint(_ colour: Colour, _ amount: Double) -> Colour {
-    Colour(
-      red: 1 - (1 - colour.red) * amount, green: 1 - (1 - colour.green) * amount,
-      blue: 1 - (1 - colour.blue) * amount)
+    colour.tint(amount)
   }
 }
 

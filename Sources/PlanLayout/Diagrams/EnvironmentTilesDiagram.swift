@@ -246,8 +246,6 @@ public enum EnvironmentTilesDiagram {
   }
 
   static func tint(_ colour: Colour, _ amount: Double) -> Colour {
-    Colour(
-      red: 1 - (1 - colour.red) * amount, green: 1 - (1 - colour.green) * amount,
-      blue: 1 - (1 - colour.blue) * amount)
+    colour.tint(amount)
   }
 }

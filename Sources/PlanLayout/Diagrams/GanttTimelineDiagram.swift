@@ -52,9 +52,7 @@ public enum GanttTimelineDiagram {
 
   /// A light tint of `colour` (the background of group headings and of open-ended bars).
   static func tint(_ colour: Colour, _ amount: Double) -> Colour {
-    Colour(
-      red: 1 - (1 - colour.red) * amount, green: 1 - (1 - colour.green) * amount,
-      blue: 1 - (1 - colour.blue) * amount)
+    colour.tint(amount)
   }
 
   static func colour(_ term: GanttDiagram.Term?) -> Colour {

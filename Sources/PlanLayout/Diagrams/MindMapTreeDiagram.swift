@@ -453,7 +453,6 @@ public enum MindMapTreeDiagram {
 
   /// A light tint of a branch colour behind its leaves.
   static func tint(_ colour: Colour) -> Colour {
-    Colour(
-      red: 1 - (1 - colour.red) * 0.1, green: 1 - (1 - colour.green) * 0.1, blue: 1 - (1 - colour.blue) * 0.1)
+    colour.tint(0.1)
   }
 }

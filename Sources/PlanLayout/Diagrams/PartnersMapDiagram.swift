@@ -278,13 +278,10 @@ public enum PartnersMapDiagram {
   }
 
   static func tint(_ colour: Colour) -> Colour {
-    Colour(
-      red: 1 - (1 - colour.red) * 0.06, green: 1 - (1 - colour.green) * 0.06,
-      blue: 1 - (1 - colour.blue) * 0.06)
+    colour.tint(0.06)
   }
 
   static func separator(_ colour: Colour) -> Colour {
-    Colour(
-      red: 1 - (1 - colour.red) * 0.3, green: 1 - (1 - colour.green) * 0.3, blue: 1 - (1 - colour.blue) * 0.3)
+    colour.tint(0.3)
   }
 }

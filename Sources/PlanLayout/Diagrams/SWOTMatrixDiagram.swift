@@ -161,8 +161,6 @@ public enum SWOTMatrixDiagram {
 
   /// A light tint of a quadrant colour for the cell's background.
   static func tint(_ colour: Colour) -> Colour {
-    Colour(
-      red: 1 - (1 - colour.red) * 0.08, green: 1 - (1 - colour.green) * 0.08,
-      blue: 1 - (1 - colour.blue) * 0.08)
+    colour.tint(0.08)
   }
 }

@@ -33,9 +33,7 @@ public enum StrategicQuestionsLayout {
       lines: Range<Int>?,
       box: Rect, band: Double
     ) {
-      let tint = Colour(
-        red: 1 - (1 - theme.accent.red) * 0.08, green: 1 - (1 - theme.accent.green) * 0.08,
-        blue: 1 - (1 - theme.accent.blue) * 0.08)
+      let tint = theme.accent.tint(0.08)
       canvas.shape(.roundedRect(box, radius: 3), fill: tint, stroke: theme.accent, lineWidth: 0.6)
       let bandBox = Rect(x: box.x, y: box.y, width: box.width, height: band)
       canvas.shape(.roundedRect(bandBox, radius: 3), fill: theme.primary)

@@ -107,8 +107,6 @@ public enum ToolMatrixLayout {
 
   /// `colour` laid over white with opacity `share`.
   static func mix(_ colour: Colour, share: Double) -> Colour {
-    Colour(
-      red: 1 - (1 - colour.red) * share, green: 1 - (1 - colour.green) * share,
-      blue: 1 - (1 - colour.blue) * share)
+    colour.tint(share)
   }
 }
