@@ -54,12 +54,7 @@ import Testing
   func geometryHolds(counts: [Int], length: Int, commission: Bool) {
     let context = Self.context()
     let parts = Self.layout(Self.diagram(counts: counts, length: length, commission: commission))
-    for part in parts {
-      let problems = DiagramGeometry.problems(in: part)
-      #expect(problems.isEmpty, "\(problems.prefix(3))")
-      #expect(part.size.height <= context.maximumHeight + 0.01)
-      #expect(part.size.width == context.width)
-    }
+    DiagramChecks.expectSound(parts, context)
     // Every participant is named exactly once, whatever the number of parts.
     let texts = DiagramGeometry.texts(parts)
     for (group, count) in counts.enumerated() {

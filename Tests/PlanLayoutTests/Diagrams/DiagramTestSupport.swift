@@ -10,15 +10,22 @@ enum DiagramChecks {
       maximumHeight: height)
   }
 
+  /// Every part keeps the geometry rules (and, with `strokes`, no connector crosses a text), stays
+  /// within the part height, and is as wide as the context. `name` tells the failing case apart.
   static func expectSound(
-    _ parts: [DiagramPart], _ context: DiagramContext, sourceLocation: SourceLocation = #_sourceLocation
+    _ parts: [DiagramPart], _ context: DiagramContext, name: String = "", strokes: Bool = false,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    #expect(!parts.isEmpty, sourceLocation: sourceLocation)
+    #expect(!parts.isEmpty, "\(name)", sourceLocation: sourceLocation)
     for part in parts {
       let problems = DiagramGeometry.problems(in: part)
-      #expect(problems.isEmpty, "\(problems.prefix(3))", sourceLocation: sourceLocation)
-      #expect(part.size.height <= context.maximumHeight + 0.01, sourceLocation: sourceLocation)
-      #expect(part.size.width == context.width, sourceLocation: sourceLocation)
+      #expect(problems.isEmpty, "\(name): \(problems.prefix(3))", sourceLocation: sourceLocation)
+      if strokes {
+        let crossed = DiagramStrokes.crossedTexts(part)
+        #expect(crossed.isEmpty, "\(name): \(crossed.prefix(3))", sourceLocation: sourceLocation)
+      }
+      #expect(part.size.height <= context.maximumHeight + 0.01, "\(name)", sourceLocation: sourceLocation)
+      #expect(part.size.width == context.width, "\(name)", sourceLocation: sourceLocation)
     }
   }
 

@@ -64,12 +64,7 @@ import Testing
     let context = Self.context()
     let parts = EnvironmentTilesDiagram.layout(diagram, context: context)
     #expect(parts.count == 1, "\(name)")
-    for part in parts {
-      let problems = DiagramGeometry.problems(in: part)
-      #expect(problems.isEmpty, "\(name): \(problems.prefix(3))")
-      #expect(part.size.height <= context.maximumHeight + 0.01)
-      #expect(part.size.width == context.width)
-    }
+    DiagramChecks.expectSound(parts, context, name: name)
   }
 
   /// Every tile's name with its state's word under it, both group titles, and the legend's counts.

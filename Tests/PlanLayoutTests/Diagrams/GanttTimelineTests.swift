@@ -55,12 +55,7 @@ import Testing
   func geometryHolds(actions: Int, titleLength: Int, years: Int) {
     let context = Self.context()
     let parts = Self.layout(Self.diagram(actions: actions, titleLength: titleLength, years: years))
-    for part in parts {
-      let problems = DiagramGeometry.problems(in: part)
-      #expect(problems.isEmpty, "\(problems.prefix(3))")
-      #expect(part.size.height <= context.maximumHeight + 0.01)
-      #expect(part.size.width == context.width)
-    }
+    DiagramChecks.expectSound(parts, context)
     // Every action is named exactly once, whatever the number of parts.
     let texts = DiagramGeometry.texts(parts)
     for index in 1...actions {

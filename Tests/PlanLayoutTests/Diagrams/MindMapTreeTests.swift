@@ -52,15 +52,7 @@ import Testing
     let (name, diagram) = Self.cases[index]
     let context = Self.context()
     let parts = MindMapTreeDiagram.layout(diagram, context: context)
-    #expect(!parts.isEmpty)
-    for part in parts {
-      let problems = DiagramGeometry.problems(in: part)
-      #expect(problems.isEmpty, "\(name): \(problems.prefix(3))")
-      #expect(
-        DiagramStrokes.crossedTexts(part).isEmpty, "\(name): \(DiagramStrokes.crossedTexts(part).prefix(3))")
-      #expect(part.size.height <= context.maximumHeight + 0.01, "\(name)")
-      #expect(part.size.width == context.width)
-    }
+    DiagramChecks.expectSound(parts, context, name: name, strokes: true)
   }
 
   /// Every idea's text once, every branch's label, and the centre on every part that draws the map.

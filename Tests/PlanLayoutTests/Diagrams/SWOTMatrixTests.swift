@@ -33,11 +33,7 @@ import Testing
   func geometryHolds(items: Int, length: Int) {
     let context = Self.context()
     let parts = SWOTMatrixDiagram.layout(Self.diagram(items: items, length: length), context: context)
-    for part in parts {
-      #expect(DiagramGeometry.problems(in: part).isEmpty, "\(DiagramGeometry.problems(in: part).prefix(3))")
-      #expect(part.size.height <= context.maximumHeight + 0.01)
-      #expect(part.size.width == context.width)
-    }
+    DiagramChecks.expectSound(parts, context)
     // Every item id is drawn exactly once, whatever the number of parts.
     let texts = DiagramGeometry.texts(parts)
     for prefix in ["f", "d", "o", "a"] {
