@@ -25,6 +25,8 @@ final class PageRenderer {
   private(set) var warnings: [PaintWarning] = []
   private var placedAnchors: Set<String> = []
   private var reportedMissing: Set<String> = []
+  /// Recorded watermarks (see `drawWatermark`), destroyed with the renderer.
+  private var watermarks: [WatermarkKey: OpaquePointer] = [:]
 
   init(context: OpaquePointer, state: ShaperState, pageSize: Size, tagged: Bool, knownAnchors: Set<String>) {
     self.context = context
@@ -34,10 +36,14 @@ final class PageRenderer {
     self.knownAnchors = knownAnchors
   }
 
+  deinit {
+    for stamp in watermarks.values { cairo_surface_destroy(stamp) }
+  }
+
   /// Watermarks first (behind everything), then the other items in their order.
   func draw(_ page: Page) throws(PaintError) {
     for case .watermark(let text, let colour) in page.items {
-      drawWatermark(text, colour: colour)
+      drawWatermark(text, colour: colour, page: page.number)
     }
     for item in page.items {
       switch item {
@@ -198,25 +204,70 @@ final class PageRenderer {
   /// A large word along the page's rising diagonal, centred, at about 60% of the diagonal's length.
   /// It is drawn as glyph outlines, not text: text extraction, search and screen readers see the
   /// page's content without "BORRADOR" cut into pieces in the middle of it.
-  func drawWatermark(_ text: String, colour: Colour) {
+  ///
+  /// The outlines are recorded once and painted on every page after the first: in the PDF that is
+  /// one form XObject each page references, instead of some two hundred curves written (and
+  /// compressed) again on every page. The first page draws them directly because cairo 1.16
+  /// writes a recorded surface when the first page that uses it ends, and then resets its
+  /// structure-tag state to where that page began: on the first page (which opens the
+  /// `Document` element) that reset corrupts the tags; on a later page it is harmless.
+  func drawWatermark(_ text: String, colour: Colour, page: Int) {
+    guard let outline = watermarkOutline(text) else { return }
+    guard page > 1, let stamp = watermarkStamp(outline, colour: colour) else {
+      drawOutline(outline, colour: colour, on: context)
+      return
+    }
+    cairo_save(context)
+    cairo_set_source_surface(context, stamp, 0, 0)
+    cairo_paint(context)
+    cairo_restore(context)
+  }
+
+  /// The watermark's glyphs, shaped to fill about 60% of the page's diagonal.
+  private func watermarkOutline(_ text: String) -> (layout: ShapedLayout, line: ShapedLine)? {
     let family = state.fonts.resolve(family: "Noto Sans")
     let probe = TextStyle(family: family, size: 100, bold: true, lineHeight: 120)
     let probeWidth = state.layout([InlineRun(text)], style: probe, width: 0).paragraph.lines.first?.width ?? 0
-    guard probeWidth > 0 else { return }
+    guard probeWidth > 0 else { return nil }
     let diagonal = (pageSize.width * pageSize.width + pageSize.height * pageSize.height).squareRoot()
     let size = min(200, (100 * 0.6 * diagonal / probeWidth).rounded())
     let style = TextStyle(family: family, size: size, bold: true, lineHeight: size * 1.2)
     let shaped = state.layout([InlineRun(text)], style: style, width: 0)
-    guard let line = shaped.paragraph.lines.first else { return }
-    cairo_save(context)
-    cairo_translate(context, pageSize.width / 2, pageSize.height / 2)
-    cairo_rotate(context, -atan2(pageSize.height, pageSize.width))
-    setColour(colour)
-    cairo_new_path(context)
-    cairo_move_to(context, -line.width / 2, -line.height / 2 + line.ascent)
-    pango_cairo_layout_line_path(context, shaped.lines[0])
-    cairo_fill(context)
-    cairo_restore(context)
+    guard let line = shaped.paragraph.lines.first else { return nil }
+    return (shaped, line)
+  }
+
+  /// Fills the watermark's glyph outlines, rotated about the page's centre, on `target`.
+  private func drawOutline(
+    _ outline: (layout: ShapedLayout, line: ShapedLine), colour: Colour, on target: OpaquePointer
+  ) {
+    cairo_save(target)
+    cairo_translate(target, pageSize.width / 2, pageSize.height / 2)
+    cairo_rotate(target, -atan2(pageSize.height, pageSize.width))
+    cairo_set_source_rgba(target, colour.red, colour.green, colour.blue, colour.alpha)
+    cairo_new_path(target)
+    cairo_move_to(target, -outline.line.width / 2, -outline.line.height / 2 + outline.line.ascent)
+    pango_cairo_layout_line_path(target, outline.layout.lines[0])
+    cairo_fill(target)
+    cairo_restore(target)
+  }
+
+  /// The watermark recorded once for this text and colour, to be painted on later pages.
+  private func watermarkStamp(
+    _ outline: (layout: ShapedLayout, line: ShapedLine), colour: Colour
+  ) -> OpaquePointer? {
+    let key = WatermarkKey(layout: ObjectIdentifier(outline.layout), colour: colour)
+    if let known = watermarks[key] { return known }
+    var extents = cairo_rectangle_t(x: 0, y: 0, width: pageSize.width, height: pageSize.height)
+    guard let stamp = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents) else { return nil }
+    guard let recorder = cairo_create(stamp) else {
+      cairo_surface_destroy(stamp)
+      return nil
+    }
+    drawOutline(outline, colour: colour, on: recorder)
+    cairo_destroy(recorder)
+    watermarks[key] = stamp
+    return stamp
   }
 
   // MARK: - Helpers
@@ -250,4 +301,11 @@ final class PageRenderer {
     }
     return text + "'"
   }
+}
+
+/// A watermark's shaped text and colour: what its recording depends on (the page size is the
+/// renderer's, and the shaper's cache keeps the layout alive).
+private struct WatermarkKey: Hashable {
+  var layout: ObjectIdentifier
+  var colour: Colour
 }
