@@ -10,6 +10,9 @@ public enum Layout {
   ) -> DisplayList {
     var headingPages: [String: Int] = [:]
     let figureParts = FigurePartsCache()
+    if let splittable = shaper as? any SplittableShaper, document.blocks.count > 1 {
+      preshape(document, shaper: splittable, settings: settings, figureParts: figureParts)
+    }
     var flow = Flow(
       document: document, shaper: shaper, settings: settings, headingPages: headingPages,
       figureParts: figureParts)

@@ -41,13 +41,116 @@ enum FileIO {
   }
 }
 
-/// Collects what cairo writes through a stream callback.
-final class ByteSink {
+/// Collects what cairo writes through a stream callback. A sink is filled by cairo on the thread
+/// that paints, while the shaper's lock is held, and read afterwards by that same thread: it is
+/// never used from two threads at once.
+class ByteSink: @unchecked Sendable {
   var bytes: [UInt8] = []
-
   var closure: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
-
   static func from(_ closure: UnsafeMutableRawPointer?) -> ByteSink {
     Unmanaged<ByteSink>.fromOpaque(closure!).takeUnretainedValue()
+  }
+
+  func write(_ data: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: data) }
+}
+
+/// Cairo's PDF written straight to a temporary file beside its destination, hashed for the file
+/// identifier on the way, then completed (`PDFFixup`) and renamed over the destination: a long
+/// plan's PDF is never held in memory, and a failed build leaves the previous file untouched.
+final class FileSink: ByteSink, PDFSource {
+  let path: String
+  let temporary: String
+  let identifier = IdentifierHash()
+  private var descriptor: Int32
+  private var pending: [UInt8] = []
+  /// Bytes already in the file.
+  private var flushed = 0
+  private var failure: String?
+
+  /// Opens the temporary file; the file being replaced keeps its permissions.
+  init(replacing path: String) throws(PaintError) {
+    self.path = path
+    temporary = path + ".tmp-\(getpid())"
+    var mode: mode_t = 0o644
+    var info = stat()
+    if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
+    descriptor = open(temporary, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+    guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+    pending.reserveCapacity(FileSink.chunk)
+  }
+
+  deinit { discard() }
+
+  static let chunk = 1 << 20
+
+  override func write(_ data: UnsafeBufferPointer<UInt8>) {
+    pending.append(contentsOf: data)
+    if pending.count >= FileSink.chunk { flush() }
+  }
+
+  var count: Int { flushed + pending.count }
+
+  /// Hashes and writes what is pending.
+  func flush() {
+    guard !pending.isEmpty else { return }
+    pending.withUnsafeBufferPointer { identifier.add($0) }
+    writeAll(pending)
+    flushed += pending.count
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  func bytes(_ range: Range<Int>) -> [UInt8] {
+    flush()
+    var result = [UInt8](repeating: 0, count: range.count)
+    var done = 0
+    result.withUnsafeMutableBytes { buffer in
+      while done < range.count {
+        let read = pread(
+          descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+        if read < 0 && errno == EINTR { continue }
+        guard read > 0 else { break }
+        done += read
+      }
+    }
+    return Array(result.prefix(done))
+  }
+
+  /// Appends `update` (not part of the hashed bytes), flushes the file to disk and renames it over
+  /// the destination.
+  func commit(appending update: [UInt8]) throws(PaintError) {
+    flush()
+    writeAll(update)
+    if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+    if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+    descriptor = -1
+    if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+    if let failure {
+      unlink(temporary)
+      throw .cannotWrite(path: path, reason: failure)
+    }
+  }
+
+  /// Removes the temporary file (when the build failed, or was not committed).
+  func discard() {
+    guard descriptor >= 0 else { return }
+    close(descriptor)
+    descriptor = -1
+    unlink(temporary)
+  }
+
+  private func writeAll(_ bytes: [UInt8]) {
+    guard failure == nil else { return }
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = String(cString: strerror(errno))
+          return
+        }
+        offset += written
+      }
+    }
   }
 }

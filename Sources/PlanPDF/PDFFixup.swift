@@ -13,9 +13,19 @@
 enum PDFFixup {
   /// Appends the update to `pdf` itself: no copy of a file of tens of megabytes.
   static func apply(to pdf: inout [UInt8], language: String, date: PDFDate) throws(PaintError) {
-    let document = try CrossReference(pdf)
+    let identifier = IdentifierHash()
+    pdf.withUnsafeBufferPointer { identifier.add($0) }
+    pdf += try update(for: pdf, identifier: identifier.hex, language: language, date: date)
+  }
+
+  /// The bytes to append to cairo's file `source`: the new Catalog and Info objects, a
+  /// cross-reference section for them and the trailer with `/ID [<identifier> <identifier>]`.
+  static func update(
+    for source: some PDFSource, identifier: String, language: String, date: PDFDate
+  ) throws(PaintError) -> [UInt8] {
+    let document = try CrossReference(source)
     guard let catalogOffset = document.offsets[document.root],
-      var catalog = dictionary(in: pdf, at: catalogOffset)
+      var catalog = dictionary(in: source, at: catalogOffset)
     else { throw .unexpectedOutput("catalog \(document.root)") }
     if !language.isEmpty, !catalog.contains("/Lang") {
       catalog = adding("/Lang \(string(language))", to: catalog)
@@ -30,22 +40,21 @@ enum PDFFixup {
 
     var replaced: [(number: Int, body: String)] = [(document.root, catalog)]
     if let infoNumber = document.info {
-      guard let infoOffset = document.offsets[infoNumber], var info = dictionary(in: pdf, at: infoOffset)
+      guard let infoOffset = document.offsets[infoNumber], var info = dictionary(in: source, at: infoOffset)
       else { throw .unexpectedOutput("info \(infoNumber)") }
       info = setting("/CreationDate", to: "(\(date.pdf))", in: info)
       info = setting("/ModDate", to: "(\(date.pdf))", in: info)
       replaced.append((infoNumber, info))
     }
 
-    // The identifier is a hash of cairo's file, before the update.
-    let identifier = hexHash(pdf, seed: 0xCBF2_9CE4_8422_2325) + hexHash(pdf, seed: 0x8422_2325_CBF2_9CE4)
-    if pdf.last != 0x0A { pdf.append(0x0A) }
+    var update: [UInt8] = []
+    if source.count > 0, source.bytes((source.count - 1)..<source.count) != [0x0A] { update.append(0x0A) }
     var entries: [(number: Int, offset: Int)] = []
     for (number, body) in replaced.sorted(by: { $0.number < $1.number }) {
-      entries.append((number, pdf.count))
-      pdf += Array("\(number) 0 obj\n\(body)\nendobj\n".utf8)
+      entries.append((number, source.count + update.count))
+      update += Array("\(number) 0 obj\n\(body)\nendobj\n".utf8)
     }
-    let crossReference = pdf.count
+    let crossReference = source.count + update.count
     var text = "xref\n"
     for entry in entries {
       text += "\(entry.number) 1\n" + PDFDate.pad(entry.offset, 10) + " 00000 n \n"
@@ -54,7 +63,8 @@ enum PDFFixup {
     if let info = document.info { text += " /Info \(info) 0 R" }
     text += " /ID [<\(identifier)> <\(identifier)>] /Prev \(document.startOffset) >>\n"
     text += "startxref\n\(crossReference)\n%%EOF\n"
-    pdf += Array(text.utf8)
+    update += Array(text.utf8)
+    return update
   }
 
   // MARK: - Reading cairo's file
@@ -67,14 +77,17 @@ enum PDFFixup {
     var root: Int
     var info: Int?
 
-    init(_ pdf: [UInt8]) throws(PaintError) {
-      let tail = max(0, pdf.count - 1024)
-      guard let keyword = PDFFixup.lastIndex(of: "startxref", in: pdf, from: tail),
-        let start = PDFFixup.integer(in: pdf, after: keyword + 9), start < pdf.count,
-        PDFFixup.matches("xref", in: pdf, at: start)
+    init(_ source: some PDFSource) throws(PaintError) {
+      let tailStart = max(0, source.count - 1024)
+      let tail = source.bytes(tailStart..<source.count)
+      guard let keyword = PDFFixup.lastIndex(of: "startxref", in: tail, from: 0),
+        let start = PDFFixup.integer(in: tail, after: keyword + 9), start < source.count
       else { throw .unexpectedOutput("startxref") }
+      // The table and the trailer, from "xref" to the end (offsets below are relative to it).
+      let pdf = source.bytes(start..<source.count)
+      guard PDFFixup.matches("xref", in: pdf, at: 0) else { throw .unexpectedOutput("startxref") }
       startOffset = start
-      var index = start + 4
+      var index = 4
       // Subsections: "first count" then count entries of 20 bytes.
       while true {
         index = PDFFixup.skipWhitespace(pdf, index)
@@ -101,16 +114,25 @@ enum PDFFixup {
     }
   }
 
-  /// The dictionary of the object at `offset` (`N G obj << … >> endobj`), as text.
-  static func dictionary(in pdf: [UInt8], at offset: Int) -> String? {
-    guard let objectKeyword = firstIndex(of: "obj", in: pdf, from: offset),
-      let end = firstIndex(of: "endobj", in: pdf, from: objectKeyword + 3)
-    else { return nil }
-    let body = String(decoding: pdf[(objectKeyword + 3)..<end], as: UTF8.self)
-    let trimmed = body.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
-    let text = String(trimmed)
-    guard text.hasPrefix("<<"), text.hasSuffix(">>") else { return nil }
-    return text
+  /// The dictionary of the object at `offset` (`N G obj << … >> endobj`), as text. Reads a few
+  /// kilobytes from there, more if the object is longer.
+  static func dictionary(in source: some PDFSource, at offset: Int) -> String? {
+    guard offset >= 0, offset < source.count else { return nil }
+    var length = 4096
+    while true {
+      let pdf = source.bytes(offset..<min(source.count, offset + length))
+      if let objectKeyword = firstIndex(of: "obj", in: pdf, from: 0),
+        let end = firstIndex(of: "endobj", in: pdf, from: objectKeyword + 3)
+      {
+        let body = String(decoding: pdf[(objectKeyword + 3)..<end], as: UTF8.self)
+        let trimmed = body.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
+        let text = String(trimmed)
+        guard text.hasPrefix("<<"), text.hasSuffix(">>") else { return nil }
+        return text
+      }
+      if offset + length >= source.count { return nil }
+      length *= 4
+    }
   }
 
   /// `dictionary` with one more `/Key value` line before its closing `>>`.
@@ -135,17 +157,6 @@ enum PDFFixup {
       text.unicodeScalars.append(scalar)
     }
     return text + ")"
-  }
-
-  /// 64-bit FNV-1a of the bytes from `seed`, as 16 hexadecimal digits.
-  static func hexHash(_ bytes: [UInt8], seed: UInt64) -> String {
-    var hash = seed
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
-    }
-    let digits = String(hash, radix: 16, uppercase: true)
-    return String(repeating: "0", count: 16 - digits.count) + digits
   }
 
   // MARK: - Byte scanning
@@ -211,5 +222,41 @@ enum PDFFixup {
       guard tail.contains("R") else { return nil }
     }
     return value
+  }
+}
+
+/// Random access to cairo's finished file, wherever it is (memory or a file being written).
+protocol PDFSource {
+  var count: Int { get }
+  func bytes(_ range: Range<Int>) -> [UInt8]
+}
+
+extension Array: PDFSource where Element == UInt8 {
+  func bytes(_ range: Range<Int>) -> [UInt8] { Array(self[range]) }
+}
+
+/// The file identifier: two 64-bit FNV-1a hashes (different seeds) of cairo's bytes, fed in
+/// pieces as they are written, as 32 hexadecimal digits. The same content always gets the same
+/// identifier.
+final class IdentifierHash {
+  private var first: UInt64 = 0xCBF2_9CE4_8422_2325
+  private var second: UInt64 = 0x8422_2325_CBF2_9CE4
+
+  func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var first = self.first
+    var second = self.second
+    for byte in bytes {
+      first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+      second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+    self.first = first
+    self.second = second
+  }
+
+  var hex: String { IdentifierHash.hex(first) + IdentifierHash.hex(second) }
+
+  static func hex(_ value: UInt64) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: 16 - digits.count) + digits
   }
 }

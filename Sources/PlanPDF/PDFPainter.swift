@@ -23,6 +23,31 @@ public struct PDFPainter: Sendable {
 
   /// The finished PDF, in memory, and what could not be drawn as asked.
   public func render(_ list: DisplayList) throws(PaintError) -> (pdf: [UInt8], warnings: [PaintWarning]) {
+    let sink = ByteSink()
+    let (date, warnings) = try draw(list, into: sink)
+    var pdf = sink.bytes
+    sink.bytes = []
+    try PDFFixup.apply(to: &pdf, language: list.metadata.language, date: date)
+    return (pdf, warnings)
+  }
+
+  /// Renders and writes the PDF to `path`, streaming it to a temporary file that replaces `path`
+  /// only once the whole file is ready (an existing PDF is left untouched by a failed build).
+  @discardableResult
+  public func paint(_ list: DisplayList, to path: String) throws(PaintError) -> [PaintWarning] {
+    let sink = try FileSink(replacing: path)
+    let (date, warnings) = try draw(list, into: sink)
+    sink.flush()
+    let update = try PDFFixup.update(
+      for: sink, identifier: sink.identifier.hex, language: list.metadata.language, date: date)
+    try sink.commit(appending: update)
+    return warnings
+  }
+
+  /// Draws the document into `sink` (cairo's file, before the fix-up) and returns the date it
+  /// carries and what could not be drawn as asked.
+  private func draw(_ list: DisplayList, into sink: ByteSink) throws(PaintError) -> (PDFDate, [PaintWarning])
+  {
     var warnings: [PaintWarning] = []
     let date: PDFDate
     if let parsed = PDFDate(iso8601: list.metadata.date) {
@@ -31,29 +56,15 @@ public struct PDFPainter: Sendable {
       warnings.append(.invalidDate(list.metadata.date))
       date = PDFPainter.sourceDateEpoch() ?? PDFDate(epochSeconds: 0)
     }
-    let drawn: Result<([UInt8], [PaintWarning]), PaintError> = shaper.state.withLock { state in
-      let sink = ByteSink()
+    let drawn: Result<[PaintWarning], PaintError> = shaper.state.withLock { state in
       do throws(PaintError) {
-        let warnings = try PDFPainter.draw(list, date: date, state: state, into: sink)
-        return .success((sink.bytes, warnings))
+        return .success(try PDFPainter.draw(list, date: date, state: state, into: sink))
       } catch {
         return .failure(error)
       }
     }
-    // Moved, not copied, so that the fix-up appends to the only reference to the bytes.
-    let (bytes, drawingWarnings) = try (consume drawn).get()
-    var pdf = consume bytes
-    warnings += drawingWarnings
-    try PDFFixup.apply(to: &pdf, language: list.metadata.language, date: date)
-    return (pdf, warnings)
-  }
-
-  /// Renders and writes the PDF to `path` (replacing it only once the whole file is ready).
-  @discardableResult
-  public func paint(_ list: DisplayList, to path: String) throws(PaintError) -> [PaintWarning] {
-    let (pdf, warnings) = try render(list)
-    try FileIO.write(pdf, to: path)
-    return warnings
+    warnings += try drawn.get()
+    return (date, warnings)
   }
 
   private static func draw(_ list: DisplayList, date: PDFDate, state: ShaperState, into sink: ByteSink)
@@ -61,7 +72,7 @@ public struct PDFPainter: Sendable {
   {
     let write: cairo_write_func_t = { closure, data, length in
       if let data {
-        ByteSink.from(closure).bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        ByteSink.from(closure).write(UnsafeBufferPointer(start: data, count: Int(length)))
       }
       return CAIRO_STATUS_SUCCESS
     }

@@ -15,12 +15,14 @@ import Synchronization
 ///
 /// Layouts are cached by (runs, style, width): the painter draws the very layout the layout engine
 /// measured.
-public final class PangoShaper: TextShaper {
+public final class PangoShaper: SplittableShaper {
   public let fonts: FontLibrary
+  let hyphenationDirectory: String
   let state: Mutex<ShaperState>
 
   public init(fonts: FontLibrary, hyphenationDirectory: String = Hyphenator.defaultDirectory) {
     self.fonts = fonts
+    self.hyphenationDirectory = hyphenationDirectory
     self.state = Mutex(ShaperState(fonts: fonts, hyphenator: Hyphenator(directory: hyphenationDirectory)))
   }
 
@@ -40,6 +42,24 @@ public final class PangoShaper: TextShaper {
 
   /// How many layouts the cache holds (for tests and statistics).
   public var cachedLayouts: Int { state.withLock { $0.cache.count } }
+
+  /// A shaper on the same fonts with a font map, context and cache of its own: Pango objects are
+  /// never shared between the two while both are in use.
+  public func makeHelper() -> PangoShaper {
+    PangoShaper(fonts: fonts, hyphenationDirectory: hyphenationDirectory)
+  }
+
+  /// Moves the helper's layouts into this cache, once the helper is done. They stay tied to the
+  /// helper's font map (each layout holds a reference to it), and they are drawn by whoever holds
+  /// this shaper's lock, one thread at a time as always. The fonts underneath are the same files
+  /// on both font maps, so the PDF embeds each face once.
+  public func absorb(_ helper: PangoShaper) {
+    let shaped = helper.state.withLock { helperState in
+      defer { helperState.cache = [:] }
+      return helperState.cache
+    }
+    state.withLock { $0.cache.merge(shaped) { mine, _ in mine } }
+  }
 }
 
 /// What `PangoShaper` keeps behind its lock.
@@ -105,8 +125,10 @@ struct LayoutKey: Hashable {
   var width: Double
 }
 
-/// One Pango layout and what was measured on it.
-final class ShapedLayout {
+/// One Pango layout and what was measured on it. Never changed after it is made, and its Pango
+/// objects are only touched while the shaper's lock is held: it can pass from the thread that
+/// shaped it to the one that draws it (`PangoShaper.absorb`).
+final class ShapedLayout: @unchecked Sendable {
   let layout: OpaquePointer
   let lines: [UnsafeMutablePointer<PangoLayoutLine>]
   /// Each line's left edge relative to the paragraph's (alignment), in points.

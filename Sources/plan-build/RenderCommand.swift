@@ -30,7 +30,7 @@ struct RenderCommand: ParsableCommand {
       let now = ContinuousClock.now
       let elapsed = (now - clock).components
       let milliseconds = Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15
-      Console.error("\(stage): \(Int(milliseconds.rounded())) ms\n")
+      Console.error("\(stage): \(Int(milliseconds.rounded())) ms, peak \(Self.peakMemory()) MB\n")
       clock = now
     }
     let file = arguments.file
@@ -88,8 +88,9 @@ struct RenderCommand: ParsableCommand {
     lap("layout (\(shaper.cachedLayouts) paragraphs shaped)")
     let destination = arguments.output ?? Self.defaultOutput(for: file)
     do {
-      let (pdf, warnings) = try PDFPainter(shaper: shaper).render(list)
-      lap("paint")
+      // Streamed to a temporary file beside the destination, renamed over it when complete.
+      let warnings = try PDFPainter(shaper: shaper).paint(list, to: destination)
+      lap("paint and write")
       for warning in warnings {
         // A word the fonts cannot draw is shown where the plan wrote it.
         if case .missingGlyphs(let page, let word) = warning,
@@ -100,8 +101,6 @@ struct RenderCommand: ParsableCommand {
           Console.error("advertencia / warning: \(warning)\n")
         }
       }
-      try AtomicFile.write(pdf, to: destination)
-      lap("write")
     } catch {
       Console.error("error: \(error)\n")
       throw ExitCode(2)
@@ -110,6 +109,15 @@ struct RenderCommand: ParsableCommand {
       language == .en
         ? "Wrote \(destination) (\(list.pages.count) pages).\n"
         : "Se generó \(destination) (\(list.pages.count) páginas).\n")
+  }
+
+  /// The process's peak resident memory so far (VmHWM), in MB: for PLAN_TIMINGS.
+  static func peakMemory() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+      let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+    else { return 0 }
+    return kilobytes / 1024
   }
 
   static func observations(_ language: Language) -> String {

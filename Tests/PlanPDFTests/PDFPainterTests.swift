@@ -228,6 +228,23 @@ let samplePDF: (path: String, warnings: [PaintWarning], seconds: Double) = {
     #expect(try run("qpdf", ["--check", path]).status == 0)
   }
 
+  @Test func theFileWrittenIsTheDocumentRenderedInMemory() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/plan.pdf"
+    // An existing file is replaced and keeps its permissions; no temporary file is left behind.
+    FileManager.default.createFile(atPath: path, contents: Data("versión anterior".utf8))
+    try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
+    let shaper = PangoShaper(fonts: sharedShaper.fonts)
+    let list = SampleDocument.make(shaper: shaper)
+    try PDFPainter(shaper: shaper).paint(list, to: path)
+    let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    #expect(written == (try PDFPainter(shaper: shaper).render(list).pdf))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["plan.pdf"])
+    let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+    #expect(permissions == 0o640)
+  }
+
   @Test func anUnwritablePathIsAnErrorThatNamesIt() {
     let list = SampleDocument.make(shaper: sharedShaper)
     #expect {
