@@ -102,10 +102,10 @@ final class FigureParts: Sendable {
   func take() -> [String: [DiagramPart]] { parts.withLock { $0 } }
 }
 
-/// A thread of its own for the helper, started at once. (Not a dispatch queue: when the caller
-/// itself runs on one of the few threads of a queue, as tests do, the helper's work could wait
-/// for a free thread until the caller had done it all.)
-final class HelperThread {
+/// A thread of its own, started at once, for work beside the caller's. (Not a dispatch queue: when
+/// the caller itself runs on one of the few threads of a queue, as tests do, the work could wait
+/// for a free thread until the caller had done all of its own.)
+public final class HelperThread {
   private final class Body {
     let run: @Sendable () -> Void
     init(_ run: @escaping @Sendable () -> Void) { self.run = run }
@@ -118,7 +118,7 @@ final class HelperThread {
   #endif
   private var started = false
 
-  init(_ body: @escaping @Sendable () -> Void) {
+  public init(_ body: @escaping @Sendable () -> Void) {
     let context = Unmanaged.passRetained(Body(body)).toOpaque()
     let status = pthread_create(
       &thread, nil,
@@ -134,7 +134,7 @@ final class HelperThread {
   }
 
   /// Waits for the thread to finish.
-  func join() {
+  public func join() {
     guard started else { return }
     #if canImport(Glibc)
       pthread_join(thread, nil)

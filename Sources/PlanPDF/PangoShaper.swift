@@ -19,6 +19,8 @@ public final class PangoShaper: SplittableShaper {
   public let fonts: FontLibrary
   let hyphenationDirectory: String
   let state: Mutex<ShaperState>
+  /// A helper made (and its fonts loaded) ahead of time by `warmUp`.
+  private let spare = Mutex<PangoShaper?>(nil)
 
   public init(fonts: FontLibrary, hyphenationDirectory: String = Hyphenator.defaultDirectory) {
     self.fonts = fonts
@@ -44,9 +46,29 @@ public final class PangoShaper: SplittableShaper {
   public var cachedLayouts: Int { state.withLock { $0.cache.count } }
 
   /// A shaper on the same fonts with a font map, context and cache of its own: Pango objects are
-  /// never shared between the two while both are in use.
+  /// never shared between the two while both are in use. The one `warmUp` prepared, if any.
   public func makeHelper() -> PangoShaper {
-    PangoShaper(fonts: fonts, hyphenationDirectory: hyphenationDirectory)
+    let prepared = spare.withLock { spare in
+      defer { spare = nil }
+      return spare
+    }
+    return prepared ?? PangoShaper(fonts: fonts, hyphenationDirectory: hyphenationDirectory)
+  }
+
+  /// Loads every bundled face into this shaper's font map, and into a helper's that `makeHelper`
+  /// will hand out: opening the font files and reading their tables then happens here (on a
+  /// thread of the caller's choice, while the plan is still being read) and not during layout.
+  public func warmUp() {
+    let helper = PangoShaper(fonts: fonts, hyphenationDirectory: hyphenationDirectory)
+    for shaper in [self, helper] {
+      for family in fonts.families {
+        for (bold, italic) in [(false, false), (true, false), (false, true), (true, true)] {
+          let style = TextStyle(family: family, size: 10, bold: bold, italic: italic, lineHeight: 12)
+          _ = shaper.shape([InlineRun("Áa")], style: style, width: 100)
+        }
+      }
+    }
+    spare.withLock { $0 = helper }
   }
 
   /// Moves the helper's layouts into this cache, once the helper is done. They stay tied to the

@@ -33,6 +33,9 @@ struct RenderCommand: ParsableCommand {
       Console.error("\(stage): \(Int(milliseconds.rounded())) ms, peak \(Self.peakMemory()) MB\n")
       clock = now
     }
+    // Fonts are found and loaded meanwhile; the thread is always waited for before leaving.
+    let typesetting = Typesetting()
+    defer { _ = typesetting.shaper() }
     let file = arguments.file
     let options = arguments.options
     let loaded: LoadedPlan
@@ -62,13 +65,14 @@ struct RenderCommand: ParsableCommand {
             + "generar una copia marcada «CON OBSERVACIONES».\n")
       throw ExitCode(1)
     }
-    let fonts: FontLibrary
-    do {
-      fonts = try FontLibrary.locate()
-    } catch {
+    let shaper: PangoShaper
+    switch typesetting.shaper() {
+    case .success(let ready): shaper = ready
+    case .failure(let error):
       Console.error("error: \(error)\n")
       throw ExitCode(2)
     }
+    let fonts = shaper.fonts
     let watermark = errors.isEmpty ? nil : Self.observations(language)
     var document = DocumentBuilder.build(
       result, sourceHash: Self.sourceHash(loaded), date: Self.documentDate(result), watermark: watermark,
@@ -83,7 +87,6 @@ struct RenderCommand: ParsableCommand {
       }
     }
     lap("document")
-    let shaper = PangoShaper(fonts: fonts)
     let list = Layout.layout(document, shaper: shaper)
     lap("layout (\(shaper.cachedLayouts) paragraphs shaped)")
     let destination = arguments.output ?? Self.defaultOutput(for: file)
@@ -109,6 +112,9 @@ struct RenderCommand: ParsableCommand {
       language == .en
         ? "Wrote \(destination) (\(list.pages.count) pages).\n"
         : "Se generó \(destination) (\(list.pages.count) páginas).\n")
+    // Thousands of Pango layouts, the display list and the plan are left for the operating
+    // system to reclaim at exit: taking them apart first only makes the user wait.
+    KeptUntilExit.keep(KeptForExit(loaded: loaded, document: document, list: list, shaper: shaper))
   }
 
   /// The process's peak resident memory so far (VmHWM), in MB: for PLAN_TIMINGS.
@@ -118,6 +124,14 @@ struct RenderCommand: ParsableCommand {
       let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
     else { return 0 }
     return kilobytes / 1024
+  }
+
+  /// What a build made, kept until the process ends (see `KeptUntilExit`).
+  struct KeptForExit: @unchecked Sendable {
+    var loaded: LoadedPlan
+    var document: Document
+    var list: DisplayList
+    var shaper: PangoShaper
   }
 
   static func observations(_ language: Language) -> String {
