@@ -10,7 +10,7 @@ public enum Layout {
   ) -> DisplayList {
     var headingPages: [String: Int] = [:]
     let figureParts = FigurePartsCache()
-    if let splittable = shaper as? any SplittableShaper, document.blocks.count > 1 {
+    if let splittable = shaper as? any SplittableShaper, splittable.splits, document.blocks.count > 1 {
       preshape(document, shaper: splittable, settings: settings, figureParts: figureParts)
     }
     var flow = Flow(

@@ -17,6 +17,8 @@ public protocol SplittableShaper: TextShaper {
   func makeHelper() -> Self
   /// Takes in what `helper` shaped: later requests for the same text are answered from it.
   func absorb(_ helper: Self)
+  /// Whether a helper may be used now (false: everything is shaped on the calling thread).
+  var splits: Bool { get }
 }
 
 extension Layout {
@@ -132,6 +134,8 @@ public final class HelperThread {
       Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
     }
   }
+
+  deinit { join() }
 
   /// Waits for the thread to finish.
   public func join() {

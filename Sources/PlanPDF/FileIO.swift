@@ -67,15 +67,30 @@ final class FileSink: ByteSink, PDFSource {
   private var flushed = 0
   private var failure: String?
 
-  /// Opens the temporary file; the file being replaced keeps its permissions.
+  /// Opens a new temporary file, hidden, beside `path` (never an existing file or a link: two
+  /// builds never share one); the file being replaced keeps its permissions.
   init(replacing path: String) throws(PaintError) {
     self.path = path
-    temporary = path + ".tmp-\(getpid())"
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { String(path[...$0]) } ?? ""
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
     var mode: mode_t = 0o644
     var info = stat()
     if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
-    descriptor = open(temporary, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-    guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+    var attempt = 0
+    while true {
+      let candidate = folder + ".\(name).\(getpid())" + (attempt == 0 ? "" : ".\(attempt)") + ".tmp"
+      let opened = open(candidate, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+      if opened >= 0 {
+        descriptor = opened
+        temporary = candidate
+        break
+      }
+      guard errno == EEXIST, attempt < 100 else {
+        throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+      }
+      attempt += 1
+    }
     pending.reserveCapacity(FileSink.chunk)
   }
 
@@ -108,11 +123,20 @@ final class FileSink: ByteSink, PDFSource {
         let read = pread(
           descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
         if read < 0 && errno == EINTR { continue }
-        guard read > 0 else { break }
+        guard read > 0 else {
+          if failure == nil { failure = read < 0 ? String(cString: strerror(errno)) : "short read" }
+          break
+        }
         done += read
       }
     }
     return Array(result.prefix(done))
+  }
+
+  /// Throws what went wrong writing or reading the file so far, if anything did (a full disk, an
+  /// I/O error): the user is told that, not that the PDF came out malformed.
+  func check() throws(PaintError) {
+    if let failure { throw .cannotWrite(path: path, reason: failure) }
   }
 
   /// Appends `update` (not part of the hashed bytes), flushes the file to disk and renames it over

@@ -38,8 +38,16 @@ public struct PDFPainter: Sendable {
     let sink = try FileSink(replacing: path)
     let (date, warnings) = try draw(list, into: sink)
     sink.flush()
-    let update = try PDFFixup.update(
-      for: sink, identifier: sink.identifier.hex, language: list.metadata.language, date: date)
+    try sink.check()
+    let update: [UInt8]
+    do throws(PaintError) {
+      update = try PDFFixup.update(
+        for: sink, identifier: sink.identifier.hex, language: list.metadata.language, date: date)
+    } catch {
+      // A file that could not be read back is reported as such, not as a malformed PDF.
+      try sink.check()
+      throw error
+    }
     try sink.commit(appending: update)
     return warnings
   }

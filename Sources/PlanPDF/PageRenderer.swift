@@ -212,9 +212,8 @@ final class PageRenderer {
   /// structure-tag state to where that page began: on the first page (which opens the
   /// `Document` element) that reset corrupts the tags; on a later page it is harmless.
   func drawWatermark(_ text: String, colour: Colour, page: Int) {
-    guard let outline = watermarkOutline(text) else { return }
-    guard page > 1, let stamp = watermarkStamp(outline, colour: colour) else {
-      drawOutline(outline, colour: colour, on: context)
+    guard page > 1, let stamp = watermarkStamp(text, colour: colour) else {
+      if let outline = watermarkOutline(text) { drawOutline(outline, colour: colour, on: context) }
       return
     }
     cairo_save(context)
@@ -253,11 +252,10 @@ final class PageRenderer {
   }
 
   /// The watermark recorded once for this text and colour, to be painted on later pages.
-  private func watermarkStamp(
-    _ outline: (layout: ShapedLayout, line: ShapedLine), colour: Colour
-  ) -> OpaquePointer? {
-    let key = WatermarkKey(layout: ObjectIdentifier(outline.layout), colour: colour)
+  private func watermarkStamp(_ text: String, colour: Colour) -> OpaquePointer? {
+    let key = WatermarkKey(text: text, colour: colour)
     if let known = watermarks[key] { return known }
+    guard let outline = watermarkOutline(text) else { return nil }
     var extents = cairo_rectangle_t(x: 0, y: 0, width: pageSize.width, height: pageSize.height)
     guard let stamp = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents) else { return nil }
     guard let recorder = cairo_create(stamp) else {
@@ -303,9 +301,8 @@ final class PageRenderer {
   }
 }
 
-/// A watermark's shaped text and colour: what its recording depends on (the page size is the
-/// renderer's, and the shaper's cache keeps the layout alive).
+/// A watermark's text and colour: what its recording depends on (the page size is the renderer's).
 private struct WatermarkKey: Hashable {
-  var layout: ObjectIdentifier
+  var text: String
   var colour: Colour
 }

@@ -45,30 +45,48 @@ public final class PangoShaper: SplittableShaper {
   /// How many layouts the cache holds (for tests and statistics).
   public var cachedLayouts: Int { state.withLock { $0.cache.count } }
 
+  /// Splitting is safe while every bundled face stays open: cairo 1.16 keeps at most ten FreeType
+  /// faces open and closes others without the locks a second thread would need.
+  public var splits: Bool { fonts.faces.count <= 10 }
+
   /// A shaper on the same fonts with a font map, context and cache of its own: Pango objects are
-  /// never shared between the two while both are in use. The one `warmUp` prepared, if any.
+  /// never shared between the two while both are in use. Both have every face loaded before this
+  /// returns (the one `warmUp` prepared, if any): cairo's table of font files is filled here, on
+  /// one thread, not by two threads at once during layout.
   public func makeHelper() -> PangoShaper {
     let prepared = spare.withLock { spare in
       defer { spare = nil }
       return spare
     }
-    return prepared ?? PangoShaper(fonts: fonts, hyphenationDirectory: hyphenationDirectory)
+    if let prepared { return prepared }
+    let helper = PangoShaper(fonts: fonts, hyphenationDirectory: hyphenationDirectory)
+    loadFaces()
+    helper.loadFaces()
+    return helper
   }
 
-  /// Loads every bundled face into this shaper's font map, and into a helper's that `makeHelper`
-  /// will hand out: opening the font files and reading their tables then happens here (on a
-  /// thread of the caller's choice, while the plan is still being read) and not during layout.
+  /// Loads every face into this shaper's font map and into a helper's that `makeHelper` will hand
+  /// out: opening the font files and reading their tables then happens here (on a thread of the
+  /// caller's choice, while the plan is still being read) and not during layout.
   public func warmUp() {
     let helper = PangoShaper(fonts: fonts, hyphenationDirectory: hyphenationDirectory)
-    for shaper in [self, helper] {
+    loadFaces()
+    helper.loadFaces()
+    spare.withLock { $0 = helper }
+  }
+
+  /// Shapes a word in every family in its four styles, and keeps those layouts for the shaper's
+  /// life (never evicted with the cache): each face stays loaded, in Pango and in cairo.
+  func loadFaces() {
+    state.withLock { state in
+      guard state.pinned.isEmpty else { return }
       for family in fonts.families {
         for (bold, italic) in [(false, false), (true, false), (false, true), (true, true)] {
           let style = TextStyle(family: family, size: 10, bold: bold, italic: italic, lineHeight: 12)
-          _ = shaper.shape([InlineRun("Áa")], style: style, width: 100)
+          state.pinned.append(state.layout([InlineRun("Áa")], style: style, width: 100))
         }
       }
     }
-    spare.withLock { $0 = helper }
   }
 
   /// Moves the helper's layouts into this cache, once the helper is done. They stay tied to the
@@ -91,6 +109,8 @@ final class ShaperState {
   let fontMap: UnsafeMutablePointer<PangoFontMap>
   let context: OpaquePointer
   var cache: [LayoutKey: ShapedLayout] = [:]
+  /// Layouts that keep every face loaded (`PangoShaper.loadFaces`).
+  var pinned: [ShapedLayout] = []
   static let cacheLimit = 20_000
 
   init(fonts: FontLibrary, hyphenator: Hyphenator) {
@@ -113,6 +133,7 @@ final class ShaperState {
 
   deinit {
     cache.removeAll()
+    pinned.removeAll()
     g_object_unref(UnsafeMutableRawPointer(context))
     g_object_unref(UnsafeMutableRawPointer(fontMap))
   }

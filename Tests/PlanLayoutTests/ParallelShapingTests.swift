@@ -47,6 +47,8 @@ final class SplittingShaper: SplittableShaper {
     return SplittingShaper(isHelper: true, counts: counts)
   }
 
+  var splits: Bool { true }
+
   func absorb(_ helper: SplittingShaper) {
     let theirs = helper.shaped.withLock { $0 }
     shaped.withLock { $0.merge(theirs) { mine, _ in mine } }

@@ -245,6 +245,25 @@ let samplePDF: (path: String, warnings: [PaintWarning], seconds: Double) = {
     #expect(permissions == 0o640)
   }
 
+  @Test func theTemporaryFileIsNeverOneThatAlreadyExists() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    // A link planted where this process would put its temporary file is left alone, and so is
+    // the file it points to.
+    let victim = folder + "/otro.txt"
+    FileManager.default.createFile(atPath: victim, contents: Data("no tocar".utf8))
+    let planted = folder + "/.plan.pdf.\(ProcessInfo.processInfo.processIdentifier).tmp"
+    try FileManager.default.createSymbolicLink(atPath: planted, withDestinationPath: victim)
+    let shaper = PangoShaper(fonts: sharedShaper.fonts)
+    try PDFPainter(shaper: shaper).paint(SampleDocument.make(shaper: shaper), to: folder + "/plan.pdf")
+    #expect(try String(contentsOfFile: victim, encoding: .utf8) == "no tocar")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: planted) == victim)
+    #expect(try run("qpdf", ["--check", folder + "/plan.pdf"]).status == 0)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        == [planted.split(separator: "/").last.map(String.init)!, "otro.txt", "plan.pdf"].sorted())
+  }
+
   @Test func anUnwritablePathIsAnErrorThatNamesIt() {
     let list = SampleDocument.make(shaper: sharedShaper)
     #expect {
