@@ -5,6 +5,12 @@ import PlanDocument
 import PlanLayout
 import Synchronization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The production `TextShaper`: Pango on the fonts of a `FontLibrary`, at 72 units per inch (one
 /// Pango unit of size = one PDF point), with no hinting and no rounding of glyph positions, so a
 /// line measures the same whatever it is later drawn on (PDF or PNG at any resolution).
@@ -162,10 +168,61 @@ final class ShaperState {
   }
 }
 
+/// What a layout depends on. The texts are hashed and compared as UTF-8 bytes, not as Unicode
+/// strings: Pango shapes the bytes, and skipping normalisation keeps cheap the lookups that every
+/// pass of the layout and the painter make for every paragraph.
 struct LayoutKey: Hashable {
   var runs: [InlineRun]
   var style: TextStyle
   var width: Double
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(runs.count)
+    for run in runs {
+      LayoutKey.combine(run.text, into: &hasher)
+      hasher.combine(run.bold)
+      hasher.combine(run.italic)
+      if let link = run.link { LayoutKey.combine(link, into: &hasher) } else { hasher.combine(-1) }
+    }
+    hasher.combine(style)
+    hasher.combine(width)
+  }
+
+  static func == (left: LayoutKey, right: LayoutKey) -> Bool {
+    guard left.width == right.width, left.runs.count == right.runs.count, left.style == right.style else {
+      return false
+    }
+    for (one, other) in zip(left.runs, right.runs) {
+      guard one.bold == other.bold, one.italic == other.italic, sameBytes(one.text, other.text) else {
+        return false
+      }
+      switch (one.link, other.link) {
+      case (nil, nil): continue
+      case (let a?, let b?) where sameBytes(a, b): continue
+      default: return false
+      }
+    }
+    return true
+  }
+
+  private static func combine(_ text: String, into hasher: inout Hasher) {
+    var text = text
+    text.withUTF8 { bytes in
+      hasher.combine(bytes.count)
+      hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+    }
+  }
+
+  private static func sameBytes(_ one: String, _ other: String) -> Bool {
+    var one = one
+    var other = other
+    return one.withUTF8 { left in
+      other.withUTF8 { right in
+        left.count == right.count
+          && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+      }
+    }
+  }
 }
 
 /// One Pango layout and what was measured on it. Never changed after it is made, and its Pango
