@@ -62,7 +62,10 @@ final class FileSink: ByteSink, PDFSource {
   let temporary: String
   let identifier = IdentifierHash()
   private var descriptor: Int32
-  private var pending: [UInt8] = []
+  /// Bytes not yet in the file: cairo hands over hundreds of thousands of small pieces, copied
+  /// here with `memcpy` and written a megabyte at a time.
+  private let pending = UnsafeMutablePointer<UInt8>.allocate(capacity: FileSink.chunk)
+  private var pendingCount = 0
   /// Bytes already in the file.
   private var flushed = 0
   private var failure: String?
@@ -91,27 +94,37 @@ final class FileSink: ByteSink, PDFSource {
       }
       attempt += 1
     }
-    pending.reserveCapacity(FileSink.chunk)
   }
 
-  deinit { discard() }
+  deinit {
+    discard()
+    pending.deallocate()
+  }
 
   static let chunk = 1 << 20
 
   override func write(_ data: UnsafeBufferPointer<UInt8>) {
-    pending.append(contentsOf: data)
-    if pending.count >= FileSink.chunk { flush() }
+    guard let base = data.baseAddress else { return }
+    var offset = 0
+    while offset < data.count {
+      let size = min(data.count - offset, FileSink.chunk - pendingCount)
+      memcpy(pending + pendingCount, base + offset, size)
+      pendingCount += size
+      offset += size
+      if pendingCount == FileSink.chunk { flush() }
+    }
   }
 
-  var count: Int { flushed + pending.count }
+  var count: Int { flushed + pendingCount }
 
   /// Hashes and writes what is pending.
   func flush() {
-    guard !pending.isEmpty else { return }
-    pending.withUnsafeBufferPointer { identifier.add($0) }
-    writeAll(pending)
-    flushed += pending.count
-    pending.removeAll(keepingCapacity: true)
+    guard pendingCount > 0 else { return }
+    let bytes = UnsafeBufferPointer(start: pending, count: pendingCount)
+    identifier.add(bytes)
+    writeAll(UnsafeRawBufferPointer(bytes))
+    flushed += pendingCount
+    pendingCount = 0
   }
 
   func bytes(_ range: Range<Int>) -> [UInt8] {
@@ -143,7 +156,7 @@ final class FileSink: ByteSink, PDFSource {
   /// the destination.
   func commit(appending update: [UInt8]) throws(PaintError) {
     flush()
-    writeAll(update)
+    update.withUnsafeBytes { writeAll($0) }
     if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
     if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
     descriptor = -1
@@ -162,19 +175,17 @@ final class FileSink: ByteSink, PDFSource {
     unlink(temporary)
   }
 
-  private func writeAll(_ bytes: [UInt8]) {
-    guard failure == nil else { return }
-    bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = String(cString: strerror(errno))
-          return
-        }
-        offset += written
+  private func writeAll(_ buffer: UnsafeRawBufferPointer) {
+    guard failure == nil, let base = buffer.baseAddress else { return }
+    var offset = 0
+    while offset < buffer.count {
+      let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+      if written < 0 {
+        if errno == EINTR { continue }
+        failure = String(cString: strerror(errno))
+        return
       }
+      offset += written
     }
   }
 }

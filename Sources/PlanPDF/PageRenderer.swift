@@ -292,6 +292,10 @@ final class PageRenderer {
 
   /// A cairo attribute string value: single quotes, with `\` and `'` escaped.
   static func quoted(_ value: String) -> String {
+    // Anchors are identifiers: almost never anything to escape.
+    if !value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "'") }) {
+      return "'" + value + "'"
+    }
     var text = "'"
     for character in value {
       if character == "\\" || character == "'" { text.append("\\") }
