@@ -87,6 +87,7 @@ final class FileSink: ByteSink, PDFSource {
       if opened >= 0 {
         descriptor = opened
         temporary = candidate
+        InterruptedBuild.remember(candidate)
         break
       }
       guard errno == EEXIST, attempt < 100 else {
@@ -161,6 +162,7 @@ final class FileSink: ByteSink, PDFSource {
     if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
     descriptor = -1
     if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+    InterruptedBuild.forget()
     if let failure {
       unlink(temporary)
       throw .cannotWrite(path: path, reason: failure)
@@ -173,6 +175,7 @@ final class FileSink: ByteSink, PDFSource {
     close(descriptor)
     descriptor = -1
     unlink(temporary)
+    InterruptedBuild.forget()
   }
 
   private func writeAll(_ buffer: UnsafeRawBufferPointer) {
@@ -187,5 +190,40 @@ final class FileSink: ByteSink, PDFSource {
       }
       offset += written
     }
+  }
+}
+
+/// The temporary PDF being written, if any, removed when the build is interrupted (Ctrl-C, a
+/// terminated CI job): only a finished file ever takes the destination's name, and an interrupted
+/// one leaves nothing behind.
+public enum InterruptedBuild {
+  /// The temporary file's path as a C string, for the signal handler (which may only call
+  /// async-signal-safe functions such as `unlink`).
+  nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
+
+  /// Removes the temporary file on SIGINT, SIGTERM and SIGHUP, then lets the signal end the
+  /// process as it would have. A signal the process was started ignoring (a background job's
+  /// SIGINT) stays ignored.
+  public static func removeTemporaryFileOnSignals() {
+    for signal in [SIGINT, SIGTERM, SIGHUP] {
+      let previous = Glibc.signal(signal) { number in
+        if let path = InterruptedBuild.path { unlink(path) }
+        Glibc.signal(number, SIG_DFL)
+        raise(number)
+      }
+      let ignored = unsafeBitCast(SIG_IGN, to: Int.self)
+      if let previous, unsafeBitCast(previous, to: Int.self) == ignored { Glibc.signal(signal, SIG_IGN) }
+    }
+  }
+
+  static func remember(_ temporary: String) {
+    forget()
+    path = strdup(temporary)
+  }
+
+  static func forget() {
+    let previous = path
+    path = nil
+    free(previous)
   }
 }

@@ -33,6 +33,7 @@ struct RenderCommand: ParsableCommand {
       Console.error("\(stage): \(Int(milliseconds.rounded())) ms, peak \(Self.peakMemory()) MB\n")
       clock = now
     }
+    InterruptedBuild.removeTemporaryFileOnSignals()
     // Fonts are found and loaded meanwhile; the thread is always waited for before leaving.
     let typesetting = Typesetting()
     defer { _ = typesetting.shaper() }

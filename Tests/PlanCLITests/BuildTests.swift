@@ -59,6 +59,75 @@ import Testing
     #expect(outline.contains("Diagnóstico") || outline.contains("Diagn"), "no outline")
   }
 
+  @Test func anInterruptedBuildLeavesTheOldPDFAndNoTemporaryFile() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let showcase = CommandRunner.repository.appendingPathComponent("plans/villa-aurora")
+    for name in try FileManager.default.contentsOfDirectory(atPath: showcase.path)
+    where name.hasSuffix(".plan") {
+      try FileManager.default.copyItem(
+        at: showcase.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    let pdf = folder.appendingPathComponent("villa-aurora.pdf")
+    // Interrupted while the PDF is being written (its temporary file exists), a few times over in
+    // case a build finishes before the test sees the file.
+    var interrupted = false
+    for _ in 0..<5 where !interrupted {
+      try Data("versión anterior".utf8).write(to: pdf)
+      let child = try Self.spawnAsFromATerminal(
+        CommandRunner.executable.path, ["build", "villa-aurora.plan"], in: folder.path)
+      var status: Int32 = 0
+      while waitpid(child, &status, WNOHANG) == 0 {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        if names.contains(where: { $0.hasSuffix(".tmp") }) {
+          kill(child, SIGINT)
+          interrupted = true
+          waitpid(child, &status, 0)
+          break
+        }
+        usleep(500)
+      }
+      if interrupted {
+        // Ended by the signal itself, as an interrupted program should be.
+        #expect(status & 0x7F == SIGINT, "wait status \(status)")
+      }
+    }
+    #expect(interrupted, "the build always ended before its temporary file was seen")
+    #expect(try Data(contentsOf: pdf) == Data("versión anterior".utf8))
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(!names.contains { $0.hasSuffix(".tmp") }, "\(names)")
+  }
+
+  /// Starts a program the way a shell in a terminal does: default signal handling, nothing blocked
+  /// (Foundation's `Process` passes on the test runner's blocked signals).
+  static func spawnAsFromATerminal(_ path: String, _ arguments: [String], in folder: String) throws -> pid_t {
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var nothing = sigset_t()
+    sigemptyset(&nothing)
+    posix_spawnattr_setsigmask(&attributes, &nothing)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&defaults, signal) }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    // The folder is given through the shell, which then replaces itself with the program.
+    let command = "cd '\(folder)' && exec '\(path)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
+    let words: [String] = ["/bin/sh", "-c", command]
+    let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var devnull = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&devnull)
+    defer { posix_spawn_file_actions_destroy(&devnull) }
+    posix_spawn_file_actions_addopen(&devnull, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&devnull, 2, "/dev/null", O_WRONLY, 0)
+    var child: pid_t = 0
+    let result = posix_spawn(&child, "/bin/sh", &devnull, &attributes, argv, environ)
+    guard result == 0 else { throw CocoaError(.executableLoad) }
+    return child
+  }
+
   @Test func aPlanWithErrorsLeavesTheOldPDFUntouchedUnlessForced() throws {
     let folder = try CommandRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
