@@ -19,25 +19,12 @@ enum FileIO {
     }
   }
 
-  /// Writes to a temporary file next to `path`, then renames it over `path`: a reader never sees
-  /// half a PDF, and a failed write leaves the old file alone.
+  /// Writes through a new temporary file beside `path`, renamed over it when complete (as the
+  /// PDF is): a reader never sees half a file, and a failed write leaves the old one alone.
   static func write(_ bytes: [UInt8], to path: String) throws(PaintError) {
-    let temporary = path + ".tmp-\(getpid())"
-    guard let file = fopen(temporary, "wb") else {
-      throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
-    }
-    let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
-    let closed = fclose(file)
-    guard written == bytes.count, closed == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw .cannotWrite(path: path, reason: reason)
-    }
-    guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw .cannotWrite(path: path, reason: reason)
-    }
+    let sink = try FileSink(replacing: path)
+    bytes.withUnsafeBufferPointer { sink.write($0) }
+    try sink.commit(appending: [])
   }
 }
 
@@ -57,6 +44,7 @@ class ByteSink: @unchecked Sendable {
 /// Cairo's PDF written straight to a temporary file beside its destination, hashed for the file
 /// identifier on the way, then completed (`PDFFixup`) and renamed over the destination: a long
 /// plan's PDF is never held in memory, and a failed build leaves the previous file untouched.
+/// (`FileIO.write` writes other files, PNG pages, the same way.)
 final class FileSink: ByteSink, PDFSource {
   let path: String
   let temporary: String

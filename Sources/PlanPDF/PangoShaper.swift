@@ -64,21 +64,23 @@ public final class PangoShaper: SplittableShaper {
       defer { spare = nil }
       return spare
     }
-    if let prepared { return prepared }
+    return prepared ?? loadedHelper()
+  }
+
+  /// Does `makeHelper`'s work ahead of time, on a thread of the caller's choice (while the plan is
+  /// still being read): opening the font files and reading their tables then costs the layout
+  /// nothing.
+  public func warmUp() {
+    let helper = loadedHelper()
+    spare.withLock { $0 = helper }
+  }
+
+  /// A new helper, with every face loaded into its font map and into this one.
+  private func loadedHelper() -> PangoShaper {
     let helper = PangoShaper(fonts: fonts, hyphenationDirectory: hyphenationDirectory)
     loadFaces()
     helper.loadFaces()
     return helper
-  }
-
-  /// Loads every face into this shaper's font map and into a helper's that `makeHelper` will hand
-  /// out: opening the font files and reading their tables then happens here (on a thread of the
-  /// caller's choice, while the plan is still being read) and not during layout.
-  public func warmUp() {
-    let helper = PangoShaper(fonts: fonts, hyphenationDirectory: hyphenationDirectory)
-    loadFaces()
-    helper.loadFaces()
-    spare.withLock { $0 = helper }
   }
 
   /// Shapes a word in every family in its four styles, and keeps those layouts for the shaper's
