@@ -12,8 +12,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
+    // SHA-256 from the system's libcrypto (fingerprints anyone can verify with sha256sum).
+    .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+    .target(name: "PlanDigest", dependencies: ["CCrypto"]),
     // Locations, diagnostics and their renderers: shared by every stage.
-    .target(name: "PlanDiagnostics"),
+    .target(name: "PlanDiagnostics", dependencies: ["PlanDigest"]),
     // Text → lossless syntax tree → schema binding → canonical text.
     .target(name: "PlanSyntax", dependencies: ["PlanDiagnostics"]),
     // The typed, resolved plan: identifiers, references, dates, codes.
@@ -65,7 +68,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
+    .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "PlanDigest"]),
     .testTarget(name: "PlanLayoutTests", dependencies: ["PlanLayout", "PlanDocument"]),
     .testTarget(
       name: "PlanPDFTests",

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 # Debian packages the build, the tests and the benchmarks use.
-packages=(python3 pkg-config
+packages=(python3 pkg-config libssl-dev
   libcairo2-dev libpango1.0-dev libfontconfig-dev libhyphen-dev hyphen-es hyphen-en-us hyphen-pt-br
   poppler-utils qpdf fonts-noto-core)
 

@@ -22,6 +22,7 @@ struct Plan: ParsableCommand {
     // `plan build …` goes straight to plan-build, which parses (and explains) its own options.
     let arguments = CommandLine.arguments
     if arguments.count > 1, arguments[1] == "build" { Build.handOver(Array(arguments.dropFirst(2))) }
-    runMapped()
+    let words = Array(arguments.dropFirst())
+    runMapped(usageReport: { Check.usageFailureReport(arguments: words, message: $0) })
   }
 }

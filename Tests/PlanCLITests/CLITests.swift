@@ -111,7 +111,6 @@ import Testing
     #expect(try CommandRunner.run(["fmt", "no-existe.plan"]).status == 2)
     #expect(try CommandRunner.run(["nada"]).status == 2)
     #expect(try CommandRunner.run(["check", "--lang", "fr", showcase]).status == 2)
-    #expect(try CommandRunner.run(["check", "plans"]).status == 2)
   }
 
   @Test func fmtCheckPrintsADiffAndExitsOne() throws {

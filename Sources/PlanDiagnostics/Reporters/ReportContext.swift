@@ -20,6 +20,9 @@ public struct ReportContext: Sendable {
   public var baseDirectory: String
   /// Absolute path that relative paths in diagnostics are relative to: where the command ran.
   public var currentDirectory: String
+  /// Why some input could not be checked (a missing file, a folder with no plan): the run did not
+  /// complete, and the machine formats must not read as a clean run.
+  public var failures: [ExecutionFailure] = []
 
   /// - Parameters:
   ///   - fileCount: defaults to `files.count`.
@@ -83,6 +86,23 @@ public struct ReportContext: Sendable {
   /// The descriptor for a code, if the tool knows it.
   public func rule(_ id: String) -> RuleDescriptor? {
     rules.first { $0.id == id }
+  }
+}
+
+/// An input `plan` could not check, and why, in every language.
+public struct ExecutionFailure: Sendable, Hashable {
+  /// The path as the user gave it, when the failure is about one.
+  public var path: String?
+  public var reason: Localized
+
+  public init(path: String?, reason: Localized) {
+    self.path = path
+    self.reason = reason
+  }
+
+  /// `path: reason`, or the reason alone.
+  public func text(_ language: Language) -> String {
+    (path.map { "\($0): " } ?? "") + reason.text(language)
   }
 }
 
