@@ -15,7 +15,7 @@ example: setup release
 test: setup
 	swift build --build-tests
 	swift test --skip-build
-	swift format lint --strict --recursive Sources Tests Package.swift fuzz/FuzzParser.swift
+	swift format lint --strict --recursive Sources Tests Plugins Package.swift fuzz/FuzzParser.swift
 
 setup:
 	@bash scripts/setup.sh
@@ -29,10 +29,10 @@ release:
 	swift build -c release --static-swift-stdlib --product plan-build
 
 lint:
-	swift format lint --strict --recursive Sources Tests Package.swift fuzz/FuzzParser.swift
+	swift format lint --strict --recursive Sources Tests Plugins Package.swift fuzz/FuzzParser.swift
 
 format:
-	swift format format --in-place --recursive Sources Tests Package.swift fuzz/FuzzParser.swift
+	swift format format --in-place --recursive Sources Tests Plugins Package.swift fuzz/FuzzParser.swift
 
 # Whole-process medians in a release build, and the C reference of ../shared/bench; see bench/README.md.
 bench:

@@ -37,10 +37,25 @@ let package = Package(
     .target(
       name: "PlanPDF",
       dependencies: ["CCairo", "CPango", "CFontconfig", "CHyphen", "PlanLayout", "PlanDocument"]),
+    // `plan build` and `plan watch` as a library: check, document, layout, PDF, and what a build
+    // reports. The executables only parse options and call it.
+    .target(
+      name: "PlanBuild",
+      dependencies: [
+        "PlanSyntax", "PlanDiagnostics", "PlanCheck", "PlanDocument", "PlanLayout", "PlanPDF",
+        "PlanCommandLine",
+        "PlanBuildInfo",
+      ]),
+    // The version and the commit the executables are built from (the plugin writes the commit).
+    .target(name: "PlanBuildInfo", plugins: ["BuildInfo"]),
+    .plugin(name: "BuildInfo", capability: .buildTool()),
     // What both executables share: output options, console, atomic writes, `plan build`'s arguments.
     .target(
       name: "PlanCommandLine",
-      dependencies: ["PlanDiagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: [
+        "PlanDiagnostics", "PlanBuildInfo",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     // The command-line tool: check, fmt, init, rules, explain; `build` runs plan-build.
     .executableTarget(
       name: "plan",
@@ -58,17 +73,14 @@ let package = Package(
     .executableTarget(
       name: "plan-build",
       dependencies: [
-        "PlanSyntax",
-        "PlanDiagnostics",
-        "PlanCheck",
-        "PlanDocument",
-        "PlanLayout",
-        "PlanPDF",
-        "PlanCommandLine",
+        "PlanBuild", "PlanSyntax", "PlanDiagnostics", "PlanPDF", "PlanCommandLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "PlanDigest"]),
+    .testTarget(
+      name: "PlanBuildTests",
+      dependencies: ["PlanBuild", "PlanCheck", "PlanSyntax", "PlanDiagnostics", "PlanPDF"]),
     .testTarget(name: "PlanLayoutTests", dependencies: ["PlanLayout", "PlanDocument"]),
     .testTarget(
       name: "PlanPDFTests",

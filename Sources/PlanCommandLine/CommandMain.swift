@@ -1,9 +1,10 @@
 import ArgumentParser
 import FoundationEssentials
 import Glibc
+import PlanBuildInfo
 
 /// The version every `plan` executable reports and writes into the documents it makes.
-public let planVersion = "0.1.0"
+public let planVersion = BuildInfo.version
 
 extension ParsableCommand {
   /// Parses the command line and runs the command, mapping every usage error to exit code 2

@@ -42,3 +42,15 @@ public struct OutputOptions: ParsableArguments {
 public enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
   case auto, always, never
 }
+
+extension Language {
+  /// The language of the user's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), for messages that come
+  /// before any plan or `--lang`; Spanish when the locale is none of ours.
+  public static func fromEnvironment() -> Language {
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      guard let value = getenv(name).map({ String(cString: $0) }), !value.isEmpty else { continue }
+      return Language(code: value) ?? .es
+    }
+    return .es
+  }
+}

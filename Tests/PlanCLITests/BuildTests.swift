@@ -59,6 +59,19 @@ import Testing
     #expect(outline.contains("Diagnóstico") || outline.contains("Diagn"), "no outline")
   }
 
+  /// Without fonts, `plan build` cannot run: it says every folder it searched and how to fix it.
+  @Test func withoutFontsTheBuildSaysWhereItLooked() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CommandRunner.run(
+      ["build", "plans/minimo/minimo.plan", "--force", "-o", folder.appendingPathComponent("m.pdf").path],
+      environment: ["PLAN_FONTS": folder.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("Se buscaron en:\n  \(folder.path)\n"), "\(result.stderr)")
+    #expect(result.stderr.contains("PLAN_FONTS=/ruta/a/plan/fonts plan build plan.plan"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.pdf").path))
+  }
+
   @Test func anInterruptedBuildLeavesTheOldPDFAndNoTemporaryFile() throws {
     let folder = try CommandRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
