@@ -5,7 +5,10 @@ SHELL := /bin/bash
 EXAMPLE := plans/villa-aurora/villa-aurora.plan
 RELEASE := .build/release/plan
 
-.PHONY: example test setup build release lint format bench fuzz clean
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+.PHONY: example test setup build release install uninstall dist lint format bench fuzz clean
 
 example: setup release
 	$(RELEASE) check $(EXAMPLE)
@@ -28,6 +31,19 @@ release:
 	swift build -c release --static-swift-stdlib --product plan
 	swift build -c release --static-swift-stdlib --product plan-build
 
+# Installs bin/plan, bin/plan-build, share/plan/fonts, the man pages and the completions below
+# $(DESTDIR)$(PREFIX); `make uninstall` removes exactly that (share/plan/install-manifest.txt).
+install: setup release
+	bash scripts/stage.sh .build/release .build/stage
+	DESTDIR="$(DESTDIR)" bash .build/stage/install.sh --prefix "$(PREFIX)"
+
+uninstall:
+	DESTDIR="$(DESTDIR)" bash scripts/install.sh --uninstall --prefix "$(PREFIX)"
+
+# plan-VERSION-linux-ARCH.tar.gz: the release programs, fonts, man pages, completions, install.sh.
+dist: setup release
+	bash scripts/dist.sh .build/release .
+
 lint:
 	swift format lint --strict --recursive Sources Tests Plugins Package.swift fuzz/FuzzParser.swift
 
@@ -45,4 +61,4 @@ fuzz:
 	bash fuzz/run.sh $(RUNS)
 
 clean:
-	rm -rf .build fuzz/out bench/out
+	rm -rf .build fuzz/out bench/out plan-*-linux-*.tar.gz

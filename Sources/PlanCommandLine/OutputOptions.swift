@@ -5,10 +5,15 @@ import PlanDiagnostics
 
 /// Options every command that prints diagnostics shares.
 public struct OutputOptions: ParsableArguments {
-  @Option(name: .long, help: "Idioma de los mensajes: es, en o pt (por defecto, el del plan).")
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Idioma de los mensajes: es, en o pt (por defecto, el del plan).", valueName: "idioma")
+  )
   public var lang: String?
 
-  @Option(name: .long, help: "Color: auto, always o never (NO_COLOR lo desactiva).")
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Color: auto, always o never (NO_COLOR lo desactiva).", valueName: "color"))
   public var color: ColorChoice = .auto
 
   public init() {}

@@ -30,7 +30,10 @@ struct Check: ParsableCommand {
     completion: .file(extensions: ["plan"]))
   var inputs: [String]
 
-  @Option(name: .long, help: "Formato de salida: text, concise, json, sarif, github o gitlab.")
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Formato de salida: text, concise, json, sarif, github o gitlab.", valueName: "formato"))
   var format: ReportFormat = .text
 
   @Flag(name: .long, help: "Las advertencias también hacen fallar la revisión (exit 1).")

@@ -15,7 +15,7 @@ struct Plan: ParsableCommand {
       2 no se pudo ejecutar (uso incorrecto, archivo ilegible).
       """,
     version: planVersion,
-    subcommands: [Build.self, Check.self, Format.self, Init.self, Rules.self, Explain.self]
+    subcommands: [Build.self, Check.self, Format.self, Init.self, Rules.self, Explain.self, Manual.self]
   )
 
   static func main() {
