@@ -62,6 +62,16 @@ import Testing
         != after.map { ($0["location"] as? [String: Any])?["lines"] as? [String: Int] }.map { $0?["begin"] })
   }
 
+  /// A run that could not check everything writes no report: an empty array would read as clean.
+  @Test func aRunThatCouldNotCheckEverythingWritesNothing() {
+    var fixture = ReportFixtures.make()
+    fixture.context.failures = [
+      ExecutionFailure(path: "a.plan", reason: Localized(es: "no existe", en: "missing"))
+    ]
+    #expect(GitLabReporter(context: fixture.context).render(fixture.diagnostics) == "")
+    #expect(GitLabReporter(context: fixture.context).render([]) == "")
+  }
+
   static func parse(_ output: String) throws -> [[String: Any]] {
     try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
   }

@@ -18,8 +18,11 @@ public struct GitLabReporter: Sendable {
     self.context = context
   }
 
+  /// The report, or nothing at all when some input could not be checked: GitLab reads an empty
+  /// array as "no problems", and a run that did not complete must not say that (an empty file is
+  /// an unreadable report instead).
   public func render(_ diagnostics: [Diagnostic]) -> String {
-    document(diagnostics).rendered()
+    context.failures.isEmpty ? document(diagnostics).rendered() : ""
   }
 
   public func document(_ diagnostics: [Diagnostic]) -> JSONValue {
