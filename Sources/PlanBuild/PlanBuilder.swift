@@ -76,6 +76,10 @@ public final class PlanBuilder {
     let document = Self.document(
       for: result, loaded: loaded, options: options, families: Set(shaper.fonts.families))
     lap("document")
+    build.images = document.blocks.compactMap { block in
+      if case .cover(let cover) = block { return cover.logoPath }
+      return nil
+    }
     let list = Layout.layout(document, shaper: shaper)
     lap("layout (\(shaper.cachedLayouts) paragraphs shaped)")
     let destination = options.output ?? Self.defaultOutput(for: path)
@@ -176,6 +180,8 @@ public struct BuildResult {
   public var findings: [Diagnostic] = []
   /// What the painter drew differently from what was asked and is not tied to the plan's text.
   public var otherWarnings: [String] = []
+  /// The image files the document shows (the crest), which `plan watch` also watches.
+  public var images: [String] = []
 
   /// 0 written, 1 refused because of errors, 2 could not run.
   public var exitCode: Int32 {

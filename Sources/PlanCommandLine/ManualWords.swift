@@ -65,6 +65,7 @@ enum ManualWords {
       ("NO_COLOR", "Si tiene algún valor, los mensajes salen sin colores (como --color never)."),
       ("LANG, LC_ALL, LC_MESSAGES", "El idioma de plan --version, que no lee ningún plan."),
       ("PLAN_TIMINGS", "Si está definida, plan build dice en la salida de errores cuánto tardó cada etapa."),
+      ("PLAN_VIEWER", "El programa con el que plan watch --open abre el PDF (por defecto, xdg-open)."),
     ]))
 
   static let files = Section(
@@ -133,6 +134,21 @@ enum ManualWords {
             (
               "Desde un editor, con el texto sin guardar:",
               "plan check --stdin-filename villa-aurora/villa-aurora.plan - < buffer"
+            ),
+          ])),
+      ]
+    case "watch":
+      return [
+        exitStatus, environment,
+        Section(
+          title: "EJEMPLOS",
+          body: examples([
+            (
+              "Regenerar el PDF con cada cambio y abrirlo en el visor:",
+              "plan watch --open villa-aurora/villa-aurora.plan"
+            ),
+            (
+              "Con otro visor de PDF:", "PLAN_VIEWER=zathura plan watch --open villa-aurora/villa-aurora.plan"
             ),
           ])),
       ]

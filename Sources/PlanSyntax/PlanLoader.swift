@@ -10,6 +10,9 @@ public struct LoadedPlan: Sendable {
   public var diagnostics: [Diagnostic]
   /// The plan's language: declared in `plan { idioma … }`, or detected from its keywords.
   public var language: Language
+  /// The absolute path of every file an `incluir` inside the plan's folder names, whether it could
+  /// be read or not (`plan watch` waits for a missing one to appear).
+  public var includedPaths: [String] = []
 
   public func source(for path: String) -> SourceText? { files.first { $0.source.path == path }?.source }
 }
@@ -50,9 +53,11 @@ public enum PlanLoader {
     let language = LanguageDetection.declaredLanguage(root) ?? LanguageDetection.detect(root)
     state.language = language
     let nodes = state.expand(root, url: url)
-    return LoadedPlan(
+    var loaded = LoadedPlan(
       files: state.files, nodes: nodes, diagnostics: state.diagnostics + repeatedTopLevel(nodes),
       language: language)
+    loaded.includedPaths = state.includedPaths
+    return loaded
   }
 
   /// Parses and binds text held in memory (no includes are followed).
@@ -150,6 +155,7 @@ private struct LoadState {
   /// Absolute paths of the files being expanded, to find cycles.
   var stack: [String] = []
   var loaded: Set<String> = []
+  var includedPaths: [String] = []
 
   init(rootFolder: String) { self.rootFolder = rootFolder }
 
@@ -214,6 +220,7 @@ private struct LoadState {
         Localized(es: "quite este `incluir` repetido", en: "remove this repeated `include`"),
         severity: .warning)
     }
+    includedPaths.append(target.path)
     switch PlanLoader.read(target) {
     case .failure(let reason):
       return fail(

@@ -12,7 +12,7 @@ struct Build: ParsableCommand {
 
   @OptionGroup var arguments: BuildArguments
 
-  func run() throws { Build.handOver(arguments.arguments) }
+  func run() throws { Build.handOver(["build"] + arguments.arguments) }
 
   /// Replaces this process with `plan-build` and the given arguments; returns only on failure, by
   /// exiting with 2 and saying what is missing.
