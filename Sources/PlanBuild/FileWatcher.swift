@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import PlanDiagnostics
 
 /// Tells when any of a set of files changes: saved in place, saved by writing a new file and
 /// renaming it over the old one (as most editors do), deleted, or created again.
@@ -108,17 +109,7 @@ final class FileWatcher {
   }
 
   static func absolute(_ path: String) -> String {
-    let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-    var parts: [Substring] = []
-    for part in full.split(separator: "/") {
-      if part == "." { continue }
-      if part == ".." {
-        if !parts.isEmpty { parts.removeLast() }
-        continue
-      }
-      parts.append(part)
-    }
-    return "/" + parts.joined(separator: "/")
+    PathText.normalize(PathText.absolute(path, from: FileManager.default.currentDirectoryPath))
   }
 
   static func folder(_ path: String) -> String {

@@ -1,37 +1,17 @@
 import ArgumentParser
 
-/// What `plan watch` takes. `plan` parses it (for `--help`, completions and early usage errors) and
-/// hands it on to `plan-build`, which loads the typesetting libraries.
+/// What `plan watch` takes: what `plan build` takes, and `--open`. `plan` parses it (for `--help`,
+/// completions and early usage errors) and hands it on to `plan-build`.
 public struct WatchArguments: ParsableArguments {
-  @ArgumentParser.Argument(
-    help: ArgumentHelp("El archivo .plan principal.", valueName: "plan"),
-    completion: .file(extensions: ["plan"]))
-  public var file: String
-
-  @Option(
-    name: [.short, .customLong("output")],
-    help: ArgumentHelp("Dónde escribir el PDF (por defecto, junto al plan).", valueName: "pdf"),
-    completion: .file(extensions: ["pdf"]))
-  public var output: String?
-
-  @Flag(name: .long, help: "Genera el PDF aunque el plan tenga errores, marcado «CON OBSERVACIONES».")
-  public var force = false
+  @OptionGroup public var build: BuildArguments
 
   @Flag(name: .long, help: "Abre el PDF con el visor del escritorio después de la primera compilación.")
   public var open = false
 
-  @OptionGroup public var options: OutputOptions
-
   public init() {}
 
   /// The arguments as command-line words, in a form `WatchArguments` parses back to the same values.
-  public var arguments: [String] {
-    var words = options.arguments
-    if let output { words += ["--output", output] }
-    if force { words.append("--force") }
-    if open { words.append("--open") }
-    return words + ["--", file]
-  }
+  public var arguments: [String] { (open ? ["--open"] : []) + build.arguments }
 
   public static let abstract = "Vuelve a generar el PDF cada vez que se guarda un archivo del plan."
   public static let discussion = """

@@ -13,11 +13,11 @@ struct WatchCommand: ParsableCommand {
 
   func run() throws {
     InterruptedBuild.removeTemporaryFileOnSignals()
-    let options = arguments.options
+    let options = arguments.build.options
     let language = options.lang == nil ? nil : try options.language(default: .es)
     var settings = PlanWatcher.Settings(
-      path: arguments.file,
-      options: PlanBuilder.Options(output: arguments.output, force: arguments.force),
+      path: arguments.build.file,
+      options: PlanBuilder.Options(output: arguments.build.output, force: arguments.build.force),
       language: language, color: options.useColor(for: STDOUT_FILENO),
       clearScreen: isatty(STDOUT_FILENO) == 1, open: arguments.open)
     settings.timings = getenv("PLAN_TIMINGS") != nil

@@ -104,13 +104,16 @@ import Testing
     #expect(listed.contains("alfa.plan") && listed.contains("anexos/"), "\(shell):\n\(listed)")
     #expect(!listed.contains("beta.txt") && !listed.contains("gamma.pdf"), "\(shell):\n\(listed)")
 
-    // The command itself.
-    try terminal.tmux(["send-keys", "-t", "t", "C-u"])
+    // The command itself, on a cleared screen (the list above already shows «plan check»).
     if shell == .fish { try terminal.tmux(["send-keys", "-t", "t", "Escape"]) }
-    try terminal.tmux(["send-keys", "-t", "t", "C-u", "plan ch", "Tab"])
-    let completed = try terminal.waitFor("plan check")
-    #expect(
-      completed.split(separator: "\n").last { !$0.isEmpty }?.contains("plan check") == true,
-      "\(shell):\n\(completed)")
+    try terminal.tmux(["send-keys", "-t", "t", "C-u", "C-l"])
+    try terminal.tmux(["send-keys", "-t", "t", "plan ch", "Tab"])
+    var prompt = ""
+    for _ in 0..<100 {
+      prompt = try terminal.screen().split(separator: "\n").last { !$0.isEmpty }.map(String.init) ?? ""
+      if prompt.contains("plan check") { break }
+      usleep(100_000)
+    }
+    #expect(prompt.contains("plan check"), "\(shell): «\(prompt)»")
   }
 }
