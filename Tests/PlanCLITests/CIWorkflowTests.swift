@@ -246,7 +246,7 @@ struct Machine {
   func runGitHubJob(_ job: [String: Any], variables: [String: String]) throws -> JobRun {
     var run = JobRun()
     let githubPath = temporary.appendingPathComponent("github-path")
-    FileManager.default.createFile(atPath: githubPath.path, contents: Data())
+    _ = FileManager.default.createFile(atPath: githubPath.path, contents: Data())
     for step in job["steps"] as? [[String: Any]] ?? [] {
       let name = step["name"] as? String ?? "?"
       let condition = step["if"] as? String

@@ -68,7 +68,7 @@ import Testing
     try FileManager.default.createDirectory(
       at: work.appendingPathComponent("anexos"), withIntermediateDirectories: true)
     for name in ["alfa.plan", "beta.txt", "gamma.pdf"] {
-      FileManager.default.createFile(atPath: work.appendingPathComponent(name).path, contents: Data())
+      _ = FileManager.default.createFile(atPath: work.appendingPathComponent(name).path, contents: Data())
     }
     let bin = home.appendingPathComponent("bin")
     try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
