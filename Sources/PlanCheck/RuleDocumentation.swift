@@ -20,7 +20,7 @@ public enum RuleDocumentation {
       }
     }
     out += "\n\(labels.triggering):\n"
-    for example in rule.examples.triggering { out += indent(example) + "\n" }
+    for example in rule.examples.triggering { out += indent(RuleExamples.unmarked(example)) + "\n" }
     out += "\(labels.passing):\n"
     for example in rule.examples.passing { out += indent(example) + "\n" }
     out += "\n\(labels.suppress): # plan:ignore \(descriptor.id) — \(labels.reason)\n"
@@ -76,7 +76,7 @@ public enum RuleDocumentation {
         out += "\n"
       }
       out += "Dispara:\n\n"
-      for example in rule.examples.triggering { out += "```plan\n\(example)\n```\n\n" }
+      for example in rule.examples.triggering { out += "```plan\n\(RuleExamples.unmarked(example))\n```\n\n" }
       out += "No dispara:\n\n"
       for example in rule.examples.passing { out += "```plan\n\(example)\n```\n\n" }
     }
