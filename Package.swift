@@ -19,10 +19,13 @@ let package = Package(
     .target(name: "PlanDiagnostics", dependencies: ["PlanDigest"]),
     // Text → lossless syntax tree → schema binding → canonical text.
     .target(name: "PlanSyntax", dependencies: ["PlanDiagnostics"]),
+    // The plan `plan init` writes, and the example texts the checker recognises in it.
+    .target(name: "PlanTemplates", dependencies: ["PlanDiagnostics"]),
     // The typed, resolved plan: identifiers, references, dates, codes.
-    .target(name: "PlanModel", dependencies: ["PlanSyntax", "PlanDiagnostics"]),
+    .target(name: "PlanModel", dependencies: ["PlanSyntax", "PlanDiagnostics", "PlanTemplates"]),
     // The rules: the 12 guidelines and the method's structure, one file each.
-    .target(name: "PlanCheck", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics"]),
+    .target(
+      name: "PlanCheck", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics", "PlanTemplates"]),
     // The document tree (localized blocks) built from the checked plan.
     .target(
       name: "PlanDocument", dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics"]),
@@ -65,6 +68,7 @@ let package = Package(
         "PlanModel",
         "PlanCheck",
         "PlanCommandLine",
+        "PlanTemplates",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -89,7 +93,8 @@ let package = Package(
     .testTarget(
       name: "PlanDocumentTests",
       dependencies: ["PlanDocument", "PlanCheck", "PlanModel", "PlanSyntax", "PlanLayout"]),
-    .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics"]),
+    .testTarget(
+      name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics", "PlanTemplates"]),
     .testTarget(
       name: "PlanCheckTests", dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics"],
       exclude: ["Golden"]),

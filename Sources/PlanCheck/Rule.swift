@@ -13,6 +13,12 @@ public protocol Rule: Sendable {
   static var limits: [Limit] { get }
   /// Plans that must trigger the rule, and plans that must not.
   static var examples: RuleExamples { get }
+  /// Codes of the model's findings about the same guideline (dates outside the horizon for G02):
+  /// the rule leaves them to the model, and the compliance summary counts them as its own.
+  static var relatedCodes: [String] { get }
+  /// The top-level sections the rule reads (`vision`, `foda`…): while one of them still holds a
+  /// text of `plan init`'s template, the guideline is not met, whatever the rule finds.
+  static var sections: [String] { get }
 
   init()
   func check(_ plan: Plan, _ context: inout RuleContext)
@@ -20,6 +26,8 @@ public protocol Rule: Sendable {
 
 extension Rule {
   public static var limits: [Limit] { [] }
+  public static var relatedCodes: [String] { [] }
+  public static var sections: [String] { [] }
 }
 
 public enum Verification: String, Sendable {

@@ -174,5 +174,70 @@ public enum ModelCodes {
         pt: "Corrija o ano da base ou o da meta."),
       example:
         "accion a01 \"Crear la oficina\" {\n  indicador \"Oficina creada\" base 0 (2027) meta 1 (2026)\n}\n"),
+    CodeDocumentation(
+      "M012", "AnioDePresupuestoFueraDelHorizonte", .error,
+      title: Localized(
+        es: "Año del presupuesto fuera del horizonte", en: "Budget year outside the horizon",
+        pt: "Ano do orçamento fora do horizonte"),
+      explanation: Localized(
+        es: "Un presupuesto repartido por años (`presupuesto … anio 2027`) dice un año que cae fuera del "
+          + "horizonte del plan: ese dinero no se gastaría mientras el plan rige.",
+        en:
+          "A budget split by year (`budget … year 2027`) names a year outside the plan's horizon: that money "
+          + "would not be spent while the plan is in force.",
+        pt: "Um orçamento dividido por anos (`presupuesto … anio 2027`) indica um ano fora do horizonte do "
+          + "plano: esse dinheiro não seria gasto enquanto o plano vigora."),
+      fix: Localized(
+        es: "Corrija el año, o amplíe el `horizonte` del plan.",
+        en: "Fix the year, or widen the plan's `horizon`.",
+        pt: "Corrija o ano, ou amplie o `horizonte` do plano."),
+      example: "plan \"Villa Aurora\" {\n  horizonte 2026 a 2031\n}\n\n"
+        + "accion a01 \"Crear la oficina\" {\n  presupuesto 12.000.000 ARS anio 2033\n}\n"),
+    CodeDocumentation(
+      "M013", "MetaContraElSentido", .warning,
+      title: Localized(
+        es: "Meta en contra del sentido del indicador", en: "Target against the indicator's direction",
+        pt: "Meta contra o sentido do indicador"),
+      explanation: Localized(
+        es:
+          "El indicador dice qué se busca (`sentido aumentar` o `reducir`), y una meta queda del otro lado de "
+          + "la línea de base: por ejemplo, reducir los días de trámite de 40 a 60.",
+        en: "The indicator says what is sought (`direction increase` or `decrease`), and a target is on the "
+          + "other side of the baseline: decreasing processing days from 40 to 60, say.",
+        pt:
+          "O indicador diz o que se busca (`sentido aumentar` ou `reducir`), e uma meta fica do outro lado da "
+          + "linha de base: por exemplo, reduzir os dias de trâmite de 40 para 60."),
+      fix: Localized(
+        es: "Corrija la meta, o el `sentido` si lo que se busca es lo contrario.",
+        en: "Fix the target, or the `direction` if the aim is the opposite.",
+        pt: "Corrija a meta, ou o `sentido` se o que se busca é o contrário."),
+      example: "accion a01 \"Agilizar los trámites de comercio exterior\" {\n"
+        + "  indicador \"Días de trámite\" base 40 (2025) meta 60 (2027) sentido reducir\n}\n"),
+    CodeDocumentation(
+      "M014", "TextoDeLaPlantilla", .error,
+      title: Localized(
+        es: "Texto de ejemplo de la plantilla", en: "Sample text of the template",
+        pt: "Texto de exemplo do modelo"),
+      explanation: Localized(
+        es:
+          "`plan init` escribe un plan completo con textos de ejemplo («Nombre Apellido», «Una fortaleza de la "
+          + "ciudad») para que la oficina los reemplace por los suyos. Un texto que quedó como la plantilla lo "
+          + "escribió no dice nada de la ciudad: el documento para el Concejo no puede llevarlo, y mientras una "
+          + "sección tenga alguno las pautas que dependen de ella no se dan por cumplidas.",
+        en:
+          "`plan init` writes a complete plan with sample texts (\"First Name Last Name\", \"A strength of the "
+          + "city\") for the office to replace with its own. A text left as the template wrote it says nothing "
+          + "about the city: the document for the council cannot carry it, and while a section holds one the "
+          + "guidelines that depend on it are not taken as met.",
+        pt:
+          "`plan init` escreve um plano completo com textos de exemplo («Nombre Apellido», «Una fortaleza de la "
+          + "ciudad») para que o escritório os substitua pelos seus. Um texto deixado como o modelo o escreveu "
+          + "não diz nada da cidade: o documento para a Câmara não pode levá-lo, e enquanto uma seção tiver "
+          + "algum as diretrizes que dependem dela não são dadas como cumpridas."),
+      fix: Localized(
+        es: "Escriba el texto de su plan en su lugar, o borre la línea si no corresponde.",
+        en: "Write your plan's text in its place, or delete the line if it does not apply.",
+        pt: "Escreva o texto do seu plano no lugar, ou apague a linha se não se aplica."),
+      example: "foda {\n  fortaleza f1 \"Una fortaleza de la ciudad\"\n}\n"),
   ]
 }

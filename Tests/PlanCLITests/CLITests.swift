@@ -165,9 +165,20 @@ import Testing
     #expect(created.status == 0, "\(created.stderr)")
     let path = "san-martin-de-los-andes/san-martin-de-los-andes.plan"
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path))
-    let check = try CommandRunner.run(["check", path], in: folder)
-    #expect(check.status == 0, "\(check.stdout)")
-    #expect(check.stdout.contains(language == "en" ? "0 errors, 0 warnings" : "0 errores, 0 advertencias"))
+    // Its only findings are the example texts to replace, one error each where it is written; no
+    // guideline counts as met through them.
+    let check = try CommandRunner.run(["check", "--format", "json", path], in: folder)
+    #expect(check.status == 1)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+    let findings = json["diagnostics"] as? [[String: Any]] ?? []
+    let serious = findings.filter { $0["severity"] as? String != "advisory" }
+    #expect(
+      serious.count > 40 && serious.allSatisfy { $0["code"] as? String == "M014" },
+      "\(serious.filter { $0["code"] as? String != "M014" })")
+    let guidelines = (json["compliance"] as? [[String: Any]])?.first?["guidelines"] as? [[String: Any]] ?? []
+    #expect(guidelines.count == 12 && !guidelines.contains { $0["status"] as? String == "verified" })
+    // An unedited template is not a document for the council.
+    #expect(try CommandRunner.run(["build", path, "-o", "x.pdf"], in: folder).status == 1)
     #expect(try CommandRunner.run(["fmt", "--check", path], in: folder).status == 0)
     let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
     #expect(text.contains("San Martín de los Andes"))

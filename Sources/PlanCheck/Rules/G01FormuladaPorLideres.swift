@@ -34,6 +34,8 @@ struct G01FormuladaPorLideres: Rule {
   static let guideline = Localized(
     es: "1) Debe ser formulada por líderes", en: "1) It must be formulated by leaders")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["plan", "participantes", "eje"]
 
   static let examples = RuleExamples(
     triggering: [

@@ -42,6 +42,8 @@ struct G03Integradora: Rule {
     es: "3) Integradora: compartida entre el grupo gerencial y los colaboradores",
     en: "3) Integrating: shared between the management group and the staff")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["participantes", "comision", "eje", "accion"]
 
   static let examples = RuleExamples(
     triggering: [

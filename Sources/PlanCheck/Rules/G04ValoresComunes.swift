@@ -34,6 +34,8 @@ struct G04ValoresComunes: Rule {
 
   static let guideline = Localized(es: "4) Incorporar valores comunes", en: "4) Incorporate common values")
   static let verification = Verification.proxy
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["valores", "eje"]
 
   static let examples = RuleExamples(
     triggering: [

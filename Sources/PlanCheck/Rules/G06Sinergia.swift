@@ -35,6 +35,8 @@ struct G06Sinergia: Rule {
 
   static let guideline = Localized(es: "6) Lograr sinergia", en: "6) Achieve synergy")
   static let verification = Verification.proxy
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["eje", "accion", "participantes"]
 
   static let examples = RuleExamples(
     triggering: [
@@ -119,7 +121,7 @@ struct G06Sinergia: Rule {
       let actions = servedBy[objective.id] ?? []
       var actors: [String] = []
       for action in actions {
-        for name in ([action.owner].compactMap { $0 } + action.partners).map(\.name)
+        for name in ([action.owner].compactMap { $0 } + action.coOwners + action.partners).map(\.name)
         where !actors.contains(name) {
           actors.append(name)
         }

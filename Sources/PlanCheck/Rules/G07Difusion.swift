@@ -30,6 +30,8 @@ struct G07Difusion: Rule {
     es: "7) Debe ser difundido interna y externamente",
     en: "7) It must be disseminated internally and externally")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["comunicacion"]
 
   static let examples = RuleExamples(
     triggering: [

@@ -35,6 +35,8 @@ struct G09PersonalYCiudadania: Rule {
     es: "9) Consustanciar a todo el personal y a la ciudadanía",
     en: "9) Involve all the staff and the citizens")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["participacion"]
 
   static let examples = RuleExamples(
     triggering: [

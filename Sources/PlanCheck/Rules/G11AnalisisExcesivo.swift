@@ -33,6 +33,8 @@ struct G11AnalisisExcesivo: Rule {
     es: "11) El análisis excesivo puede ocasionar la parálisis del Plan",
     en: "11) Excessive analysis can paralyse the plan")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["eje", "accion", "foda", "diagnostico"]
 
   static let limits = [
     Limit("objetivos_por_eje", 7, Localized(es: "objetivos por eje", en: "objectives per axis")),

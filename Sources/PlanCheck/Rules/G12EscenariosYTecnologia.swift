@@ -42,6 +42,8 @@ struct G12EscenariosYTecnologia: Rule {
     es: "12) Valoración de los escenarios y herramientas tecnológicas",
     en: "12) Assessment of scenarios and technological tools")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["escenarios", "tecnologia", "diagnostico", "accion"]
 
   static let examples = RuleExamples(
     triggering: [

@@ -148,7 +148,19 @@ struct T02AccionCompleta: Rule {
         sin_costo   "Lo arma el equipo de la Dirección con software libre"
         indicador   "Convenios registrados" base 0 (2025) meta 20 (2026)
       }
+      """,
       """
+      participantes {
+        tecnicos turismo "Dirección de Turismo"
+      }
+
+      accion a09 "Foro de Ciudades Serranas" {
+        responsable turismo
+        fecha       2028-05-20
+        presupuesto 8.000.000 ARS fuente "Presupuesto municipal" anio 2028
+        indicador   "Ciudades participantes" base 0 (2025) meta 12 (2028)
+      }
+      """,
     ])
 
   func check(_ plan: Plan, _ context: inout RuleContext) {
@@ -159,10 +171,11 @@ struct T02AccionCompleta: Rule {
       if action.owner == nil {
         missing.append(Localized(es: "el responsable (`responsable`)", en: "the owner (`owner`)"))
       }
-      if action.start == nil {
+      // A one-off event has a single `fecha` instead of `desde` and `hasta`.
+      if action.effectiveStart == nil {
         missing.append(Localized(es: "la fecha de inicio (`desde`)", en: "the start date (`from`)"))
       }
-      if action.end == nil {
+      if action.effectiveEnd == nil {
         missing.append(Localized(es: "la fecha de fin (`hasta`)", en: "the end date (`until`)"))
       }
       if action.budgets.isEmpty, action.noCost == nil {

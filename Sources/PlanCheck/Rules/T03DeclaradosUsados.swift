@@ -1,5 +1,6 @@
 import PlanDiagnostics
 import PlanModel
+import PlanSyntax
 
 /// Traceability: every declared tool, partner and participant plays some part in the plan.
 struct T03DeclaradosUsados: Rule {
@@ -64,6 +65,22 @@ struct T03DeclaradosUsados: Rule {
 
       accion a01 "Promoción turística en el sur de Brasil" {
         responsable turismo
+      }
+      """,
+      """
+      participantes {
+        tecnicos rrii "Dirección de Relaciones Internacionales"
+      }
+
+      programa pr1 "Red de ciudades serranas" {
+        responsable rrii
+      }
+
+      ↓programa pr2 "Ciudad universitaria"
+
+      accion a01 "Foro de Ciudades Serranas" {
+        programa    pr1
+        responsable rrii
       }
       """,
     ],
@@ -153,6 +170,35 @@ struct T03DeclaradosUsados: Rule {
         socios      pinerolo
       }
       """,
+      """
+      plan "Villa Aurora en el Mundo" {
+        ciudad    "Villa Aurora"
+        autoridad "Mariela Ferreyra" cargo "Intendenta Municipal"
+      }
+
+      participantes {
+        liderazgo intendenta "Mariela Ferreyra" cargo "Intendenta Municipal"
+        liderazgo jefe       "Pablo Ríos" cargo "Jefe de Gabinete"
+        tecnicos  rrii       "Dirección de Relaciones Internacionales"
+        tecnicos  turismo    "Dirección de Turismo"
+        tecnicos  cultura    "Subsecretaría de Cultura"
+      }
+
+      prologo "Carta de la intendenta" {
+        texto "Villa Aurora sale al mundo con un plan propio."
+        firma jefe
+      }
+
+      programa pr1 "Red de ciudades serranas" {
+        responsable turismo
+      }
+
+      accion a01 "Foro de Ciudades Serranas" {
+        programa        pr1
+        responsable     rrii
+        corresponsables cultura
+      }
+      """,
     ])
 
   func check(_ plan: Plan, _ context: inout RuleContext) {
@@ -205,7 +251,15 @@ struct T03DeclaradosUsados: Rule {
       roles.formUnion(commission.members.map(\.name) + [commission.chair?.name].compactMap { $0 })
     }
     for action in plan.actions {
-      roles.formUnion(action.partners.map(\.name) + [action.owner?.name].compactMap { $0 })
+      roles.formUnion(
+        action.partners.map(\.name) + action.coOwners.map(\.name) + [action.owner?.name].compactMap { $0 })
+    }
+    roles.formUnion(plan.programmes.compactMap { $0.owner?.name })
+    if let signer = plan.foreword?.signedBy { roles.insert(signer.name) }
+    // The heads of government who present the plan: its authorities, by name.
+    let presenting = Set(plan.metadata.authorities.map { Keywords.fold($0.name) })
+    for participant in plan.participants where presenting.contains(Keywords.fold(participant.name)) {
+      roles.insert(participant.id)
     }
     roles.formUnion(plan.technologies.compactMap { $0.owner?.name })
     if let owner = plan.monitoring?.owner { roles.insert(owner.name) }
@@ -230,6 +284,21 @@ struct T03DeclaradosUsados: Rule {
           en:
             "give them a part (`owner`, `sponsor`, commission `members`, an action's `partners`…) or remove them"
         ))
+    }
+
+    // Programmes: each groups some action.
+    let programmesUsed = Set(plan.actions.compactMap { $0.programme?.name })
+    for programme in plan.programmes where !programmesUsed.contains(programme.id) {
+      context.report(
+        Localized(
+          es: "ninguna acción pertenece al programa `\(programme.id)` («\(programme.title)»)",
+          en: "no action belongs to programme `\(programme.id)` (\"\(programme.title)\")",
+          pt: "nenhuma ação pertence ao programa `\(programme.id)` («\(programme.title)»)"),
+        at: programme.range,
+        help: Localized(
+          es: "indique `programa \(programme.id)` en las acciones que agrupa, o quítelo",
+          en: "write `programme \(programme.id)` in the actions it groups, or remove it",
+          pt: "indique `programa \(programme.id)` nas ações que agrupa, ou retire-o"))
     }
 
     context.evidence(
