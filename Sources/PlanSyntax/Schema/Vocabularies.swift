@@ -305,3 +305,18 @@ public enum Vocabulary {
   /// The connector in `2026 a 2031`.
   public static let rangeConnectors = ["a", "to", "hasta", "até", "ate"]
 }
+
+extension Vocabulary {
+  /// Every closed vocabulary, by the name docs/language.md's section 5 gives its table.
+  public static let all: [(name: String, choice: Choice)] = [
+    ("idioma", language), ("estado_del_plan", status), ("tipo_de_eje", axis), ("motivacion", motivation),
+    ("jurisdiccion", jurisdiction), ("organo", approvingBody), ("sector", civilSector),
+    ("estado_del_vinculo", partnerStatus), ("tipo_de_acuerdo", agreement), ("cuota", fee),
+    ("nivel_de_gobierno", governmentLevel), ("herramienta", tool), ("plazo", term),
+    ("estado_de_la_accion", actionStatus), ("tipo_de_medida", measure), ("sentido", direction),
+    ("frecuencia", frequency), ("tipo_de_escenario", scenario), ("probabilidad", likelihood),
+    ("tipo_de_grupo_de_interes", stakeholderKind), ("tipo_de_publico", audienceKind),
+    ("uso_del_color", colourRole),
+    ("instrumento", instrument), ("capitulo", chapter), ("severidad", severity),
+  ]
+}
