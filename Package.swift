@@ -56,7 +56,7 @@ let package = Package(
     .target(
       name: "PlanCommandLine",
       dependencies: [
-        "PlanDiagnostics", "PlanBuildInfo",
+        "PlanDiagnostics", "PlanSyntax", "PlanBuildInfo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // The command-line tool: check, fmt, init, rules, explain; `build` runs plan-build.

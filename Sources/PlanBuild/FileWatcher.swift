@@ -34,14 +34,24 @@ final class FileWatcher {
   deinit { if descriptor >= 0 { close(descriptor) } }
 
   /// Watches exactly these files from now on (paths relative to the current folder or absolute).
+  ///
+  /// A file already watched keeps the signature it had when its last change was seen — before the
+  /// build that read it — and its folder keeps its inotify watch, whose pending events stay queued:
+  /// a save made while a build was running is seen afterwards, never lost.
   func watch(_ paths: [String]) {
-    for (watch, _) in folders { inotify_rm_watch(descriptor, watch) }
-    folders = [:]
-    files = Set(paths.map(Self.absolute))
-    signatures = Dictionary(uniqueKeysWithValues: files.map { ($0, Self.signature(of: $0)) })
+    let wanted = Set(paths.map(Self.absolute))
+    let wantedFolders = Set(wanted.map(Self.folder))
+    for (watch, folder) in folders where !wantedFolders.contains(folder) {
+      inotify_rm_watch(descriptor, watch)
+      folders[watch] = nil
+    }
+    signatures = Dictionary(
+      uniqueKeysWithValues: wanted.map { ($0, signatures[$0] ?? Self.signature(of: $0)) })
+    files = wanted
     guard descriptor >= 0 else { return }
     let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB)
-    for folder in Set(files.map(Self.folder)) {
+    let watched = Set(folders.values)
+    for folder in wantedFolders where !watched.contains(folder) {
       let watch = inotify_add_watch(descriptor, folder, mask)
       if watch >= 0 { folders[watch] = folder }
     }

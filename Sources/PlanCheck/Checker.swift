@@ -14,14 +14,15 @@ public struct CheckResult: Sendable {
 
 public enum Checker {
   /// Every rule, in the order `plan rules` lists them.
-  public static let rules: [any Rule.Type] = GuidelineRules.all + StructureRules.all
+  public static let rules: [any Rule.Type] = GuidelineRules.all + StructureRules.all + MonitoringRules.all
 
   public static func descriptor(for id: String) -> (any Rule.Type)? {
     rules.first { $0.descriptor.id == id.uppercased() }
   }
 
   /// Checks a loaded plan: resolves the model, runs every rule, applies suppressions and settings.
-  public static func check(_ loaded: LoadedPlan) -> CheckResult {
+  /// `today` is what the monitoring rules call the present (a measurement may not come from after it).
+  public static func check(_ loaded: LoadedPlan, today: PlanDate = .today()) -> CheckResult {
     let resolved = PlanModel.resolve(loaded)
     let plan = resolved.plan
     var diagnostics = resolved.diagnostics
@@ -35,7 +36,7 @@ public enum Checker {
       if setting == "desactivada" { continue }
       var context = RuleContext(
         descriptor: descriptor, severity: severity(setting) ?? descriptor.defaultSeverity,
-        limitValues: limitValues(rule, plan))
+        limitValues: limitValues(rule, plan), today: today)
       rule.init().check(plan, &context)
       if let forced = severity(setting) {
         for index in context.findings.indices { context.findings[index].severity = forced }

@@ -1,5 +1,6 @@
 import PlanDiagnostics
 import PlanModel
+import PlanSyntax
 
 /// One check of the plan. A rule is one file: its metadata (id, titles, rationale, the guideline's
 /// wording), its `.plan` examples — which the tests run — and its `check`.
@@ -93,6 +94,8 @@ public struct RuleContext: Sendable {
   /// The severity findings get unless the rule says otherwise (after `revision { severidad … }`).
   public let severity: Severity
   let limitValues: [String: Int]
+  /// The present, for the monitoring rules: `SOURCE_DATE_EPOCH`'s day when set, else today (UTC).
+  public let today: PlanDate
   public internal(set) var findings: [Diagnostic] = []
   public internal(set) var evidence: [Localized] = []
 

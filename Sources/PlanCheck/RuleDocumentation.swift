@@ -46,10 +46,11 @@ public enum RuleDocumentation {
       > (una prueba falla si queda desactualizado). EN: generated from each rule's metadata.
 
       Las reglas `G01`–`G12` son las doce pautas del método; las demás verifican su estructura (`D`),
-      la trazabilidad entre sus partes (`T`), la Marca Ciudad (`B`) y los socios (`P`). Las que sólo
-      pueden aproximar una pauta dan *sugerencias* y nunca afirman que se cumple. Cada hallazgo se puede
-      ignorar con un motivo: `# plan:ignore G11 — motivo`. La severidad y los límites se ajustan en
-      `revision { severidad G11 advertencia  limite acciones 60 }`.
+      la trazabilidad entre sus partes (`T`), la Marca Ciudad (`B`), los socios (`P`) y el seguimiento
+      del plan aprobado, año por año (`A`, sobre los bloques `periodo`). Las que sólo pueden aproximar
+      una pauta dan *sugerencias* y nunca afirman que se cumple. Cada hallazgo se puede ignorar con un
+      motivo: `# plan:ignore G11 — motivo`. La severidad, los límites y los umbrales se ajustan en
+      `revision { severidad G11 advertencia  limite acciones 60  umbral en_camino 85% }`.
 
       | id | severidad | regla | title |
       |---|---|---|---|

@@ -2,6 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import Glibc
 import PlanBuildInfo
+import PlanSyntax
 
 /// The version every `plan` executable reports and writes into the documents it makes.
 public let planVersion = BuildInfo.version
@@ -41,8 +42,6 @@ public func todayUTC() -> (year: Int, month: Int, day: Int) {
 
 /// The Gregorian date of a Unix time, in UTC.
 public func civilDate(secondsSince1970 seconds: Int64) -> (year: Int, month: Int, day: Int) {
-  var time = time_t(seconds)
-  var parts = tm()
-  gmtime_r(&time, &parts)
-  return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
+  let date = PlanDate(secondsSince1970: seconds)
+  return (date.year, date.month ?? 1, date.day ?? 1)
 }

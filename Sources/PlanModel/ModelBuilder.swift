@@ -128,6 +128,7 @@ struct ModelBuilder {
       case "prologo": readForeword(node)
       case "capitulo": readChapter(node, annex: false)
       case "anexo": readChapter(node, annex: true)
+      case "periodo": readPeriod(node)
       default: break
       }
     }
@@ -571,5 +572,6 @@ struct ModelBuilder {
       guard case .name(let rule) = severity.values.first, let level = choice(severity, 1) else { continue }
       plan.review.severities[rule.uppercased()] = Located(level, severity.valueRanges[0])
     }
+    readThresholds(node)
   }
 }

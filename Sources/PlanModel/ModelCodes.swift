@@ -239,5 +239,65 @@ public enum ModelCodes {
         en: "Write your plan's text in its place, or delete the line if it does not apply.",
         pt: "Escreva o texto do seu plano no lugar, ou apague a linha se não se aplica."),
       example: "foda {\n  fortaleza f1 \"Una fortaleza de la ciudad\"\n}\n"),
+    CodeDocumentation(
+      "M015", "ValorMedidoNoComparable", .error,
+      title: Localized(
+        es: "Valor medido que no se compara con la meta", en: "Measured value not comparable with the target",
+        pt: "Valor medido que não se compara com a meta"),
+      explanation: Localized(
+        es: "Un valor medido (`medicion`) se escribe como la línea de base y la meta de su indicador: si la "
+          + "meta es un porcentaje, el valor también; si es un monto, en la misma moneda. Si no, no se puede "
+          + "calcular si el indicador va en camino.",
+        en: "A measured value (`measurement`) is written like its indicator's baseline and target: a "
+          + "percentage if the target is one, an amount in the same currency if it is an amount. Otherwise "
+          + "whether the indicator is on track cannot be computed.",
+        pt:
+          "Um valor medido (`medicion`) escreve-se como a linha de base e a meta do seu indicador: se a meta "
+          + "é uma porcentagem, o valor também; se é um valor monetário, na mesma moeda. Se não, não se pode "
+          + "calcular se o indicador vai bem."),
+      fix: Localized(
+        es: "Escriba el valor con la misma forma que la meta (`35%`, `12`, `500.000 ARS`).",
+        en: "Write the value in the same form as the target (`35%`, `12`, `500,000 ARS`).",
+        pt: "Escreva o valor com a mesma forma que a meta (`35%`, `12`, `500.000 ARS`)."),
+      example: "accion a01 \"Tablero abierto de metas\" {\n"
+        + "  indicador ind_tab \"Acciones con avance publicado\" base 0% (2025) meta 60% (2027)\n}\n\n"
+        + "periodo 2026 {\n  medicion ind_tab 12\n}\n"),
+    CodeDocumentation(
+      "M016", "AvanceNoEsPorcentaje", .error,
+      title: Localized(
+        es: "Avance que no es un porcentaje", en: "Progress that is not a percentage",
+        pt: "Avanço que não é uma porcentagem"),
+      explanation: Localized(
+        es: "El avance de una acción en un período (`avance a07 en_curso 45%`) es un porcentaje entre 0 % y "
+          + "100 %: cuánto de la acción está hecho.",
+        en:
+          "An action's progress in a period (`progress a07 in_progress 45%`) is a percentage between 0% and "
+          + "100%: how much of the action is done.",
+        pt:
+          "O avanço de uma ação num período (`avance a07 en_curso 45%`) é uma porcentagem entre 0 % e 100 %: "
+          + "quanto da ação está feito."),
+      fix: Localized(
+        es: "Escriba el avance con `%`, entre 0 % y 100 %.",
+        en: "Write the progress with `%`, between 0% and 100%.",
+        pt: "Escreva o avanço com `%`, entre 0 % e 100 %."),
+      example: "accion a01 \"Registro municipal de exportadores\"\n\n"
+        + "periodo 2026 {\n  avance a01 en_curso 45\n}\n"),
+    CodeDocumentation(
+      "M017", "UmbralInvalido", .error,
+      title: Localized(es: "Umbral inválido", en: "Invalid threshold", pt: "Limiar inválido"),
+      explanation: Localized(
+        es: "Los umbrales de `revision` (`en_camino`, `en_riesgo`, `tolerancia`) son porcentajes entre 0 % y "
+          + "100 %, y `en_riesgo` no puede superar a `en_camino`: con ellos se calcula si cada indicador va en "
+          + "camino, en riesgo o desviado.",
+        en: "The thresholds of `review` (`on_track`, `at_risk`, `tolerance`) are percentages between 0% and "
+          + "100%, and `at_risk` cannot exceed `on_track`: they decide whether each indicator is on track, at "
+          + "risk or off track.",
+        pt: "Os limiares de `revision` (`en_camino`, `en_riesgo`, `tolerancia`) são porcentagens entre 0 % e "
+          + "100 %, e `en_riesgo` não pode superar `en_camino`."),
+      fix: Localized(
+        es: "Escriba cada umbral con `%` y `en_riesgo` por debajo de `en_camino`.",
+        en: "Write each threshold with `%`, and `at_risk` below `on_track`.",
+        pt: "Escreva cada limiar com `%` e `en_riesgo` abaixo de `en_camino`."),
+      example: "revision {\n  umbral en_camino 90%\n  umbral en_riesgo 95%\n}\n"),
   ]
 }

@@ -18,6 +18,10 @@ enum ModelProblem {
   case budgetYearOutsideHorizon(Int, horizon: ClosedRange<Int>)
   case targetAgainstDirection(String, direction: String)
   case placeholder(String)
+  case measurementNotComparable(String, measured: Measure, expected: Measure)
+  case progressNotAPercentage
+  case thresholdNotAPercentage(String)
+  case thresholdsReversed(onTrack: Double, atRisk: Double)
 
   func diagnostic(at range: SourceRange, notes: [Note] = []) -> Diagnostic {
     func make(_ code: String, _ severity: Severity, _ message: Localized, _ help: Localized? = nil)
@@ -165,6 +169,53 @@ enum ModelProblem {
             + "does not apply",
           pt: "o documento para a Câmara não pode levar textos de exemplo; substitua-o, ou apague a linha se "
             + "não se aplica"))
+    case .measurementNotComparable(let id, let measured, let expected):
+      let (measuredKind, expectedKind) = (measured.kindLabel, expected.kindLabel)
+      return make(
+        "M015", .error,
+        Localized(
+          es: "el valor medido de `\(id)` es \(measuredKind.es), pero su meta es \(expectedKind.es)",
+          en: "the measured value of `\(id)` is \(measuredKind.en), but its target is \(expectedKind.en)",
+          pt: "o valor medido de `\(id)` é \(measuredKind.pt ?? measuredKind.es), mas a sua meta é "
+            + "\(expectedKind.pt ?? expectedKind.es)"),
+        Localized(
+          es:
+            "escriba el valor como la línea de base y la meta (`35%`, `12`, `500.000 ARS`), para poder compararlo",
+          en: "write the value as the baseline and the target are written (`35%`, `12`, `500,000 ARS`) so "
+            + "that it can be compared",
+          pt: "escreva o valor como a linha de base e a meta (`35%`, `12`, `500.000 ARS`), para poder "
+            + "compará-lo"))
+    case .progressNotAPercentage:
+      return make(
+        "M016", .error,
+        Localized(
+          es: "el avance de una acción es un porcentaje entre 0 % y 100 %",
+          en: "an action's progress is a percentage between 0% and 100%",
+          pt: "o avanço de uma ação é uma porcentagem entre 0 % e 100 %"),
+        Localized(
+          es: "por ejemplo `avance a07 en_curso 45%`", en: "for example `progress a07 in_progress 45%`",
+          pt: "por exemplo `avance a07 en_curso 45%`"))
+    case .thresholdNotAPercentage(let name):
+      return make(
+        "M017", .error,
+        Localized(
+          es: "el umbral `\(name)` es un porcentaje entre 0 % y 100 %",
+          en: "the threshold `\(name)` is a percentage between 0% and 100%",
+          pt: "o limiar `\(name)` é uma porcentagem entre 0 % e 100 %"),
+        Localized(
+          es: "por ejemplo `umbral en_camino 90%`", en: "for example `threshold on_track 90%`",
+          pt: "por exemplo `umbral en_camino 90%`"))
+    case .thresholdsReversed(let onTrack, let atRisk):
+      return make(
+        "M017", .error,
+        Localized(
+          es: "el umbral `en_riesgo` (\(Int(atRisk)) %) supera al de `en_camino` (\(Int(onTrack)) %)",
+          en: "the `at_risk` threshold (\(Int(atRisk))%) is above the `on_track` one (\(Int(onTrack))%)",
+          pt: "o limiar `en_riesgo` (\(Int(atRisk)) %) supera o de `en_camino` (\(Int(onTrack)) %)"),
+        Localized(
+          es: "`en_riesgo` es el mínimo para no estar desviado; `en_camino`, el mínimo para ir bien",
+          en: "`at_risk` is the least not to be off track; `on_track`, the least to be on track",
+          pt: "`en_riesgo` é o mínimo para não estar desviado; `en_camino`, o mínimo para ir bem"))
     case .baselineAfterTarget(let baseline, let target):
       return make(
         "M011", .error,
@@ -186,5 +237,19 @@ extension SDG {
       if Int(y) != nil { return false }
       return x < y
     }.joined(separator: ", ")
+  }
+}
+
+extension Measure {
+  /// How a message names the kind of a value ("un número", "un porcentaje", "un monto en ARS").
+  var kindLabel: Localized {
+    switch self {
+    case .number: return Localized(es: "un número", en: "a number", pt: "um número")
+    case .percentage: return Localized(es: "un porcentaje", en: "a percentage", pt: "uma porcentagem")
+    case .amount(_, let currency):
+      return Localized(
+        es: "un monto en \(currency)", en: "an amount in \(currency)", pt: "um valor em \(currency)")
+    case .text: return Localized(es: "un texto", en: "a text", pt: "um texto")
+    }
   }
 }

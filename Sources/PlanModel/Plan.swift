@@ -52,6 +52,8 @@ public struct Plan: Sendable {
   public var foreword: Foreword?
   public var chapters: [FreeChapter] = []
   public var annexes: [FreeChapter] = []
+  /// The monitoring records (`periodo` blocks), in reading order.
+  public var periodRecords: [PeriodRecord] = []
 
   public init(language: Language, files: [SourceText], anchor: SourceRange) {
     self.language = language
@@ -372,4 +374,6 @@ public struct ReviewSettings: Sendable {
   public var limits: [String: Located<Int>] = [:]
   /// Rule id → severity word (`error`, `advertencia`, `sugerencia`, `desactivada`).
   public var severities: [String: Located<String>] = [:]
+  /// Threshold name (`en_camino`, `en_riesgo`, `tolerancia`) → percentage, as declared.
+  public var thresholds: [String: Located<Double>] = [:]
 }

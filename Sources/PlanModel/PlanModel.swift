@@ -26,6 +26,7 @@ public enum PlanModel {
     var symbols = builder.symbols
     resolveReferences(builder.sites, symbols: &symbols, into: &diagnostics)
     diagnostics += StructuralChecks.run(builder.plan)
+    diagnostics += PeriodChecks.run(builder.plan)
     let placeholders = PlaceholderCheck.run(loaded.nodes)
     diagnostics += placeholders.diagnostics
     var resolved = ResolvedPlan(

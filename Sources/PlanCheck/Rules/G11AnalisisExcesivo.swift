@@ -14,15 +14,17 @@ struct G11AnalisisExcesivo: Rule {
         Un plan con cientos de metas no se puede seguir: Córdoba pasó de más de mil metas imposibles de \
         medir a unas cuatrocientas medibles. El método advierte que el análisis excesivo puede \
         paralizar el plan. Se aplican límites que la comisión puede ajustar en `revision` (objetivos \
-        por eje, acciones, indicadores por objetivo) y se señala el análisis que ninguna acción usa: \
-        fortalezas y oportunidades del FODA que ninguna acción aprovecha (`atiende`).
+        por eje, acciones, indicadores por objetivo: cinco, como las ciudades que siguen sus planes con \
+        tableros, que convergen en tres a cinco por objetivo) y se señala el análisis que ninguna acción \
+        usa: fortalezas y oportunidades del FODA que ninguna acción aprovecha (`atiende`).
         """,
       en: """
         A plan with hundreds of goals cannot be followed: Córdoba went from over a thousand \
         unmeasurable goals to some four hundred measurable ones. The method warns that excessive \
         analysis can paralyse the plan. Caps the commission can adjust in `review` apply (objectives \
-        per axis, actions, indicators per objective), and analysis no action uses is pointed out: SWOT \
-        strengths and opportunities no action builds on (`addresses`).
+        per axis, actions, indicators per objective: five, as cities that follow their plans with \
+        dashboards converge on three to five per objective), and analysis no action uses is pointed out: \
+        SWOT strengths and opportunities no action builds on (`addresses`).
         """),
     help: Localized(
       es: "concentre el plan en lo esencial, o ajuste los límites en `revision { limite … }`",
@@ -40,7 +42,7 @@ struct G11AnalisisExcesivo: Rule {
     Limit("objetivos_por_eje", 7, Localized(es: "objetivos por eje", en: "objectives per axis")),
     Limit("acciones", 40, Localized(es: "acciones del plan", en: "actions in the plan")),
     Limit(
-      "indicadores_por_objetivo", 3, Localized(es: "indicadores por objetivo", en: "indicators per objective")
+      "indicadores_por_objetivo", 5, Localized(es: "indicadores por objetivo", en: "indicators per objective")
     ),
   ]
 
@@ -63,6 +65,8 @@ struct G11AnalisisExcesivo: Rule {
           indicador "Pymes que exportan" base 23 (2025) meta 46 (2031)
           indicador "Monto exportado" base 12.000.000 USD (2025) meta 30.000.000 USD (2031)
           indicador "Mercados de destino" base 4 (2025) meta 9 (2031)
+          indicador "Ferias internacionales con presencia local" base 2 (2025) meta 8 (2031)
+          indicador "Pymes con certificación de calidad" base 15 (2025) meta 40 (2031)
           ↓indicador "Empleo en pymes exportadoras" base 2.100 (2025) meta 3.000 (2031)
         }
       }

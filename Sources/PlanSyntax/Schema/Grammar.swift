@@ -9,7 +9,7 @@ public enum Grammar {
     "incluir", "plan", "vision", "lema", "valores", "eje", "participantes", "comision", "socios",
     "diagnostico", "foda", "lluvia_de_ideas", "mapa_mental", "herramientas", "accion", "escenarios",
     "tecnologia", "comunicacion", "participacion", "marca_ciudad", "seguimiento", "aprobacion", "revision",
-    "programa", "prologo", "capitulo", "anexo",
+    "programa", "prologo", "capitulo", "anexo", "periodo",
   ]
 
   public static let constructs: [String: Construct] = {
@@ -594,13 +594,61 @@ public enum Grammar {
       params: [p(.path, "el archivo", "the file"), p(.text, "el epígrafe", "the caption")],
       repeatable: true),
 
-    // Review settings (caps and severities for the checker)
+    // Monitoring periods: what was measured, done and spent, one year per block
     c(
-      "revision", "review", "ajustes de la revisión: límites y severidades",
-      "review settings: caps and severities",
-      members: [".limite", ".severidad"], block: .required),
+      "periodo", "period", "lo medido, hecho y gastado en un año del plan",
+      "what was measured, done and spent in a year of the plan",
+      params: [p(.year, "el año", "the year")], members: [".corte", ".medicion", ".avance"], block: .required,
+      repeatable: true),
+    field(
+      "periodo.corte", "cutoff", .date, "fecha de corte: hasta cuándo se informa",
+      "cut-off date: what the period reports up to", aliases: ["fecha_de_corte", "cut_off"]),
     c(
-      "revision.limite", "limit", "un límite para la pauta 11", "a cap for guideline 11",
+      "periodo.medicion", "measurement", aliases: ["medido", "valor_medido", "measured"],
+      "un valor medido de un indicador", "a measured value of an indicator",
+      params: [
+        p(.reference, "el indicador", "the indicator"), p(.measure, "el valor medido", "the measured value"),
+      ],
+      members: ["fecha", "fuente", ".nota"], block: .optional, repeatable: true),
+    field(
+      "periodo.medicion.nota", "note", .prose, "nota: qué explica el valor", "note: what explains the value",
+      aliases: ["comentario", "comment"]),
+    c(
+      "periodo.avance", "progress", "el estado de una acción en el período",
+      "an action's status in the period",
+      params: [
+        p(.reference, "la acción", "the action"),
+        p(.choice(Vocabulary.progressStatus), "el estado de avance", "the progress status"),
+        p(.measure, "el porcentaje de avance", "the percentage of progress", required: false),
+      ],
+      members: [".relato", ".ejecutado"], block: .optional, repeatable: true),
+    field(
+      "periodo.avance.relato", "narrative", .prose, "relato breve de lo hecho",
+      "short account of what was done",
+      aliases: ["narrativa", "comentario", "comment"]),
+    c(
+      "periodo.avance.ejecutado", "spent", aliases: ["gastado", "gasto", "executed"],
+      "presupuesto ejecutado", "budget executed",
+      params: [p(.amount, "el monto ejecutado", "the amount executed")], members: ["fuente"],
+      block: .optional,
+      repeatable: true),
+
+    // Review settings (caps, thresholds and severities for the checker)
+    c(
+      "revision", "review", "ajustes de la revisión: límites, umbrales y severidades",
+      "review settings: caps, thresholds and severities",
+      members: [".limite", ".umbral", ".severidad"], block: .required),
+    c(
+      "revision.umbral", "threshold", "un umbral para el estado de los indicadores",
+      "a threshold for the indicators' status",
+      params: [
+        p(.choice(Vocabulary.threshold), "el umbral", "the threshold"),
+        p(.measure, "el porcentaje", "the percentage"),
+      ],
+      repeatable: true),
+    c(
+      "revision.limite", "limit", "un límite de la revisión (pauta 11, indicadores por objetivo)",
+      "a cap of the review (guideline 11, indicators per objective)",
       params: [p(.name, "el nombre del límite", "the limit's name"), p(.integer, "el valor", "the value")],
       repeatable: true),
     c(

@@ -210,6 +210,33 @@ public enum Vocabulary {
       option("cancelada", "cancelled", "cancelada", "cancelled", aliases: ["canceled"]),
     ])
 
+  /// Where an action stands in a monitoring period (the words of municipal dashboards).
+  public static let progressStatus = Choice(
+    Localized(es: "estado de avance", en: "progress status"),
+    [
+      option("no_iniciada", "not_started", "no iniciada", "not started", aliases: ["pendiente", "pending"]),
+      option("en_curso", "in_progress", "en curso", "in progress", aliases: ["en_ejecucion"]),
+      option("demorada", "delayed", "demorada", "delayed", aliases: ["atrasada", "late"]),
+      option("pausada", "paused", "pausada", "paused", aliases: ["suspendida", "suspended"]),
+      option("cumplida", "done", "cumplida", "done", aliases: ["completada", "completed", "finalizada"]),
+      option("cancelada", "cancelled", "cancelada", "cancelled", aliases: ["canceled", "dada_de_baja"]),
+    ])
+
+  /// The thresholds that turn a measured value into a status (`revision { umbral … }`).
+  public static let threshold = Choice(
+    Localized(es: "umbral", en: "threshold"),
+    [
+      option(
+        "en_camino", "on_track", "en camino: parte del avance esperado",
+        "on track: share of the expected progress"),
+      option(
+        "en_riesgo", "at_risk", "en riesgo: parte del avance esperado",
+        "at risk: share of the expected progress"),
+      option(
+        "tolerancia", "tolerance", "tolerancia de un indicador a mantener",
+        "tolerance of an indicator to maintain"),
+    ])
+
   /// IATI's IndicatorMeasure list, in the plan's words.
   public static let measure = Choice(
     Localized(es: "tipo de medida", en: "kind of measure"),
@@ -313,10 +340,11 @@ extension Vocabulary {
     ("jurisdiccion", jurisdiction), ("organo", approvingBody), ("sector", civilSector),
     ("estado_del_vinculo", partnerStatus), ("tipo_de_acuerdo", agreement), ("cuota", fee),
     ("nivel_de_gobierno", governmentLevel), ("herramienta", tool), ("plazo", term),
-    ("estado_de_la_accion", actionStatus), ("tipo_de_medida", measure), ("sentido", direction),
+    ("estado_de_la_accion", actionStatus), ("estado_de_avance", progressStatus), ("tipo_de_medida", measure),
+    ("sentido", direction),
     ("frecuencia", frequency), ("tipo_de_escenario", scenario), ("probabilidad", likelihood),
     ("tipo_de_grupo_de_interes", stakeholderKind), ("tipo_de_publico", audienceKind),
     ("uso_del_color", colourRole),
-    ("instrumento", instrument), ("capitulo", chapter), ("severidad", severity),
+    ("instrumento", instrument), ("capitulo", chapter), ("severidad", severity), ("umbral", threshold),
   ]
 }
