@@ -25,7 +25,11 @@ public struct Binder {
   public let language: Language
   /// The language whose spellings the formatter writes.
   public let spellingLanguage: Language
-  public private(set) var diagnostics: [Diagnostic] = []
+  private var collector = DiagnosticCollector()
+  /// What the binder found (at most `DiagnosticCollector.limit`).
+  public var diagnostics: [Diagnostic] { collector.diagnostics }
+  /// The ones found beyond the limit, counted.
+  public var uncollected: DiagnosticCounts { collector.overflow }
   /// Canonical spelling of each keyword or vocabulary word written otherwise, by the token's start offset.
   public private(set) var spellings: [Int: String] = [:]
   private var source: SourceText
@@ -330,11 +334,11 @@ public struct Binder {
     case .text, .path:
       if let token = atom.stringToken {
         cursor += 1
-        return decodesTexts ? .text(TextLiterals.decodeString(source.text(of: token))) : .absent
+        return decodesTexts ? .text(printable(TextLiterals.decodeString(source.text(of: token)))) : .absent
       }
       if atom.isProse {
         cursor += 1
-        return .text(TextLiterals.proseText(text))
+        return .text(printable(TextLiterals.proseText(text)))
       }
       if atom.word != nil {
         // `ciudad Villa Aurora`: take the words up to the next member keyword and ask for quotes.
@@ -358,7 +362,7 @@ public struct Binder {
     case .prose:
       if let token = atom.stringToken {
         cursor += 1
-        return decodesTexts ? .text(TextLiterals.decodeString(source.text(of: token))) : .absent
+        return decodesTexts ? .text(printable(TextLiterals.decodeString(source.text(of: token)))) : .absent
       }
       if let token = atom.proseToken {
         cursor += 1
@@ -368,10 +372,10 @@ public struct Binder {
           let lineNumber = source.line(of: token.start) + line
           if lineNumber <= source.lineCount {
             let offset = source.lineStarts[lineNumber - 1]
-            diagnostics.append(ParseProblem.proseIndentation.diagnostic(at: source.range(offset..<offset)))
+            collector.append(ParseProblem.proseIndentation.diagnostic(at: source.range(offset..<offset)))
           }
         }
-        return .text(decoded.lines.joined(separator: "\n"))
+        return .text(printable(decoded.lines.joined(separator: "\n")))
       }
       return invalid(
         Localized(es: "un texto entre comillas o un bloque `\"\"\"`", en: "a quoted text or a `\"\"\"` block")
@@ -381,7 +385,7 @@ public struct Binder {
         return invalid(Localized(es: "un identificador", en: "an identifier"))
       }
       cursor += 1
-      let word = source.text(of: token)
+      let word = self.word(token)
       if !Literal.isIdentifier(word) && !word.unicodeScalars.contains("\u{FFFD}") {
         report(.invalidIdentifier(word), at: range)
       }
@@ -391,7 +395,7 @@ public struct Binder {
         return invalid(Localized(es: "un identificador", en: "an identifier"))
       }
       cursor += 1
-      let word = source.text(of: token)
+      let word = self.word(token)
       if !Literal.isIdentifier(word) && !word.unicodeScalars.contains("\u{FFFD}") {
         report(.invalidIdentifier(word), at: range)
       }
@@ -399,7 +403,7 @@ public struct Binder {
     case .references:
       var references: [Reference] = []
       while cursor < atoms.count, let token = atoms[cursor].word {
-        let word = source.text(of: token)
+        let word = self.word(token)
         let wordRange = source.range(of: token)
         if !Literal.isIdentifier(word) && !word.unicodeScalars.contains("\u{FFFD}") {
           report(.invalidIdentifier(word), at: wordRange)
@@ -510,7 +514,7 @@ public struct Binder {
     case .measure:
       if let token = atom.stringToken {
         cursor += 1
-        return .measure(.text(TextLiterals.decodeString(source.text(of: token))))
+        return .measure(.text(printable(TextLiterals.decodeString(source.text(of: token)))))
       }
       guard let token = atom.word else { return invalid(numberExpectation) }
       var word = source.text(of: token)
@@ -575,7 +579,7 @@ public struct Binder {
     case .name:
       guard let token = atom.word else { return invalid(Localized(es: "un nombre", en: "a name")) }
       cursor += 1
-      return .name(source.text(of: token))
+      return .name(printable(word(token)))
     }
   }
 
@@ -663,10 +667,19 @@ public struct Binder {
     return .yearRange(from, to)
   }
 
+  /// A word as the plan means it: without the invisible characters pasted inside it (reported by
+  /// the lexer, removed by `plan fmt`).
+  private func word(_ token: Token) -> String {
+    SpecialCharacters.withoutInvisibles(source.text(of: token))
+  }
+
+  /// A text as it may reach the PDF (see `SpecialCharacters.printable`).
+  private func printable(_ text: String) -> String { SpecialCharacters.printable(text) }
+
   private mutating func report(
     _ problem: SchemaProblem, at range: SourceRange, notes: [Note] = [], fixIts: [FixIt] = []
   ) {
-    diagnostics.append(problem.diagnostic(at: range, notes: notes, fixIts: fixIts))
+    collector.append(problem.diagnostic(at: range, notes: notes, fixIts: fixIts))
   }
 }
 

@@ -10,6 +10,25 @@ public struct LoadedPlan: Sendable {
   public var diagnostics: [Diagnostic]
   /// The plan's language: declared in `plan { idioma … }`, or detected from its keywords.
   public var language: Language
+  /// The root file's folder (absolute, links resolved): every file the plan names must lie below it.
+  /// `nil` for a plan read from memory without a folder.
+  public var rootFolder: String?
+  /// Where the plan's files were read from, for the files named later (the crest image).
+  public var fileSystem: any PlanFileSystem
+  /// Per file, the problems the lexer, parser and binder found beyond what they keep.
+  public var uncollected: [String: DiagnosticCounts] = [:]
+
+  public init(
+    files: [SyntaxFile], nodes: [BoundNode], diagnostics: [Diagnostic], language: Language,
+    rootFolder: String? = nil, fileSystem: any PlanFileSystem = DiskFileSystem()
+  ) {
+    self.files = files
+    self.nodes = nodes
+    self.diagnostics = diagnostics
+    self.language = language
+    self.rootFolder = rootFolder
+    self.fileSystem = fileSystem
+  }
 
   public func source(for path: String) -> SourceText? { files.first { $0.source.path == path }?.source }
 }
@@ -17,7 +36,7 @@ public struct LoadedPlan: Sendable {
 /// Reads a plan and its includes. An include is resolved relative to the including file and must
 /// stay inside the root file's folder; a missing file, an escape or a cycle is a located error.
 public enum PlanLoader {
-  /// Larger files are refused rather than exhausting memory.
+  /// Larger files are refused rather than exhausting memory (plans and includes; 64 MB).
   public static let maximumFileSize = 64 * 1024 * 1024
 
   public enum Failure: Error, Sendable {
@@ -25,22 +44,39 @@ public enum PlanLoader {
     case unreadable(path: String, reason: String)
   }
 
-  public static func load(path: String) throws(Failure) -> LoadedPlan {
-    let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-    let bytes: [UInt8]
-    switch read(url) {
-    case .success(let data): bytes = data
-    case .failure(let reason): throw .unreadable(path: path, reason: reason.text(.es))
+  /// Reads the plan at `path` and every file it includes. The reason in `Failure` is in Spanish;
+  /// `problem(path:)` gives it in every language.
+  public static func load(path: String, fileSystem: any PlanFileSystem = DiskFileSystem()) throws(Failure)
+    -> LoadedPlan
+  {
+    switch open(path: path, fileSystem: fileSystem) {
+    case .success(let plan): return plan
+    case .failure(let reason): throw .unreadable(path: path, reason: reason.reason.es)
     }
-    let rootFolder = url.deletingLastPathComponent().path
-    var state = LoadState(rootFolder: rootFolder)
-    let root = Parser.parse(path: displayPath(url.path, given: path), bytes: bytes)
+  }
+
+  /// As `load(path:)`, with the reason a root file could not be read in every language.
+  public static func open(path: String, fileSystem: any PlanFileSystem = DiskFileSystem())
+    -> Result<LoadedPlan, FileReadFailure>
+  {
+    let current = FileManager.default.currentDirectoryPath
+    let canonical = fileSystem.canonicalPath(path, relativeTo: current)
+    let bytes: [UInt8]
+    switch fileSystem.read(canonical, limit: maximumFileSize) {
+    case .success(let data): bytes = data
+    case .failure(let reason): return .failure(reason)
+    }
+    let rootFolder = folder(of: canonical)
+    var state = LoadState(rootFolder: rootFolder, fileSystem: fileSystem)
+    let root = Parser.parse(path: displayPath(canonical, given: path), bytes: bytes)
     let language = LanguageDetection.declaredLanguage(root) ?? LanguageDetection.detect(root)
     state.language = language
-    let nodes = state.expand(root, url: url)
-    return LoadedPlan(
+    let nodes = state.expand(root, path: canonical)
+    var plan = LoadedPlan(
       files: state.files, nodes: nodes, diagnostics: state.diagnostics + repeatedTopLevel(nodes),
-      language: language)
+      language: language, rootFolder: rootFolder, fileSystem: fileSystem)
+    plan.uncollected = state.uncollected
+    return .success(plan)
   }
 
   /// Parses and binds text held in memory (no includes are followed).
@@ -52,10 +88,24 @@ public enum PlanLoader {
     }
     var binder = Binder(source: file.source, language: language)
     let nodes = binder.bind(file)
-    return LoadedPlan(
+    var plan = LoadedPlan(
       files: [file], nodes: nodes,
       diagnostics: file.diagnostics + binder.diagnostics + repeatedTopLevel(nodes),
       language: language)
+    let uncollected = file.uncollected + binder.uncollected
+    if !uncollected.isEmpty { plan.uncollected[path] = uncollected }
+    return plan
+  }
+
+  /// The folder of an absolute path (`/` for a file at the root).
+  static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+    return String(path[..<slash])
+  }
+
+  /// Whether a canonical path lies inside a folder (below it, not the folder itself).
+  static func isInside(_ path: String, folder: String) -> Bool {
+    folder == "/" ? path.count > 1 : path.hasPrefix(folder + "/")
   }
 
   /// A section that the plan has once (`vision`, `foda`…) written twice, maybe in two files.
@@ -75,39 +125,6 @@ public enum PlanLoader {
     return found
   }
 
-  enum ReadFailure: Error {
-    case missing, folder, tooLarge(Int), unreadable
-
-    func text(_ language: Language) -> String {
-      switch (self, language) {
-      case (.missing, .en): return "the file does not exist"
-      case (.missing, _): return "el archivo no existe"
-      case (.folder, .en): return "it is a folder, not a file"
-      case (.folder, _): return "es una carpeta, no un archivo"
-      case (.tooLarge(let size), .en): return "the file is too large (\(size / 1_048_576) MB; at most 64 MB)"
-      case (.tooLarge(let size), _):
-        return "el archivo es demasiado grande (\(size / 1_048_576) MB; máximo 64 MB)"
-      case (.unreadable, .en): return "the file cannot be read (check its permissions)"
-      case (.unreadable, _): return "no se puede leer el archivo (revise sus permisos)"
-      }
-    }
-  }
-
-  static func read(_ url: URL) -> Result<[UInt8], ReadFailure> {
-    var isDirectory = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      return .failure(.missing)
-    }
-    if isDirectory { return .failure(.folder) }
-    if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-      let size = attributes[.size] as? Int, size > maximumFileSize
-    {
-      return .failure(.tooLarge(size))
-    }
-    guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.unreadable) }
-    return .success([UInt8](data))
-  }
-
   /// A path as people should see it: relative to the current folder when the file is below it.
   static func displayPath(_ absolute: String, given: String) -> String {
     if !given.hasPrefix("/") && given.firstRange(of: "..") == nil {
@@ -121,25 +138,32 @@ public enum PlanLoader {
 
 private struct LoadState {
   let rootFolder: String
+  let fileSystem: any PlanFileSystem
   var language: Language = .es
   var files: [SyntaxFile] = []
   var diagnostics: [Diagnostic] = []
   /// Absolute paths of the files being expanded, to find cycles.
   var stack: [String] = []
   var loaded: Set<String> = []
+  var uncollected: [String: DiagnosticCounts] = [:]
 
-  init(rootFolder: String) { self.rootFolder = rootFolder }
+  init(rootFolder: String, fileSystem: any PlanFileSystem) {
+    self.rootFolder = rootFolder
+    self.fileSystem = fileSystem
+  }
 
-  mutating func expand(_ file: SyntaxFile, url: URL) -> [BoundNode] {
+  mutating func expand(_ file: SyntaxFile, path: String) -> [BoundNode] {
     files.append(file)
     diagnostics += file.diagnostics
-    stack.append(url.path)
-    loaded.insert(url.path)
+    stack.append(path)
+    loaded.insert(path)
     defer { stack.removeLast() }
     if file.isUnreadable { return [] }
     var binder = Binder(source: file.source, language: language)
     let nodes = binder.bind(file)
     diagnostics += binder.diagnostics
+    let counted = file.uncollected + binder.uncollected
+    if !counted.isEmpty { uncollected[file.source.path, default: DiagnosticCounts()] += counted }
     var expanded: [BoundNode] = []
     for node in nodes {
       guard node.key == "incluir" else {
@@ -147,12 +171,14 @@ private struct LoadState {
         continue
       }
       guard case .text(let relative) = node.values.first, let range = node.valueRanges.first else { continue }
-      expanded += include(relative, from: url, at: range)
+      expanded += include(relative, from: path, at: range)
     }
     return expanded
   }
 
-  private mutating func include(_ relative: String, from url: URL, at range: SourceRange) -> [BoundNode] {
+  private mutating func include(_ relative: String, from including: String, at range: SourceRange)
+    -> [BoundNode]
+  {
     func fail(_ code: String, _ message: Localized, _ help: Localized? = nil, severity: Severity = .error)
       -> [BoundNode]
     {
@@ -163,9 +189,8 @@ private struct LoadState {
     if relative.isEmpty {
       return fail("F002", Localized(es: "la ruta a incluir está vacía", en: "the path to include is empty"))
     }
-    let target = URL(fileURLWithPath: relative, relativeTo: url.deletingLastPathComponent())
-      .standardizedFileURL.resolvingSymlinksInPath()
-    guard target.path.hasPrefix(rootFolder + "/") else {
+    let target = fileSystem.canonicalPath(relative, relativeTo: PlanLoader.folder(of: including))
+    guard PlanLoader.isInside(target, folder: rootFolder) else {
       return fail(
         "F003",
         Localized(
@@ -175,8 +200,8 @@ private struct LoadState {
           es: "sólo se pueden incluir archivos de la carpeta del plan o de sus subcarpetas",
           en: "only files in the plan's folder or its subfolders can be included"))
     }
-    if stack.contains(target.path) {
-      let chain = (stack + [target.path]).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(
+    if stack.contains(target) {
+      let chain = (stack + [target]).map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(
         separator: " → ")
       return fail(
         "F004",
@@ -184,23 +209,24 @@ private struct LoadState {
         Localized(es: "quite uno de los `incluir` del ciclo", en: "remove one of the `include`s in the cycle")
       )
     }
-    if loaded.contains(target.path) {
+    if loaded.contains(target) {
       return fail(
         "F005",
         Localized(es: "`\(relative)` ya fue incluido antes", en: "`\(relative)` was already included"),
         Localized(es: "quite este `incluir` repetido", en: "remove this repeated `include`"),
         severity: .warning)
     }
-    switch PlanLoader.read(target) {
+    switch fileSystem.read(target, limit: PlanLoader.maximumFileSize) {
     case .failure(let reason):
       return fail(
         "F002",
         Localized(
-          es: "no se puede incluir `\(relative)`: \(reason.text(.es))",
-          en: "cannot include `\(relative)`: \(reason.text(.en))"))
+          es: "no se puede incluir `\(relative)`: \(reason.reason.es)",
+          en: "cannot include `\(relative)`: \(reason.reason.en)",
+          pt: "não é possível incluir `\(relative)`: \(reason.reason.text(.pt))"))
     case .success(let bytes):
-      let file = Parser.parse(path: PlanLoader.displayPath(target.path, given: target.path), bytes: bytes)
-      return expand(file, url: target)
+      let file = Parser.parse(path: PlanLoader.displayPath(target, given: target), bytes: bytes)
+      return expand(file, path: target)
     }
   }
 }

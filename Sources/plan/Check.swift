@@ -38,6 +38,7 @@ struct Check: ParsableCommand {
     var unreadable = false
     var messageLanguage = try output.language(default: .es)
     var compliance: [(file: String, entries: [ComplianceEntry])] = []
+    var omissions = Omissions()
     for path in files {
       do {
         let plan = try PlanLoader.load(path: path)
@@ -47,17 +48,19 @@ struct Check: ParsableCommand {
         fileCount += plan.files.count
         let result = Checker.check(plan)
         all += result.diagnostics
+        omissions.add(result.omissions)
         compliance.append((plan.files.first?.source.path ?? path, result.compliance))
       } catch {
         unreadable = true
         if case .unreadable(let path, let reason) = error {
-          Console.error("error: \(path): \(reason)\n")
+          Console.error("error: \(TerminalText.escape(path)): \(reason)\n")
         }
       }
     }
     let context = ReportContext(
       toolVersion: planVersion, language: messageLanguage, sources: { [sources] path in sources[path] },
-      rules: CodeCatalog.descriptors(for: Set(all.map(\.code))), files: files, fileCount: fileCount)
+      rules: CodeCatalog.descriptors(for: Set(all.map(\.code))), files: files, fileCount: fileCount,
+      omissions: omissions)
     if format == .json {
       let extra = JSONValue.array(
         compliance.map { file, entries in
@@ -67,22 +70,6 @@ struct Check: ParsableCommand {
           ])
         })
       Console.out(JSONReporter(context: context).render(all, extra: [("compliance", extra)]))
-    } else if format == .text && all.count > Check.textLimit {
-      // Thousands of findings (usually a file that is not a plan) help nobody on a screen: show the
-      // first ones, count all; the machine formats still list every one.
-      let color = output.useColor(for: STDOUT_FILENO)
-      let shown = Array(all.sortedForOutput().prefix(Check.textLimit))
-      var text = Reports.render(shown, format: .text, context: context, color: color)
-      // Replace the summary of the shown ones with the count of all.
-      if let last = text.dropLast().lastIndex(of: "\n") { text = String(text[...last]) }
-      let hidden = all.count - shown.count
-      text +=
-        messageLanguage == .en
-        ? "… and \(hidden) more findings not shown (use --format json to list them all)\n"
-        : "… y \(hidden) hallazgos más que no se muestran (use --format json para verlos todos)\n"
-      text += TextReporter(language: messageLanguage, color: false, sources: { _ in nil }).summary(
-        all, files: fileCount)
-      Console.out(text + "\n")
     } else {
       Console.out(
         Reports.render(all, format: format, context: context, color: output.useColor(for: STDOUT_FILENO)))
@@ -91,9 +78,6 @@ struct Check: ParsableCommand {
     let failing = all.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     if failing { throw ExitCode(1) }
   }
-
-  /// At most this many findings are printed as text.
-  static let textLimit = 500
 
   static func json(_ entry: ComplianceEntry, _ language: Language) -> JSONValue {
     .object([

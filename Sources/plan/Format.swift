@@ -33,14 +33,15 @@ struct Format: ParsableCommand {
     var unreadable = false
     var messages = try output.language(default: .es)
     for path in try expand(paths) {
-      guard let data = FileManager.default.contents(atPath: path) else {
-        Console.error(
-          messages == .en
-            ? "error: \(path): cannot read the file\n" : "error: \(path): no se puede leer el archivo\n")
+      let data: [UInt8]
+      switch SafeFile.read(path, limit: PlanLoader.maximumFileSize) {
+      case .success(let bytes): data = bytes
+      case .failure(let reason):
+        Console.error("error: \(TerminalText.escape(path)): \(reason.reason.text(messages))\n")
         unreadable = true
         continue
       }
-      let file = Parser.parse(path: path, bytes: [UInt8](data))
+      let file = Parser.parse(path: path, bytes: data)
       KeptUntilExit.keep(file)
       if output.lang == nil { messages = LanguageDetection.detect(file) }
       let formatted: [UInt8]
@@ -48,18 +49,18 @@ struct Format: ParsableCommand {
         formatted = try Formatter.formatBytes(file)
       } catch {
         hadErrors = true
-        let reporter = TextReporter(
-          language: messages, color: output.useColor(for: STDERR_FILENO),
-          sources: { [source = file.source] _ in source })
         if case .syntaxErrors(let diagnostics) = error {
-          for diagnostic in diagnostics.sortedForOutput() {
-            Console.error(reporter.render(diagnostic) + "\n")
-          }
+          Console.error(
+            Reports.list(
+              diagnostics, language: messages, color: output.useColor(for: STDERR_FILENO),
+              source: file.source,
+              uncollected: file.uncollected))
         }
         Console.error(
           messages == .en
-            ? "\(path): not formatted because it has syntax errors; the file was not changed\n"
-            : "\(path): no se le dio formato porque tiene errores de sintaxis; el archivo no se modificó\n")
+            ? "\(TerminalText.escape(path)): not formatted because it has syntax errors; the file was not changed\n"
+            : "\(TerminalText.escape(path)): no se le dio formato porque tiene errores de sintaxis; el archivo no se modificó\n"
+        )
         continue
       }
       if stdout {
@@ -69,10 +70,7 @@ struct Format: ParsableCommand {
       guard !data.elementsEqual(formatted) else { continue }
       if check {
         unformatted.append(path)
-        Console.out(
-          UnifiedDiff.make(
-            old: String(decoding: data, as: UTF8.self), new: String(decoding: formatted, as: UTF8.self),
-            oldName: path, newName: path + (messages == .en ? " (formatted)" : " (con formato)")))
+        Console.out(FormatCheck.report(old: data, new: formatted, path: path, language: messages))
       } else {
         do {
           try AtomicFile.write(formatted, to: path)
@@ -83,7 +81,7 @@ struct Format: ParsableCommand {
       }
     }
     if check, !unformatted.isEmpty {
-      let list = unformatted.joined(separator: " ")
+      let list = TerminalText.escape(unformatted.joined(separator: " "))
       Console.error(
         messages == .en
           ? "\(unformatted.count) file(s) not in canonical form; run: plan fmt \(list)\n"

@@ -105,8 +105,8 @@ public enum JSONValue: Sendable, Equatable {
   }
 
   /// Writes `text` as a JSON string: quotes and backslashes escaped, control characters as `\n`,
-  /// `\t`, … or `\u00XX`, U+2028/U+2029 escaped (JavaScript reads them as line breaks), and every
-  /// other character, accents included, left as UTF-8.
+  /// `\t`, … or `\u00XX`, C1 and bidirectional controls as `\u202e`, U+2028/U+2029 escaped
+  /// (JavaScript reads them as line breaks), and every other character, accents included, as UTF-8.
   static func quote(_ text: String, into out: inout String) {
     out += "\""
     for scalar in text.unicodeScalars {
@@ -120,7 +120,9 @@ public enum JSONValue: Sendable, Equatable {
       case "\u{0C}": out += "\\f"
       case "\u{2028}", "\u{2029}": out += "\\u" + hex4(scalar.value)
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
+        // C1 controls and bidirectional controls too: valid JSON either way, but written as
+        // escapes nothing reaches a terminal that prints the document.
+        if scalar.value < 0x20 || TerminalText.isUnsafe(scalar.value) {
           out += "\\u" + hex4(scalar.value)
         } else {
           out.unicodeScalars.append(scalar)

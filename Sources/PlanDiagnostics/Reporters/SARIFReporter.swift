@@ -24,7 +24,8 @@ public struct SARIFReporter: Sendable {
   }
 
   public func document(_ diagnostics: [Diagnostic]) -> JSONValue {
-    let sorted = diagnostics.sortedForReport()
+    let selection = ReportSelection(diagnostics, omissions: context.omissions)
+    let sorted = selection.shown
     let rules = ruleTable(for: sorted)
     var index: [String: Int] = [:]
     for (position, rule) in rules.enumerated() { index[rule.id] = position }
@@ -37,23 +38,48 @@ public struct SARIFReporter: Sendable {
     ]
     driver.append(("rules", .array(rules.map(\.value))))
 
-    let run: JSONValue = [
-      "tool": ["driver": .object(driver)],
-      "originalUriBaseIds": [
-        Self.sourceRoot: [
-          "uri": .string("file://" + Self.encodeURIPath(Self.directoryPath(context.baseDirectory)))
+    var run: [(key: String, value: JSONValue)] = [
+      ("tool", ["driver": .object(driver)]),
+      (
+        "originalUriBaseIds",
+        [
+          Self.sourceRoot: [
+            "uri": .string("file://" + Self.encodeURIPath(Self.directoryPath(context.baseDirectory)))
+          ]
         ]
-      ],
-      "artifacts": .array(artifacts(sorted)),
-      "results": .array(sorted.map { result($0, ruleIndex: index[$0.code]!) }),
-      "language": .string(context.language.rawValue),
-      "columnKind": "unicodeCodePoints",
+      ),
+      ("artifacts", .array(artifacts(sorted))),
+      ("results", .array(sorted.map { result($0, ruleIndex: index[$0.code]!) })),
+      ("language", .string(context.language.rawValue)),
+      ("columnKind", "unicodeCodePoints"),
     ]
+    // Results not listed (beyond the cap per file, or held back) are counted in the run's property
+    // bag: SARIF has no other place for "and 30 more".
+    if !selection.notShown.isEmpty || !selection.heldBack.isEmpty {
+      run.append(("properties", ["omitted": omitted(selection)]))
+    }
     // SARIF §3.13.2: `version` should come first, so a reader can tell the format early.
     return [
       "version": "2.1.0",
       "$schema": .string(Self.schemaURI),
-      "runs": [run],
+      "runs": [.object(run)],
+    ]
+  }
+
+  /// `{"notListed": [{"uri", "errors", "warnings", "notes"}], "heldBack": {…}}`.
+  private func omitted(_ selection: ReportSelection) -> JSONValue {
+    func counts(_ counts: DiagnosticCounts) -> [(key: String, value: JSONValue)] {
+      [
+        ("errors", .integer(counts.errors)), ("warnings", .integer(counts.warnings)),
+        ("notes", .integer(counts.advisories)),
+      ]
+    }
+    return [
+      "notListed": .array(
+        selection.notShown.map { file, numbers in
+          .object([("artifactLocation", artifactLocation(file))] + counts(numbers))
+        }),
+      "heldBack": .object(counts(selection.heldBack)),
     ]
   }
 
@@ -102,10 +128,12 @@ public struct SARIFReporter: Sendable {
     let labels = ReportLabels(language)
     // The message carries the hint and the notes without a location, which SARIF has no other place
     // to show next to the result; notes with a location become related locations.
-    var message = diagnostic.message.text(language)
-    if let help = diagnostic.help { message += "\n\(labels.help): \(help.text(language))" }
+    var message = TerminalText.message(diagnostic.message.text(language))
+    if let help = diagnostic.help {
+      message += "\n\(labels.help): \(TerminalText.message(help.text(language)))"
+    }
     for note in diagnostic.notes where note.range == nil {
-      message += "\n\(labels.note): \(note.message.text(language))"
+      message += "\n\(labels.note): \(TerminalText.message(note.message.text(language)))"
     }
 
     var members: [(key: String, value: JSONValue)] = [
@@ -122,7 +150,7 @@ public struct SARIFReporter: Sendable {
       guard let range = note.range else { continue }
       let location: JSONValue = [
         "physicalLocation": physicalLocation(range),
-        "message": text(note.message.text(language)),
+        "message": text(TerminalText.message(note.message.text(language))),
       ]
       if seen.insert(location.compact()).inserted { related.append(location) }
     }
@@ -147,7 +175,9 @@ public struct SARIFReporter: Sendable {
       replacements[file, default: []].append(.object(replacement))
     }
     var members: [(key: String, value: JSONValue)] = []
-    if let help = diagnostic.help { members.append(("description", text(help.text(context.language)))) }
+    if let help = diagnostic.help {
+      members.append(("description", text(TerminalText.message(help.text(context.language)))))
+    }
     members.append(
       (
         "artifactChanges",

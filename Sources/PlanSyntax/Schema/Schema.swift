@@ -155,6 +155,8 @@ public enum Keywords {
       case "ñ": out.append("n")
       case "ç": out.append("c")
       case "-": out.append("_")
+      // Invisible characters pasted inside a keyword do not change it.
+      case "\u{AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}": continue
       default: out.unicodeScalars.append(scalar)
       }
     }

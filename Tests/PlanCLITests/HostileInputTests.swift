@@ -1,0 +1,52 @@
+import Foundation
+import Glibc
+import Testing
+
+/// What users paste and what files hold, through the real executable: bounded output, the size cap,
+/// nothing hostile echoed to the terminal.
+@Suite struct HostileInputTests {
+  @Test func aFileOverTheCapIsRefusedByCheckAndFmt() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("grande.plan").path
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    #expect(ftruncate(descriptor, off_t(64 * 1024 * 1024 + 1)) == 0)
+    close(descriptor)
+    for command in [["check"], ["fmt"], ["fmt", "--check"]] {
+      let result = try CommandRunner.run(command + [path])
+      #expect(result.status == 2, "\(command)")
+      #expect(
+        result.stderr.contains("demasiado grande (64.000001 MB; el máximo es 64 MB)"), "\(result.stderr)")
+    }
+  }
+
+  @Test func twentyThousandBracesAreOneFindingAndASmallReport() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("llaves.plan")
+    try Data((String(repeating: "}", count: 20_000) + "\n").utf8).write(to: file)
+    let check = try CommandRunner.run(["check", file.path])
+    #expect(check.status == 1)
+    #expect(check.stdout.utf8.count < 4_000, "\(check.stdout.utf8.count) bytes")
+    #expect(check.stdout.contains("sobran estas 20000 llaves `}`"))
+    let format = try CommandRunner.run(["fmt", file.path])
+    #expect(format.status == 1)
+    #expect(format.stderr.utf8.count < 4_000)
+  }
+
+  @Test func aPathWithTerminalEscapesIsShownEscaped() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let name = "x\u{1B}]0;pwned\u{07}.plan"
+    try Data("plan \"X\" {\n    estado   borador  \n}\n".utf8).write(to: folder.appendingPathComponent(name))
+    for arguments in [["check", name], ["check", "--format", "github", name], ["fmt", "--check", name]] {
+      let result = try CommandRunner.run(arguments, in: folder)
+      let output = result.stdout + result.stderr
+      #expect(!output.unicodeScalars.contains("\u{1B}"), "\(arguments)")
+      #expect(!output.unicodeScalars.contains("\u{07}"), "\(arguments)")
+    }
+    let missing = try CommandRunner.run(["check", "no\u{1B}[2J.plan"], in: folder)
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("no<U+001B>[2J.plan"))
+  }
+}
