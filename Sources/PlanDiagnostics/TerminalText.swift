@@ -61,24 +61,31 @@ public enum TerminalText {
   public static let messageLimit = 600
 
   /// A message as every report prints it: escaped, each quoted piece and the whole message clipped.
+  /// Linear in the message, however long.
   public static func message(_ text: String) -> String {
-    var clipped = text
-    if text.utf8.count > quotedLimit + 2, text.contains("`") {
-      var out = ""
-      var inside = false
-      var piece = ""
-      for character in text {
-        if character == "`" {
-          out += inside ? clip(piece, limit: quotedLimit) + "`" : piece + "`"
-          piece = ""
-          inside.toggle()
-        } else {
-          piece.append(character)
-        }
+    guard text.utf8.count > quotedLimit + 2 else { return escape(text, keepLineBreaks: true) }
+    let scalars = Array(text.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      out.append(scalar)
+      index += 1
+      guard scalar == "`" else { continue }
+      // A quoted piece: up to the closing backtick (or the end).
+      var end = index
+      while end < scalars.count, scalars[end] != "`" { end += 1 }
+      if end - index > quotedLimit {
+        let head = (quotedLimit - 1) * 2 / 3
+        out.append(contentsOf: scalars[index..<(index + head)])
+        out.append("…")
+        out.append(contentsOf: scalars[(end - (quotedLimit - 1 - head))..<end])
+      } else {
+        out.append(contentsOf: scalars[index..<end])
       }
-      out += inside ? clip(piece, limit: quotedLimit) : piece
-      clipped = out
+      if end < scalars.count { out.append("`") }
+      index = end + 1
     }
-    return escape(clip(clipped, limit: messageLimit), keepLineBreaks: true)
+    return escape(clip(String(out), limit: messageLimit), keepLineBreaks: true)
   }
 }

@@ -94,13 +94,16 @@ public struct Binder {
   }()
 
   private func lookup(_ word: String, in context: String?) -> String? {
-    Binder.index[context ?? ""]?[Keywords.fold(word)]
+    guard word.utf8.count <= Keywords.maximumLength else { return nil }
+    return Binder.index[context ?? ""]?[Keywords.fold(word)]
   }
 
   /// A keyword with a character lost to a bad encoding (`Visi�n`): the replacement character
   /// stands for any one letter. The encoding problem is already reported, so a unique match is used.
   private func lookupDamaged(_ word: String, in context: String?) -> String? {
-    guard word.unicodeScalars.contains("\u{FFFD}") else { return nil }
+    guard word.utf8.count <= Keywords.maximumLength, word.unicodeScalars.contains("\u{FFFD}") else {
+      return nil
+    }
     let pattern = Array(Keywords.fold(word).unicodeScalars)
     var matches: Set<String> = []
     for (spelling, key) in Binder.index[context ?? ""] ?? [:] {
@@ -165,8 +168,16 @@ public struct Binder {
         }
         if decodesTexts { node.children.append(child) }
       } else {
-        report(.unexpectedArgument(atom.text(in: source), keyword: word), at: atom.range(in: source))
+        // Everything up to the next member keyword is one mistake (often a line that lost its
+        // line breaks), reported once.
+        let first = cursor
         cursor += 1
+        while cursor < atoms.count, !(atoms[cursor].word.map { isMember($0, of: key) } ?? false) {
+          cursor += 1
+        }
+        report(
+          .unexpectedArgument(atom.text(in: source), keyword: word, more: cursor - first - 1),
+          at: atoms.range(first..<cursor, in: source))
       }
     }
     if let block = statement.block {
@@ -187,7 +198,7 @@ public struct Binder {
   private var suggestionBudget = 200
 
   private mutating func reportUnknown(_ word: String, at range: SourceRange, context: String?) {
-    let folded = Keywords.fold(word)
+    let folded = word.utf8.count <= Keywords.maximumLength ? Keywords.fold(word) : ""
     if let parents = Binder.parentsBySpelling[folded] {
       let names = parents.map { spelling(ofContext: $0) }.filter { !$0.isEmpty }
       let unique = Array(Set(names)).sorted()

@@ -152,6 +152,7 @@ public struct Parser {
 
   private func startsTopLevelStatement(_ token: Token) -> Bool {
     guard let context = contexts.last, let context else { return false }
+    guard token.end - token.start <= Keywords.maximumLength else { return false }
     let word = Keywords.fold(source.text(of: token))
     return Binder.index[""]?[word] != nil && Binder.index[context]?[word] == nil
   }
@@ -196,7 +197,9 @@ public struct Parser {
         return statement
       case .leftBrace:
         if lastWasComma, let comma = lastComma(in: statement.arguments) { report(.misplacedComma, comma) }
-        let word = missingKeyword ? nil : source.text(of: keyword)
+        let word =
+          missingKeyword || keyword.end - keyword.start > Keywords.maximumLength
+          ? nil : source.text(of: keyword)
         statement.block = parseBlock(open: advance(), openerIndent: keywordColumn, keyword: word)
         if statement.block?.close != nil { finishAfterBlock(&statement) }
         return statement

@@ -114,3 +114,20 @@ import Testing
     #expect(SpecialCharacters.printable("a\u{0B}b\u{1B}c") == "a\u{FFFD}b\u{FFFD}c")
   }
 }
+
+/// A line that lost its line breaks, or a megabyte-long word, gives one short finding.
+@Suite struct OversizedInputTests {
+  @Test func wordsAfterTheArgumentsAreOneFinding() {
+    let plan = PlanLoader.load(text: "plan \"X\" {\n  idioma es uno dos tres cuatro\n}\n")
+    #expect(plan.diagnostics.map(\.code) == ["E104"])
+    #expect(
+      plan.diagnostics.first?.message.es == "`uno` y 3 palabras más sobran o no corresponden a `idioma`")
+  }
+
+  @Test func aHugeWordMakesAShortMessage() {
+    let word = String(repeating: "a", count: 1_000_000)
+    let plan = PlanLoader.load(text: word + "\n")
+    #expect(plan.diagnostics.map(\.code) == ["E101"])
+    #expect((plan.diagnostics.first?.message.es.count ?? 0) < 200)
+  }
+}

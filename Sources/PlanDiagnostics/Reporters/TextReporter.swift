@@ -125,13 +125,17 @@ public struct TextReporter: Sendable {
     let reach = 4 * (snippetWidth + contextBefore)
     var from = max(lineStart, caretFrom - reach)
     while from > lineStart, bytes[from] & 0xC0 == 0x80 { from -= 1 }
-    var to = min(lineEnd, max(caretTo, caretFrom + 1) + reach)
+    // A caret that runs past what can be shown (a megabyte-long word) is cut with the line.
+    var to = min(lineEnd, max(min(caretTo, caretFrom + reach), caretFrom + 1) + reach)
     while to < lineEnd, bytes[to] & 0xC0 == 0x80 { to += 1 }
     let text = String(decoding: bytes[from..<to], as: UTF8.self)
     let caretColumn = source.position(of: caretFrom).column - source.position(of: from).column + 1
+    // An empty range gets one caret; one that runs past the window, carets to its end.
     let endColumn =
-      caretTo > caretFrom
-      ? caretColumn + (source.position(of: caretTo).column - source.position(of: caretFrom).column) : nil
+      caretTo <= caretFrom
+      ? caretColumn
+      : caretTo <= to
+        ? caretColumn + (source.position(of: caretTo).column - source.position(of: caretFrom).column) : nil
     let (pieces, caretStart, caretEnd) = layoutPieces(
       line: text, startColumn: caretColumn, endColumn: endColumn)
     let total = pieces.last.map { $0.end } ?? 0

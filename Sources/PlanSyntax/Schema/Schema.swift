@@ -135,6 +135,10 @@ public final class Construct: Sendable, Hashable {
 
 /// Keyword folding: lower case, no accents, so `Visión`, `VISION` and `vision` are the same word.
 public enum Keywords {
+  /// No keyword or vocabulary word is longer (in UTF-8 bytes): a longer word is never looked up, so
+  /// a megabyte-long "word" costs nothing to reject.
+  public static let maximumLength = 64
+
   public static func fold(_ word: String) -> String {
     // Fast path: most words are already lower-case ASCII without `-`.
     var plain = true
@@ -184,6 +188,7 @@ public enum Keywords {
 
   /// The closest candidate to `word`, if it is close enough to be a likely typo.
   public static func suggestion(for word: String, among candidates: [String]) -> String? {
+    guard word.utf8.count <= 2 * maximumLength else { return nil }
     let folded = fold(word)
     let length = folded.unicodeScalars.count
     let limit = max(1, min(3, length / 3))
