@@ -215,12 +215,13 @@ public struct Binder {
       let construct = Grammar.construct(key)
       return [construct.es, construct.en] + construct.aliases
     }
-    let suggestion = Keywords.suggestion(for: word, among: candidates).map { candidate -> String in
-      // Suggest in the plan's language.
-      let key = Binder.index[context ?? ""]![Keywords.fold(candidate)]!
-      return Grammar.construct(key).spelling(spellingLanguage)
-    }
-    report(.unknownKeyword(word, suggestion: suggestion), at: range)
+    // Suggest in the plan's language; a fix when every close spelling names the same keyword.
+    let closest = Keywords.closest(to: word, among: candidates)
+    let keys = closest.candidates.map { Binder.index[context ?? ""]![Keywords.fold($0)]! }
+    let suggestion = keys.first.map { Grammar.construct($0).spelling(spellingLanguage) }
+    let safe = Set(keys).count == 1 && Keywords.isSafeRespelling(word, distance: closest.distance)
+    let fixes = safe ? [FixIt(range: range, replacement: suggestion!)] : []
+    report(.unknownKeyword(word, suggestion: suggestion), at: range, fixIts: fixes)
   }
 
   /// Keys of constructs that may appear only once in their parent.
@@ -353,21 +354,24 @@ public struct Binder {
       }
       if atom.word != nil {
         // `ciudad Villa Aurora`: take the words up to the next member keyword and ask for quotes.
-        var words: [String] = []
         let start = cursor
         while cursor < atoms.count, let token = atoms[cursor].word,
           !(cursor > start && isMember(token, of: owner))
         {
-          words.append(source.text(of: token))
           cursor += 1
           if !isLast { break }
         }
-        let joined = words.joined(separator: " ")
         let wordsRange = atoms.range(start..<cursor, in: source)
-        report(
-          .textNeedsQuotes(joined), at: wordsRange,
-          fixIts: [FixIt(range: wordsRange, replacement: "\"\(joined)\"")])
-        return .text(joined)
+        // The text is what is written, every character (commas too), quoted; a list continued on
+        // the next line cannot become one text on one line, so it gets no fix.
+        let written = source.text(wordsRange.offsets)
+        let oneLine = !written.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+        let fixes =
+          oneLine && written.utf8.count <= FixIt.maximumLength
+          ? [FixIt(range: wordsRange, replacement: TextLiterals.quote(written))] : []
+        let value = oneLine ? written : written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        report(.textNeedsQuotes(value), at: wordsRange, fixIts: fixes)
+        return .text(printable(value))
       }
       return invalid(Localized(es: "un texto entre comillas", en: "a text in quotes"))
     case .prose:
@@ -577,12 +581,14 @@ public struct Binder {
       cursor += 1
       guard let option = choice.option(for: word) else {
         let spellings = choice.options.flatMap { [$0.es, $0.en] + $0.aliases }
-        let suggestion = Keywords.suggestion(for: word, among: spellings).flatMap { choice.option(for: $0) }
+        let closest = Keywords.closest(to: word, among: spellings)
+        let options = closest.candidates.compactMap { choice.option(for: $0) }
+        let suggestion = options.first?.spelling(spellingLanguage)
+        let unique =
+          Set(options.map(\.es)).count == 1 && Keywords.isSafeRespelling(word, distance: closest.distance)
         report(
-          .unknownChoice(
-            word, choice: choice, suggestion: suggestion?.spelling(spellingLanguage),
-            language: spellingLanguage),
-          at: range)
+          .unknownChoice(word, choice: choice, suggestion: suggestion, language: spellingLanguage),
+          at: range, fixIts: unique ? [FixIt(range: range, replacement: suggestion!)] : [])
         return .absent
       }
       record(option.spelling(spellingLanguage), for: token, written: word)

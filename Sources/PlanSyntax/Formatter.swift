@@ -182,20 +182,7 @@ public struct Formatter {
     return count
   }
 
-  private func quoted(_ text: String) -> String {
-    var out = "\""
-    // Unicode scalars, not Characters: a quote followed by a combining mark is still a quote.
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
+  private func quoted(_ text: String) -> String { TextLiterals.quote(text) }
 
   // MARK: - Items
 

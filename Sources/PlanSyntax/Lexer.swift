@@ -98,7 +98,17 @@ struct Lexer {
         // “Typographic quotes” or «guillemets» around a text, as pasted from a word processor.
         let opener = SpecialCharacters.scalar(in: bytes, at: index).value
         let malformed = lexString(open: open, closers: closers)
-        report(.typographicQuotes(opener), at: start..<min(start + open, bytes.count))
+        // Closed, it can be rewritten with straight quotes, keeping every character of the text.
+        let fix =
+          malformed || index - start > FixIt.maximumLength
+          ? []
+          : [
+            FixIt(
+              range: source.range(start..<index),
+              replacement: TextLiterals.quote(
+                TextLiterals.decodeString(source.text(start..<index))))
+          ]
+        report(.typographicQuotes(opener), at: start..<min(start + open, bytes.count), fixIts: fix)
         return make(.string, malformed: malformed)
       }
       if let special = SpecialCharacters.kind(in: bytes, at: index),
@@ -227,7 +237,11 @@ struct Lexer {
       index += length
       count += 1
     }
-    report(.pastedCharacter(value, count: count), at: start..<index)
+    // A pasted space becomes a plain one; an invisible character goes.
+    let replacement = SpecialCharacters.kind(of: value) == .pastedSpace ? " " : ""
+    report(
+      .pastedCharacter(value, count: count), at: start..<index,
+      fixIts: [FixIt(range: source.range(start..<index), replacement: replacement)])
   }
 
   /// At a control character or a noncharacter: skips the whole run of them (up to a line break)
@@ -378,7 +392,9 @@ struct Lexer {
     return true
   }
 
-  private mutating func report(_ problem: LexicalProblem, at range: Range<Int>) {
-    collector.append(problem.diagnostic(at: source.range(range)))
+  private mutating func report(_ problem: LexicalProblem, at range: Range<Int>, fixIts: [FixIt] = []) {
+    var diagnostic = problem.diagnostic(at: source.range(range))
+    diagnostic.fixIts = fixIts
+    collector.append(diagnostic)
   }
 }

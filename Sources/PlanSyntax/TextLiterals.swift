@@ -48,6 +48,23 @@ public enum TextLiterals {
     return String(out)
   }
 
+  /// A text as a `"…"` literal that decodes back to it: `"` and `\` escaped, line breaks and tabs
+  /// as `\n` and `\t`.
+  public static func quote(_ text: String) -> String {
+    var out = "\""
+    // Unicode scalars, not Characters: a quote followed by a combining mark is still a quote.
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
   /// The typographic quotes that open a text, and the ones that close it.
   static let typographicClosers: [Unicode.Scalar: [Unicode.Scalar]] = [
     "\u{201C}": ["\u{201D}", "\u{201C}"], "\u{201D}": ["\u{201D}", "\u{201C}"],

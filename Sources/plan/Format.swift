@@ -13,7 +13,8 @@ struct Format: ParsableCommand {
     discussion: """
       Con carpetas, da formato a todos los .plan que contienen. Un archivo con errores de sintaxis
       no se modifica. Con --check no escribe nada: muestra las diferencias y sale con 1 si algún
-      archivo no tiene el formato canónico.
+      archivo no tiene el formato canónico. Con --fix aplica además las correcciones seguras que
+      propone `plan check` y muestra cada una (archivo:línea:columna, código, antes → después).
       """)
 
   @ArgumentParser.Argument(help: "Archivos .plan o carpetas.")
@@ -24,6 +25,14 @@ struct Format: ParsableCommand {
 
   @Flag(name: .long, help: "Imprime el resultado en la salida estándar en lugar de escribir el archivo.")
   var stdout = false
+
+  @Flag(
+    name: .long,
+    help: """
+      Antes de dar formato, aplica las correcciones seguras (una palabra clave mal escrita que sólo \
+      puede ser una, caracteres pegados, comillas) y muestra cada una.
+      """)
+  var fix = false
 
   @OptionGroup var output: OutputOptions
 
@@ -41,9 +50,14 @@ struct Format: ParsableCommand {
         unreadable = true
         continue
       }
-      let file = Parser.parse(path: path, bytes: data)
+      let fixed = fix ? SafeFixes.apply(path: path, bytes: data) : nil
+      let file = Parser.parse(path: path, bytes: fixed?.bytes ?? data)
       KeptUntilExit.keep(file)
       if output.lang == nil { messages = LanguageDetection.detect(file) }
+      if let fixed, !fixed.applied.isEmpty {
+        let report = SafeFixes.describe(fixed.applied, path: path, language: messages)
+        if stdout { Console.error(report) } else { Console.out(report) }
+      }
       let formatted: [UInt8]
       do {
         formatted = try Formatter.formatBytes(file)
