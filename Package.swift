@@ -33,11 +33,15 @@ let package = Package(
     // Display list → PDF (Cairo, Pango, fontconfig with the repository's fonts only, libhyphen).
     .target(
       name: "PlanPDF",
-      dependencies: ["CCairo", "CPango", "CFontconfig", "CHyphen", "PlanLayout", "PlanDocument"]),
+      dependencies: [
+        "CCairo", "CPango", "CFontconfig", "CHyphen", "PlanLayout", "PlanDocument", "PlanModel", "PlanSyntax",
+      ]),
     // What both executables share: output options, console, atomic writes, `plan build`'s arguments.
     .target(
       name: "PlanCommandLine",
-      dependencies: ["PlanDiagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: [
+        "PlanDiagnostics", "PlanSyntax", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     // The command-line tool: check, fmt, init, rules, explain; `build` runs plan-build.
     .executableTarget(
       name: "plan",

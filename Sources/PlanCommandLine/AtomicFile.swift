@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import PlanSyntax
 
 /// Writes a file so that readers see either the old content or the new, never a half-written one:
 /// the bytes go to a temporary file in the same folder, are flushed, then renamed over the target.
@@ -14,9 +15,9 @@ public enum AtomicFile {
   /// Through a symbolic link, the file it points to is replaced and the link stays.
   public static func write(_ data: [UInt8], to given: String) throws(Failure) {
     let path = target(of: given)
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
-    let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
+    // What a process killed before it finished left behind.
+    TemporaryFiles.removeStale(for: path)
+    let temporary = TemporaryFiles.path(for: path)
     // Keep the permissions of the file being replaced.
     var mode: mode_t = 0o644
     var info = stat()

@@ -31,14 +31,8 @@ extension Composer {
       date: approval.enacted.map { format.numericDate($0) })
   }
 
-  /// The coat of arms, relative to the root plan file.
-  var logoPath: String? {
-    guard let logo = plan.metadata.logo?.value, !logo.isEmpty else { return nil }
-    if logo.hasPrefix("/") { return logo }
-    let root = plan.files.first?.path ?? "plan.plan"
-    return URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent(logo)
-      .standardizedFileURL.path
-  }
+  /// The crest, when it passed the checks (inside the plan's folder, a PNG or JPEG of sensible size).
+  var logoPath: String? { plan.crest?.path }
 
   mutating func authorities() {
     writer.part(labels.authorities, anchor: "autoridades")

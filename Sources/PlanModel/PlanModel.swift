@@ -23,6 +23,9 @@ public enum PlanModel {
     var symbols = builder.symbols
     resolveReferences(builder.sites, symbols: &symbols, into: &diagnostics)
     diagnostics += StructuralChecks.run(builder.plan)
+    let (crest, crestProblems) = Crest.check(builder.plan.metadata.logo, in: loaded)
+    builder.plan.crest = crest
+    diagnostics += crestProblems
     return ResolvedPlan(plan: builder.plan, symbols: symbols, diagnostics: diagnostics, syntax: loaded.files)
   }
 

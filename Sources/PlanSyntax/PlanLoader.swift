@@ -17,6 +17,17 @@ public struct LoadedPlan: Sendable {
   public var fileSystem: any PlanFileSystem
   /// Per file, the problems the lexer, parser and binder found beyond what they keep.
   public var uncollected: [String: DiagnosticCounts] = [:]
+  /// The absolute path (links resolved) of each file, in the order of `files`; empty for a plan
+  /// read from memory.
+  public var canonicalPaths: [String] = []
+
+  /// The absolute path of the file a source was read from.
+  public func canonicalPath(of source: SourceText) -> String? {
+    guard let index = files.firstIndex(where: { $0.source === source }), index < canonicalPaths.count else {
+      return nil
+    }
+    return canonicalPaths[index]
+  }
 
   public init(
     files: [SyntaxFile], nodes: [BoundNode], diagnostics: [Diagnostic], language: Language,
@@ -76,6 +87,7 @@ public enum PlanLoader {
       files: state.files, nodes: nodes, diagnostics: state.diagnostics + repeatedTopLevel(nodes),
       language: language, rootFolder: rootFolder, fileSystem: fileSystem)
     plan.uncollected = state.uncollected
+    plan.canonicalPaths = state.paths
     return .success(plan)
   }
 
@@ -146,6 +158,8 @@ private struct LoadState {
   var stack: [String] = []
   var loaded: Set<String> = []
   var uncollected: [String: DiagnosticCounts] = [:]
+  /// The absolute path of each file in `files`.
+  var paths: [String] = []
 
   init(rootFolder: String, fileSystem: any PlanFileSystem) {
     self.rootFolder = rootFolder
@@ -154,6 +168,7 @@ private struct LoadState {
 
   mutating func expand(_ file: SyntaxFile, path: String) -> [BoundNode] {
     files.append(file)
+    paths.append(path)
     diagnostics += file.diagnostics
     stack.append(path)
     loaded.insert(path)

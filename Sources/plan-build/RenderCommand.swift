@@ -43,13 +43,21 @@ struct RenderCommand: ParsableCommand {
     do {
       loaded = try PlanLoader.load(path: file)
     } catch {
-      if case .unreadable(let path, let reason) = error { Console.error("error: \(path): \(reason)\n") }
+      if case .unreadable(let path, let reason) = error {
+        Console.error("error: \(TerminalText.escape(path)): \(reason)\n")
+      }
       throw ExitCode(2)
     }
     let language = try options.language(default: loaded.language)
     lap("load")
     let result = Checker.check(loaded)
     lap("check")
+    let destination = arguments.output ?? Self.defaultOutput(for: file)
+    let planFiles = loaded.canonicalPaths + [result.plan.crest?.path].compactMap { $0 }
+    if let source = OutputGuard.overwrittenSource(output: destination, sources: planFiles) {
+      Console.error(OutputGuard.message(output: destination, source: source, language: language))
+      throw ExitCode(2)
+    }
     let serious = result.diagnostics.filter { $0.severity != .advisory }
     let errors = serious.filter { $0.severity == .error }
     var sources: [String: SourceText] = [:]
@@ -90,7 +98,6 @@ struct RenderCommand: ParsableCommand {
     lap("document")
     let list = Layout.layout(document, shaper: shaper)
     lap("layout (\(shaper.cachedLayouts) paragraphs shaped)")
-    let destination = arguments.output ?? Self.defaultOutput(for: file)
     do {
       // Streamed to a temporary file beside the destination, renamed over it when complete.
       let warnings = try PDFPainter(shaper: shaper).paint(list, to: destination)
@@ -102,7 +109,7 @@ struct RenderCommand: ParsableCommand {
         {
           Console.error(reporter.render(diagnostic) + "\n")
         } else {
-          Console.error("advertencia / warning: \(warning)\n")
+          Console.error("advertencia / warning: \(TerminalText.escape(warning.description))\n")
         }
       }
     } catch {
