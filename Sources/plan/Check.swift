@@ -29,6 +29,11 @@ struct Check: ParsableCommand {
   @Flag(name: .long, help: "Las advertencias también hacen fallar la revisión (exit 1).")
   var strict = false
 
+  @Flag(
+    name: .long,
+    help: "Revisa un archivo incluido solo, no dentro del plan principal que lo incluye (se busca solo).")
+  var solo = false
+
   @OptionGroup var output: OutputOptions
 
   func run() throws {
@@ -40,21 +45,22 @@ struct Check: ParsableCommand {
     var compliance: [(file: String, entries: [ComplianceEntry])] = []
     var omissions = Omissions()
     for path in files {
-      do {
-        let plan = try PlanLoader.load(path: path)
+      // An included file is checked within its main plan (or alone with --solo).
+      switch PlanContext.load(path: path, solo: solo) {
+      case .success(let context):
+        let plan = context.plan
         // Messages follow the first plan's language unless --lang says otherwise.
         if output.lang == nil, fileCount == 0 { messageLanguage = plan.language }
+        if let note = context.note { Console.error(note.text(messageLanguage) + "\n") }
         for file in plan.files { sources[file.source.path] = file.source }
         fileCount += plan.files.count
         let result = Checker.check(plan)
-        all += result.diagnostics
-        omissions.add(result.omissions)
+        all += context.kept(result.diagnostics)
+        omissions.add(context.kept(result.omissions))
         compliance.append((plan.files.first?.source.path ?? path, result.compliance))
-      } catch {
+      case .failure(let reason):
         unreadable = true
-        if case .unreadable(let path, let reason) = error {
-          Console.error("error: \(TerminalText.escape(path)): \(reason)\n")
-        }
+        Console.error("error: \(TerminalText.escape(path)): \(reason.reason.text(messageLanguage))\n")
       }
     }
     let context = ReportContext(
