@@ -18,7 +18,9 @@ extension Composer {
     writer.blocks.append(
       .cover(
         Cover(
-          body: plan.metadata.body?.value ?? "", city: city, title: title, subtitle: subtitle,
+          body: plan.metadata.body?.value ?? "",
+          city: PrintedLength.shortened(city, to: PrintedLength.coverCity),
+          title: PrintedLength.shortened(title, to: PrintedLength.coverTitle), subtitle: subtitle,
           details: details,
           logoPath: logoPath)))
   }

@@ -50,3 +50,20 @@ import Testing
     #expect(missing.stderr.contains("no<U+001B>[2J.plan"))
   }
 }
+
+/// `plan init` refuses a name it cannot use, with a clear message, and writes nothing.
+@Suite struct InitNameTests {
+  @Test func aNameTooLongOrWithAControlCharacterIsRefused() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let long = try CommandRunner.run(["init", String(repeating: "Villa ", count: 50)], in: folder)
+    #expect(long.status == 2)
+    #expect(
+      long.stderr.contains("el nombre de la ciudad tiene 300 caracteres: el máximo es 100"), "\(long.stderr)")
+    let escape = try CommandRunner.run(["init", "Villa\u{1B}[31m Aurora"], in: folder)
+    #expect(escape.status == 2)
+    #expect(escape.stderr.contains("escape (U+001B)"), "\(escape.stderr)")
+    #expect(!escape.stderr.unicodeScalars.contains("\u{1B}"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+}
