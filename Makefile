@@ -15,7 +15,7 @@ example: setup release
 test: setup
 	swift build --build-tests
 	swift test --skip-build
-	swift format lint --strict --recursive Sources Tests Package.swift fuzz/FuzzParser.swift
+	swift format lint --strict --recursive Sources Tests Package.swift $(wildcard fuzz/*.swift)
 
 setup:
 	@bash scripts/setup.sh
@@ -29,10 +29,10 @@ release:
 	swift build -c release --static-swift-stdlib --product plan-build
 
 lint:
-	swift format lint --strict --recursive Sources Tests Package.swift fuzz/FuzzParser.swift
+	swift format lint --strict --recursive Sources Tests Package.swift $(wildcard fuzz/*.swift)
 
 format:
-	swift format format --in-place --recursive Sources Tests Package.swift fuzz/FuzzParser.swift
+	swift format format --in-place --recursive Sources Tests Package.swift $(wildcard fuzz/*.swift)
 
 # Whole-process medians in a release build, and the C reference of ../shared/bench; see bench/README.md.
 bench:
@@ -45,9 +45,10 @@ bench:
 hostile: release
 	python3 bench/hostile.py
 
-# libFuzzer on the parser and formatter; RUNS=1000000 by default.
+# libFuzzer on the three targets (parser, check, fix), RUNS each (1000000 by default); one target
+# with `make fuzz TARGET=check`; FUZZ_ASAN=1 adds AddressSanitizer. See fuzz/run.sh.
 fuzz:
-	bash fuzz/run.sh $(RUNS)
+	bash fuzz/run.sh $(or $(TARGET),all) $(or $(RUNS),1000000)
 
 clean:
 	rm -rf .build fuzz/out bench/out

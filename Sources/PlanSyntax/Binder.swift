@@ -369,7 +369,9 @@ public struct Binder {
         let fixes =
           oneLine && written.utf8.count <= FixIt.maximumLength
           ? [FixIt(range: wordsRange, replacement: TextLiterals.quote(written))] : []
-        let value = oneLine ? written : written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Its value has single spaces between words, as `plan fmt` writes them (the model must not
+        // change when the file is formatted); the fix keeps the spacing too.
+        let value = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         report(.textNeedsQuotes(value), at: wordsRange, fixIts: fixes)
         return .text(printable(value))
       }

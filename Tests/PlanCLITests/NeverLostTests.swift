@@ -91,4 +91,32 @@ import Testing
     #expect(device.status == 0, "\(device.stderr)")
     #expect(device.stderr.contains("F007"))
   }
+
+  @Test func noncharactersAndNulsAreFindingsAndShowVisiblyInAForcedBuild() throws {
+    let folder = try Self.plan()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("minimo.plan")
+    var text = try String(contentsOf: file, encoding: .utf8)
+    text = text.replacingOccurrences(
+      of: "\"Villa Aurora en el Mundo\"", with: "\"Villa Aurora \u{FFFF} en el Mundo\""
+    )
+    .replacingOccurrences(of: "puerta de las sierras", with: "puerta\u{0} de las sierras")
+    try Data(text.utf8).write(to: file)
+    let check = try CommandRunner.run(["check", "minimo.plan"], in: folder)
+    #expect(check.stdout.contains("error[S023]"))
+    #expect(check.stdout.contains("error[S002]"))
+    let build = try CommandRunner.run(["build", "minimo.plan", "--force"], in: folder)
+    #expect(build.status == 0, "\(build.stderr)")
+    let pdftotext = Process()
+    pdftotext.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+    pdftotext.arguments = [folder.appendingPathComponent("minimo.pdf").path, "-"]
+    let pipe = Pipe()
+    pdftotext.standardOutput = pipe
+    try pdftotext.run()
+    let pdfText = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    pdftotext.waitUntilExit()
+    // Replaced visibly; nothing after the NUL is lost.
+    #expect(pdfText.contains("Villa Aurora \u{FFFD} en el Mundo"))
+    #expect(pdfText.contains("puerta\u{FFFD} de las sierras"))
+  }
 }

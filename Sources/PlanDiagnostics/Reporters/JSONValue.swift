@@ -109,6 +109,15 @@ public enum JSONValue: Sendable, Equatable {
   /// (JavaScript reads them as line breaks), and every other character, accents included, as UTF-8.
   static func quote(_ text: String, into out: inout String) {
     out += "\""
+    // Fast path: a text with nothing to escape (most of them) is written as it is. Every scalar that
+    // needs an escape is ASCII or starts with one of these lead bytes (C1, U+061C, U+2028, bidi).
+    if !text.utf8.contains(where: {
+      $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2
+    }) {
+      out += text
+      out += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""

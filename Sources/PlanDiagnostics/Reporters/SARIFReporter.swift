@@ -246,13 +246,13 @@ public struct SARIFReporter: Sendable {
   }
 
   static func escapeBraces(_ string: String) -> String {
-    guard string.contains(where: { $0 == "{" || $0 == "}" }) else { return string }
-    var out = ""
-    for character in string {
-      out.append(character)
-      if character == "{" || character == "}" { out.append(character) }
+    guard string.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) else { return string }
+    var out = String.UnicodeScalarView()
+    for scalar in string.unicodeScalars {
+      out.append(scalar)
+      if scalar == "{" || scalar == "}" { out.append(scalar) }
     }
-    return out
+    return String(out)
   }
 
   static func level(_ severity: Severity) -> String {
