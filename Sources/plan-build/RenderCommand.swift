@@ -78,7 +78,7 @@ struct RenderCommand: ParsableCommand {
     switch typesetting.shaper() {
     case .success(let ready): shaper = ready
     case .failure(let error):
-      Console.error("error: \(error)\n")
+      Console.error("error: \(TerminalText.escape(String(describing: error)))\n")
       throw ExitCode(2)
     }
     let fonts = shaper.fonts
@@ -113,7 +113,7 @@ struct RenderCommand: ParsableCommand {
         }
       }
     } catch {
-      Console.error("error: \(error)\n")
+      Console.error("error: \(TerminalText.escape(String(describing: error)))\n")
       throw ExitCode(2)
     }
     Console.out(

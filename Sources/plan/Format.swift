@@ -89,7 +89,7 @@ struct Format: ParsableCommand {
         do {
           try AtomicFile.write(formatted, to: path)
         } catch {
-          Console.error("error: \(error)\n")
+          Console.error("error: \(TerminalText.escape(error.description))\n")
           unreadable = true
         }
       }
@@ -111,7 +111,7 @@ struct Format: ParsableCommand {
     for path in paths {
       var isDirectory = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        Console.error("error: \(path): el archivo no existe\n")
+        Console.error("error: \(TerminalText.escape(path)): el archivo no existe\n")
         throw ExitCode(2)
       }
       if isDirectory {
