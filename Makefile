@@ -5,7 +5,10 @@ SHELL := /bin/bash
 EXAMPLE := plans/villa-aurora/villa-aurora.plan
 RELEASE := .build/release/plan
 
-.PHONY: example test setup build release lint format bench hostile fuzz clean
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+.PHONY: example test setup build release install uninstall dist lint format bench hostile fuzz clean
 
 example: setup release
 	$(RELEASE) check $(EXAMPLE)
@@ -15,7 +18,7 @@ example: setup release
 test: setup
 	swift build --build-tests
 	swift test --skip-build
-	swift format lint --strict --recursive Sources Tests Package.swift $(wildcard fuzz/*.swift)
+	swift format lint --strict --recursive Sources Tests Plugins Package.swift $(wildcard fuzz/*.swift)
 
 setup:
 	@bash scripts/setup.sh
@@ -28,11 +31,24 @@ release:
 	swift build -c release --static-swift-stdlib --product plan
 	swift build -c release --static-swift-stdlib --product plan-build
 
+# Installs bin/plan, bin/plan-build, share/plan/fonts, the man pages and the completions below
+# $(DESTDIR)$(PREFIX); `make uninstall` removes exactly that (share/plan/install-manifest.txt).
+install: setup release
+	bash scripts/stage.sh .build/release .build/stage
+	DESTDIR="$(DESTDIR)" bash .build/stage/install.sh --prefix "$(PREFIX)"
+
+uninstall:
+	DESTDIR="$(DESTDIR)" bash scripts/install.sh --uninstall --prefix "$(PREFIX)"
+
+# plan-VERSION-linux-ARCH.tar.gz: the release programs, fonts, man pages, completions, install.sh.
+dist: setup release
+	bash scripts/dist.sh .build/release .
+
 lint:
-	swift format lint --strict --recursive Sources Tests Package.swift $(wildcard fuzz/*.swift)
+	swift format lint --strict --recursive Sources Tests Plugins Package.swift $(wildcard fuzz/*.swift)
 
 format:
-	swift format format --in-place --recursive Sources Tests Package.swift $(wildcard fuzz/*.swift)
+	swift format format --in-place --recursive Sources Tests Plugins Package.swift $(wildcard fuzz/*.swift)
 
 # Whole-process medians in a release build, and the C reference of ../shared/bench; see bench/README.md.
 bench:
@@ -51,4 +67,4 @@ fuzz:
 	bash fuzz/run.sh $(or $(TARGET),all) $(or $(RUNS),1000000)
 
 clean:
-	rm -rf .build fuzz/out bench/out
+	rm -rf .build fuzz/out bench/out plan-*-linux-*.tar.gz

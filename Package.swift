@@ -12,8 +12,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
+    // SHA-256 from the system's libcrypto (fingerprints anyone can verify with sha256sum).
+    .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+    .target(name: "PlanDigest", dependencies: ["CCrypto"]),
     // Locations, diagnostics and their renderers: shared by every stage.
-    .target(name: "PlanDiagnostics"),
+    .target(name: "PlanDiagnostics", dependencies: ["PlanDigest"]),
     // Text → lossless syntax tree → schema binding → canonical text.
     .target(name: "PlanSyntax", dependencies: ["PlanDiagnostics"]),
     // The typed, resolved plan: identifiers, references, dates, codes.
@@ -36,11 +39,24 @@ let package = Package(
       dependencies: [
         "CCairo", "CPango", "CFontconfig", "CHyphen", "PlanLayout", "PlanDocument", "PlanModel", "PlanSyntax",
       ]),
+    // `plan build` and `plan watch` as a library: check, document, layout, PDF, and what a build
+    // reports. The executables only parse options and call it.
+    .target(
+      name: "PlanBuild",
+      dependencies: [
+        "PlanSyntax", "PlanDiagnostics", "PlanCheck", "PlanDocument", "PlanLayout", "PlanPDF",
+        "PlanCommandLine",
+        "PlanBuildInfo",
+      ]),
+    // The version and the commit the executables are built from (the plugin writes the commit).
+    .target(name: "PlanBuildInfo", plugins: ["BuildInfo"]),
+    .plugin(name: "BuildInfo", capability: .buildTool()),
     // What both executables share: output options, console, atomic writes, `plan build`'s arguments.
     .target(
       name: "PlanCommandLine",
       dependencies: [
-        "PlanDiagnostics", "PlanSyntax", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "PlanDiagnostics", "PlanSyntax", "PlanBuildInfo",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // The command-line tool: check, fmt, init, rules, explain; `build` runs plan-build.
     .executableTarget(
@@ -59,17 +75,14 @@ let package = Package(
     .executableTarget(
       name: "plan-build",
       dependencies: [
-        "PlanSyntax",
-        "PlanDiagnostics",
-        "PlanCheck",
-        "PlanDocument",
-        "PlanLayout",
-        "PlanPDF",
-        "PlanCommandLine",
+        "PlanBuild", "PlanSyntax", "PlanDiagnostics", "PlanPDF", "PlanCommandLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
+    .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "PlanDigest"]),
+    .testTarget(
+      name: "PlanBuildTests",
+      dependencies: ["PlanBuild", "PlanCheck", "PlanSyntax", "PlanDiagnostics", "PlanPDF"]),
     .testTarget(name: "PlanLayoutTests", dependencies: ["PlanLayout", "PlanDocument"]),
     .testTarget(
       name: "PlanPDFTests",

@@ -5,9 +5,9 @@
 // Invariants checked for every input:
 // 1. loading, model building and checking end without trapping;
 // 2. every diagnostic, note and fix-it points into one of the plan's files;
-// 3. every report renders; the text and GitHub reports carry no character that acts on a terminal
-//    (controls but tab and line break, C1, bidi) and no line longer than a few thousand characters;
-//    the JSON and SARIF reports no raw control character;
+// 3. every report renders; the text, concise and GitHub reports carry no character that acts on a
+//    terminal (controls but tab and line break, C1, bidi) and no line longer than a few thousand
+//    characters; the JSON, SARIF and GitLab reports no raw control character;
 // 4. every file lists at most `ReportSelection.perFile` findings.
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -36,9 +36,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     sources: { [byPath] in byPath[$0] },
     rules: rules, files: [FuzzFolder.root], fileCount: sources.count,
     baseDirectory: "/plan", currentDirectory: "/plan", omissions: result.omissions)
-  // Text and GitHub (what reaches a terminal) every time; JSON and SARIF, whose escaping does not
-  // depend on the plan, for one input size in four: half the time of a run goes to them otherwise.
-  for format in ReportFormat.allCases where format == .text || format == .github || size % 4 == 0 {
+  // What reaches a terminal every time; JSON, SARIF and GitLab, whose escaping does not depend on
+  // the plan, for one input size in four: half the time of a run goes to them otherwise.
+  for format in ReportFormat.allCases where isForTerminals(format) || size % 4 == 0 {
     let output = Reports.render(result.diagnostics, format: format, context: context, color: false)
     checkReport(output, format: format)
   }
@@ -54,7 +54,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 private func checkReport(_ output: String, format: ReportFormat) {
   var lineLength = 0
   let longest = format == .text ? 2_000 : 40_000
-  let forTerminals = format == .text || format == .github
+  let forTerminals = isForTerminals(format)
   for scalar in output.unicodeScalars {
     if scalar == "\n" {
       lineLength = 0
@@ -67,4 +67,9 @@ private func checkReport(_ output: String, format: ReportFormat) {
     let unsafe = forTerminals ? TerminalText.isUnsafe(scalar.value) : scalar.value < 0x20
     if unsafe { fail("\(format): unescaped \(TerminalText.visible(scalar.value))") }
   }
+}
+
+/// The formats people read on a terminal or in a CI log.
+private func isForTerminals(_ format: ReportFormat) -> Bool {
+  format == .text || format == .github || format == .concise
 }

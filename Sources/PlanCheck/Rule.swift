@@ -43,6 +43,9 @@ public struct Limit: Sendable {
   }
 }
 
+/// A rule's examples, which the tests run. In a triggering example each `↓` stands just before the
+/// place where one finding of the rule starts (as in SwiftLint's examples): the test checks that the
+/// rule reports exactly there, exactly that many times, and that `# plan:ignore` silences each.
 public struct RuleExamples: Sendable {
   public var triggering: [String]
   public var passing: [String]
@@ -50,6 +53,29 @@ public struct RuleExamples: Sendable {
   public init(triggering: [String], passing: [String]) {
     self.triggering = triggering
     self.passing = passing
+  }
+
+  /// What marks the place of a finding in a triggering example.
+  public static let marker: Character = "↓"
+
+  /// The example as a plan file: without its markers.
+  public static func unmarked(_ example: String) -> String {
+    example.filter { $0 != marker }
+  }
+
+  /// Where the findings start, as byte offsets into the unmarked example (one per marker; a place
+  /// with two findings has two markers).
+  public static func markedOffsets(_ example: String) -> [Int] {
+    var offsets: [Int] = []
+    var offset = 0
+    for character in example {
+      if character == marker {
+        offsets.append(offset)
+      } else {
+        offset += character.utf8.count
+      }
+    }
+    return offsets
   }
 }
 

@@ -15,6 +15,12 @@ public struct PlanContext: Sendable {
   /// "acciones.plan es parte del plan villa-aurora.plan (…)": said once, before the report.
   public var note: Localized?
 
+  public init(plan: LoadedPlan, focus: SourceText? = nil, note: Localized? = nil) {
+    self.plan = plan
+    self.focus = focus
+    self.note = note
+  }
+
   static let searchDepth = 3
   /// Candidate files read per folder at most (and each at most this large): a folder of thousands
   /// of plans must not make a check slow.

@@ -15,6 +15,9 @@ public struct LoadedPlan: Sendable {
   public var rootFolder: String?
   /// Where the plan's files were read from, for the files named later (the crest image).
   public var fileSystem: any PlanFileSystem
+  /// The absolute path of every file an `incluir` inside the plan's folder names, whether it could
+  /// be read or not (`plan watch` waits for a missing one to appear).
+  public var includedPaths: [String] = []
   /// Per file, the problems the lexer, parser and binder found beyond what they keep.
   public var uncollected: [String: DiagnosticCounts] = [:]
   /// The absolute path (links resolved) of each file, in the order of `files`; empty for a plan
@@ -52,34 +55,60 @@ public enum PlanLoader {
 
   public enum Failure: Error, Sendable {
     /// The root file could not be read (it does not exist, is a folder, or is not readable).
-    case unreadable(path: String, reason: String)
+    case unreadable(path: String, reason: Localized)
   }
 
-  /// Reads the plan at `path` and every file it includes. The reason in `Failure` is in Spanish;
-  /// `problem(path:)` gives it in every language.
+  /// Reads the plan at `path` and every file it includes.
   public static func load(path: String, fileSystem: any PlanFileSystem = DiskFileSystem()) throws(Failure)
     -> LoadedPlan
   {
     switch open(path: path, fileSystem: fileSystem) {
     case .success(let plan): return plan
-    case .failure(let reason): throw .unreadable(path: path, reason: reason.reason.es)
+    case .failure(let reason): throw .unreadable(path: path, reason: reason.reason)
     }
   }
 
-  /// As `load(path:)`, with the reason a root file could not be read in every language.
+  /// As `load(path:)`, with why the main file could not be read as a value.
   public static func open(path: String, fileSystem: any PlanFileSystem = DiskFileSystem())
     -> Result<LoadedPlan, FileReadFailure>
   {
     let current = FileManager.default.currentDirectoryPath
     let canonical = fileSystem.canonicalPath(path, relativeTo: current)
-    let bytes: [UInt8]
     switch fileSystem.read(canonical, limit: maximumFileSize) {
-    case .success(let data): bytes = data
+    case .success(let bytes):
+      return .success(
+        load(
+          bytes: bytes, canonical: canonical, shownAs: displayPath(canonical, given: path),
+          fileSystem: fileSystem))
     case .failure(let reason): return .failure(reason)
     }
+  }
+
+  /// Reads a plan whose main file is held in memory (an editor's unsaved buffer, standard input)
+  /// as if it were the file at `path`: its `incluir` lines are read from disk relative to that
+  /// file's folder, and every location names `path`.
+  public static func load(bytes: [UInt8], path: String, fileSystem: any PlanFileSystem = DiskFileSystem())
+    -> LoadedPlan
+  {
+    let current = FileManager.default.currentDirectoryPath
+    let absolute = path.hasPrefix("/") ? path : current + "/" + path
+    // The file itself need not exist; its folder, links resolved, is where includes are read.
+    let folder = fileSystem.canonicalPath(PlanLoader.folder(of: absolute), relativeTo: current)
+    let name = absolute.split(separator: "/").last.map(String.init) ?? path
+    let canonical = (folder == "/" ? "" : folder) + "/" + name
+    return load(
+      bytes: bytes, canonical: canonical, shownAs: displayPath(canonical, given: path), fileSystem: fileSystem
+    )
+  }
+
+  private static func load(
+    bytes: [UInt8], canonical: String, shownAs path: String, fileSystem: any PlanFileSystem
+  )
+    -> LoadedPlan
+  {
     let rootFolder = folder(of: canonical)
     var state = LoadState(rootFolder: rootFolder, fileSystem: fileSystem)
-    let root = Parser.parse(path: displayPath(canonical, given: path), bytes: bytes)
+    let root = Parser.parse(path: path, bytes: bytes)
     let language = LanguageDetection.declaredLanguage(root) ?? LanguageDetection.detect(root)
     state.language = language
     let nodes = state.expand(root, path: canonical)
@@ -88,7 +117,8 @@ public enum PlanLoader {
       language: language, rootFolder: rootFolder, fileSystem: fileSystem)
     plan.uncollected = state.uncollected
     plan.canonicalPaths = state.paths
-    return .success(plan)
+    plan.includedPaths = state.includedPaths
+    return plan
   }
 
   /// Parses and binds text held in memory (no includes are followed).
@@ -160,6 +190,7 @@ private struct LoadState {
   var uncollected: [String: DiagnosticCounts] = [:]
   /// The absolute path of each file in `files`.
   var paths: [String] = []
+  var includedPaths: [String] = []
 
   init(rootFolder: String, fileSystem: any PlanFileSystem) {
     self.rootFolder = rootFolder
@@ -231,6 +262,7 @@ private struct LoadState {
         Localized(es: "quite este `incluir` repetido", en: "remove this repeated `include`"),
         severity: .warning)
     }
+    includedPaths.append(target)
     switch fileSystem.read(target, limit: PlanLoader.maximumFileSize) {
     case .failure(let reason):
       return fail(

@@ -55,6 +55,17 @@ import Testing
     let bag = try #require((run["properties"] as? [String: Any])?["omitted"] as? [String: Any])
     #expect((bag["notListed"] as? [[String: Any]])?.first?["errors"] as? Int == 150)
 
+    let concise = Reports.render(diagnostics, format: .concise, context: Self.context(), color: false)
+    #expect(concise.split(separator: "\n").filter { $0.hasPrefix("a.plan:") }.count == 100)
+    #expect(
+      concise.hasSuffix(
+        "… y 150 hallazgos más en a.plan (150 errores), que no se muestran: corrija los primeros y vuelva a revisar\n"
+      ))
+    let gitlab = Reports.render(diagnostics, format: .gitlab, context: Self.context(), color: false)
+    let issues = try #require(JSONSerialization.jsonObject(with: Data(gitlab.utf8)) as? [[String: Any]])
+    #expect(issues.count == 101)
+    #expect(issues.last?["check_name"] as? String == "plan-not-listed")
+
     let github = Reports.render(diagnostics, format: .github, context: Self.context(), color: false)
     #expect(github.split(separator: "\n").filter { $0.hasPrefix("::error") }.count == 100)
     #expect(github.contains("… y 150 hallazgos más en a.plan"))

@@ -50,7 +50,7 @@ struct B02PaletaLegible: Rule {
       """
       marca_ciudad "Villa Aurora" {
         paleta {
-          color primario #E59A2F "Naranja amanecer"
+          ↓color primario #E59A2F "Naranja amanecer"
         }
       }
       """,
@@ -58,7 +58,7 @@ struct B02PaletaLegible: Rule {
       marca_ciudad "Villa Aurora" {
         paleta {
           color primario #1B4F72 "Azul sierra"
-          color texto    #9AA5B1 "Gris claro"
+          ↓color texto    #9AA5B1 "Gris claro"
         }
       }
       """,
@@ -66,8 +66,16 @@ struct B02PaletaLegible: Rule {
       marca_ciudad "Villa Aurora" {
         paleta {
           color primario #1B4F72 "Azul sierra"
-          color texto    #1F2A33 "Grafito"
+          ↓color texto    #1F2A33 "Grafito"
           color fondo    #3A4750 "Pizarra"
+        }
+      }
+      """,
+      """
+      marca_ciudad "Villa Aurora" {
+        paleta {
+          color primario #1B4F72 "Azul sierra"
+          ↓color acento   #E59A2F "Naranja amanecer"
         }
       }
       """,

@@ -59,7 +59,7 @@ struct D01EjesDeMotivacion: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      eje politico "Gestión internacional" {
+      ↓↓eje politico "Gestión internacional" {
         objetivo op1 "Institucionalizar la gestión internacional"
       }
 
@@ -72,15 +72,32 @@ struct D01EjesDeMotivacion: Rule {
         objetivo op1 "Institucionalizar la gestión internacional"
       }
 
-      eje economico "Pymes al mundo"
+      ↓eje economico "Pymes al mundo"
 
       eje cognitivo "Ciudad que aprende" {
         objetivo oc1 "Formar a los agentes municipales"
-        no_aplica "Se posterga a 2028"
+        no_aplica ↓"Se posterga a 2028"
       }
 
       eje social "Identidad serrana" {
         no_aplica "Lo trabaja el plan de cultura 2026-2030"
+      }
+      """,
+      """
+      eje politico "Gestión internacional" {
+        objetivo op1 "Institucionalizar la gestión internacional"
+      }
+
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan"
+      }
+
+      eje cognitivo "Ciudad que aprende" {
+        no_aplica ↓""
+      }
+
+      eje social "Identidad serrana" {
+        objetivo os1 "Proyectar la cultura serrana en el mundo"
       }
       """,
     ],

@@ -38,7 +38,7 @@ struct G01FormuladaPorLideres: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "Villa Aurora en el Mundo" {
+      ↓↓plan "Villa Aurora en el Mundo" {
         ciudad "Villa Aurora"
       }
 
@@ -49,7 +49,7 @@ struct G01FormuladaPorLideres: Rule {
       """
       plan "Villa Aurora en el Mundo" {
         ciudad        "Villa Aurora"
-        formulado_por intendenta, rrii
+        formulado_por intendenta, ↓rrii
       }
 
       participantes {
@@ -69,7 +69,7 @@ struct G01FormuladaPorLideres: Rule {
       }
 
       eje politico "Gestión internacional" {
-        objetivo op1 "Institucionalizar la gestión internacional" lider rrii responsable rrii
+        objetivo op1 "Institucionalizar la gestión internacional" lider ↓rrii responsable rrii
       }
       """,
     ],

@@ -37,7 +37,7 @@ struct G02DimensionTemporal: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "Villa Aurora en el Mundo" {
+      ↓↓plan "Villa Aurora en el Mundo" {
         ciudad "Villa Aurora"
       }
       """,
@@ -48,7 +48,7 @@ struct G02DimensionTemporal: Rule {
         horizonte_vision 2040
       }
 
-      accion a01 "Crear la Dirección de Relaciones Internacionales" {
+      ↓accion a01 "Crear la Dirección de Relaciones Internacionales" {
         plazo corto
         desde 2026-01
       }
@@ -57,13 +57,30 @@ struct G02DimensionTemporal: Rule {
       plan "Villa Aurora en el Mundo" {
         ciudad           "Villa Aurora"
         horizonte        2026 a 2031
-        horizonte_vision 2030
+        horizonte_vision ↓2030
       }
 
       eje economico "Pymes al mundo" {
         objetivo oe1 "Duplicar las pymes que exportan" {
-          indicador "Pymes que exportan" base 23 (2025) meta 46 (2035)
+          indicador "Pymes que exportan" base 23 (2025) ↓meta 46 (2035)
         }
+      }
+      """,
+      """
+      plan "Villa Aurora en el Mundo" {
+        ciudad           "Villa Aurora"
+        horizonte        2026 a 2031
+        horizonte_vision 2040
+      }
+
+      ↓accion a01 "Crear la Dirección de Relaciones Internacionales" {
+        plazo corto
+      }
+
+      ↓accion a02 "Abrir la oficina" {
+        plazo     corto
+        hasta     2026-12
+        indicador "Oficina abierta" base 0 (2025) ↓meta 1
       }
       """,
     ],

@@ -38,7 +38,7 @@ struct G04ValoresComunes: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      eje politico "Gestión internacional" {
+      ↓eje politico "Gestión internacional" {
         objetivo op1 "Institucionalizar la gestión internacional"
       }
       """,
@@ -49,12 +49,22 @@ struct G04ValoresComunes: Rule {
       }
 
       valores {
-        valor apertura      "Apertura" respaldado_por rrii, produccion
-        valor transparencia "Transparencia" respaldado_por rrii
+        ↓valor apertura      "Apertura" respaldado_por rrii, produccion
+        ↓↓valor transparencia "Transparencia" respaldado_por rrii
       }
 
       eje politico "Gestión internacional" {
         objetivo op1 "Institucionalizar la gestión internacional" valores apertura
+      }
+      """,
+      """
+      valores {
+        ↓valor apertura "Apertura"
+      }
+
+      eje politico "Gestión internacional" {
+        objetivo op1 "Institucionalizar la gestión internacional" valores apertura
+        ↓objetivo op2 "Posicionar a la ciudad en las redes"
       }
       """,
     ],

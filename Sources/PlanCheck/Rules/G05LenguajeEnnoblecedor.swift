@@ -53,18 +53,31 @@ struct G05LenguajeEnnoblecedor: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      vision "Villa Aurora, ciudad internacional."
+      ↓vision ↓"Villa Aurora, ciudad internacional."
       """,
       """
-      vision "Villa Aurora, una ciudad abierta al mundo que ... (escriba aquí, con un lenguaje que entusiasme, la ciudad que quieren ser en 2040)."
+      vision ↓"Villa Aurora, una ciudad abierta al mundo que ... (escriba aquí, con un lenguaje que entusiasme, la ciudad que quieren ser en 2040)."
       lema   "Villa Aurora, puerta de las sierras al mundo"
       """,
       """
-      vision "En 2040, Villa Aurora es la puerta de las sierras al mundo: exporta lo que sabe hacer y recibe a quienes la visitan como a vecinos."
+      vision ↓"En 2040, Villa Aurora es la puerta de las sierras al mundo: exporta lo que sabe hacer y recibe a quienes la visitan como a vecinos."
       lema   "Villa Aurora, puerta de las sierras al mundo"
 
       revision {
         limite palabras_vision_min 30
+      }
+      """,
+      """
+      ↓↓plan "Villa Aurora en el Mundo" {
+        ciudad "Villa Aurora"
+      }
+      """,
+      """
+      vision ↓"En 2040, Villa Aurora es la puerta de las sierras al mundo: exporta lo que sabe hacer y recibe a quienes la visitan como a vecinos."
+      lema   ↓"TODO lema definitivo"
+
+      revision {
+        limite palabras_vision_max 10
       }
       """,
     ],

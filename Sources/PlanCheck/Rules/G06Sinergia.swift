@@ -44,7 +44,7 @@ struct G06Sinergia: Rule {
       }
 
       eje politico "Gestión internacional" {
-        objetivo op1 "Institucionalizar la gestión internacional"
+        ↓objetivo op1 "Institucionalizar la gestión internacional"
       }
 
       accion a01 "Crear la Dirección de Relaciones Internacionales" {
@@ -53,7 +53,7 @@ struct G06Sinergia: Rule {
       }
       """,
       """
-      participantes {
+      ↓participantes {
         tecnicos rrii       "Dirección de Relaciones Internacionales"
         tecnicos produccion "Subsecretaría de Industria, Comercio y Producción"
       }

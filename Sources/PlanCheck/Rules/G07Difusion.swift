@@ -34,21 +34,34 @@ struct G07Difusion: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "P" {
+      ↓plan "P" {
         ciudad "C"
       }
       """,
       """
-      comunicacion {
+      ↓comunicacion {
         interna boletin "Boletín interno" canal "Correo" frecuencia mensual
         publicacion "Boletín Oficial"
       }
       """,
       """
-      comunicacion {
-        interna boletin "Boletín" canal "Correo" frecuencia mensual
-        externa web "Sitio web" canal "Web" frecuencia anual
+      ↓comunicacion {
+        externa web "Sitio web" canal "Web" publico "Ciudadanía" frecuencia mensual
         publicacion "Boletín Oficial"
+      }
+      """,
+      """
+      comunicacion {
+        ↓interna boletin "Boletín" frecuencia mensual
+        ↓interna intranet "Intranet" canal "Web interna"
+        ↓externa web "Sitio web" canal "Web" frecuencia anual
+        publicacion "Boletín Oficial"
+      }
+      """,
+      """
+      ↓comunicacion {
+        interna boletin "Boletín" canal "Correo" frecuencia mensual
+        externa web "Sitio web" canal "Web" publico "Ciudadanía" frecuencia anual
       }
       """,
     ],

@@ -51,16 +51,16 @@ struct G08InformacionBienvenida: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "Villa Aurora en el Mundo" {
+      ↓plan "Villa Aurora en el Mundo" {
         ciudad "Villa Aurora"
       }
       """,
       """
-      lluvia_de_ideas {
+      ↓↓lluvia_de_ideas {
         fecha  2026-02-18
         metodo "Taller con integrantes políticos y técnicos del municipio"
-        idea   i01 "Crear un área de relaciones internacionales"
-        idea   i02 "Publicar en un tablero el avance de cada acción"
+        ↓idea   i01 "Crear un área de relaciones internacionales"
+        ↓idea   i02 "Publicar en un tablero el avance de cada acción"
       }
       """,
       """
@@ -80,7 +80,7 @@ struct G08InformacionBienvenida: Rule {
       }
 
       accion a30 "Candidatear a la ciudad como sede del Rally" {
-        ideas i09
+        ideas ↓i09
       }
       """,
     ],

@@ -36,24 +36,33 @@ struct G10CortoYLargoPlazo: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      accion a01 "Crear la Dirección de Relaciones Internacionales" {
+      ↓accion a01 "Crear la Dirección de Relaciones Internacionales" {
         desde 2026-01
         hasta 2026-04
       }
       """,
       """
-      accion a01 "Crear la Dirección de Relaciones Internacionales" plazo corto
+      ↓accion a01 "Crear la Dirección de Relaciones Internacionales" plazo corto
       accion a02 "Constituir la Comisión para la Internacionalización" plazo corto
       """,
       """
       eje economico "Pymes al mundo" {
-        objetivo oe1 "Duplicar las pymes que exportan"
+        ↓objetivo oe1 "Duplicar las pymes que exportan"
         objetivo oe2 "Movilizar cooperación internacional"
       }
 
       accion a06 "Crear el Registro Único de Vínculos Internacionales" objetivos oe2 plazo corto
       accion a07 "Programa Villa Aurora Exporta" objetivos oe1 plazo mediano
       accion a08 "Ronda Internacional de Negocios Metalmecánicos" objetivos oe1 plazo largo
+      """,
+      """
+      ↓plan "Villa Aurora en el Mundo" {
+        ciudad "Villa Aurora"
+      }
+      """,
+      """
+      ↓accion a01 "Programa Villa Aurora Exporta" plazo mediano
+      accion a02 "Ronda Internacional de Negocios Metalmecánicos" plazo largo
       """,
     ],
     passing: [

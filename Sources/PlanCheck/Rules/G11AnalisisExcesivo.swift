@@ -48,7 +48,7 @@ struct G11AnalisisExcesivo: Rule {
       eje economico "Pymes al mundo" {
         objetivo oe1 "Duplicar las pymes que exportan"
         objetivo oe2 "Movilizar cooperación internacional"
-        objetivo oe3 "Atraer inversiones extranjeras"
+        ↓objetivo oe3 "Atraer inversiones extranjeras"
       }
 
       revision {
@@ -61,18 +61,26 @@ struct G11AnalisisExcesivo: Rule {
           indicador "Pymes que exportan" base 23 (2025) meta 46 (2031)
           indicador "Monto exportado" base 12.000.000 USD (2025) meta 30.000.000 USD (2031)
           indicador "Mercados de destino" base 4 (2025) meta 9 (2031)
-          indicador "Empleo en pymes exportadoras" base 2.100 (2025) meta 3.000 (2031)
+          ↓indicador "Empleo en pymes exportadoras" base 2.100 (2025) meta 3.000 (2031)
         }
       }
       """,
       """
       foda {
-        fortaleza   f1 "Polo metalmecánico de 180 pymes"
+        ↓fortaleza   f1 "Polo metalmecánico de 180 pymes"
         oportunidad o1 "Convocatorias del programa IURC de la Unión Europea"
       }
 
       accion a11 "Economía circular con una ciudad europea" {
         atiende o1
+      }
+      """,
+      """
+      accion a01 "Crear la Dirección de Relaciones Internacionales"
+      ↓accion a02 "Constituir la Comisión para la Internacionalización"
+
+      revision {
+        limite acciones 1
       }
       """,
     ],

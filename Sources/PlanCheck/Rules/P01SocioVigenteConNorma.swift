@@ -44,17 +44,17 @@ struct P01SocioVigenteConNorma: Rule {
     triggering: [
       """
       socios {
-        ciudad pinerolo "Città di Pinerolo" pais "Italia" estado vigente instrumento hermanamiento desde 2014-10
+        ciudad pinerolo "Città di Pinerolo" pais "Italia" estado ↓vigente instrumento hermanamiento desde 2014-10
       }
       """,
       """
       socios {
-        gobierno procordoba "Agencia ProCórdoba" nivel provincial estado vigente
+        gobierno procordoba "Agencia ProCórdoba" nivel provincial estado ↓vigente
       }
       """,
       """
       socios {
-        red mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019" instrumento membresia cuota adeudada
+        ↓red mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019" instrumento membresia cuota adeudada
       }
       """,
     ],

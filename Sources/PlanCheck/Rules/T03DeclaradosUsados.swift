@@ -44,7 +44,7 @@ struct T03DeclaradosUsados: Rule {
       """
       herramientas {
         herramienta hermanamiento "Reactivar el hermanamiento con Pinerolo"
-        herramienta ronda_de_negocios "Ronda de negocios metalmecánica"
+        ↓herramienta ronda_de_negocios "Ronda de negocios metalmecánica"
       }
 
       accion a01 "Misión a Pinerolo" {
@@ -53,12 +53,12 @@ struct T03DeclaradosUsados: Rule {
       """,
       """
       socios {
-        red mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019"
+        ↓red mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019"
       }
       """,
       """
       participantes {
-        liderazgo intendenta "Mariela Ferreyra" cargo "Intendenta Municipal"
+        ↓liderazgo intendenta "Mariela Ferreyra" cargo "Intendenta Municipal"
         tecnicos  turismo    "Dirección de Turismo"
       }
 
@@ -92,7 +92,67 @@ struct T03DeclaradosUsados: Rule {
         responsable rrii
         socios      pinerolo
       }
+      """,
       """
+      plan "Villa Aurora en el Mundo" {
+        ciudad        "Villa Aurora"
+        formulado_por intendenta
+      }
+
+      participantes {
+        liderazgo         intendenta  "Mariela Ferreyra" cargo "Intendenta Municipal"
+        liderazgo         vice        "Pablo Ríos" cargo "Viceintendente"
+        tecnicos          rrii        "Dirección de Relaciones Internacionales"
+        tecnicos          produccion  "Subsecretaría de Producción"
+        tecnicos          sistemas    "Dirección de Sistemas"
+        tecnicos          estadistica "Dirección de Estadística"
+        tecnicos          prensa      "Dirección de Prensa"
+        sociedad_civil    unva        "Universidad Nacional de Villa Aurora" sector universidad
+        sociedad_civil    cicva       "Cámara de Industria y Comercio de Villa Aurora" sector camara
+        sociedad_politica concejal    "Silvina Acosta" cargo "Concejala"
+      }
+
+      socios {
+        ciudad pinerolo      "Città di Pinerolo" pais "Italia" estado vigente norma "Ordenanza N.º 1.652/2014"
+        red    mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019"
+        ciudad caxias        "Prefeitura de Caxias do Sul" pais "Brasil" estado en_negociacion
+      }
+
+      diagnostico {
+        socios_identificados caxias
+      }
+
+      valores {
+        valor apertura "Apertura" respaldado_por unva
+      }
+
+      comision "Comisión para la Internacionalización y Desarrollo" {
+        preside  vice
+        miembros concejal
+      }
+
+      eje territorial "Los actores del territorio" {
+        actores cicva, mercociudades
+      }
+
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan" lider intendenta responsable produccion
+      }
+
+      tecnologia {
+        herramienta tablero "Tablero Abierto de Metas Internacionales" responsable sistemas
+      }
+
+      seguimiento {
+        informe     anual "Informe anual al Concejo Deliberante" responsable prensa
+        responsable estadistica
+      }
+
+      accion a01 "Intercambio de técnicos con Pinerolo" {
+        responsable rrii
+        socios      pinerolo
+      }
+      """,
     ])
 
   func check(_ plan: Plan, _ context: inout RuleContext) {
