@@ -10,16 +10,16 @@ mkdir -p "$work"
 root=.
 if [ -n "${FUZZ_REV:-}" ]; then
   mkdir -p "$work/rev"
-  git archive "$FUZZ_REV" Sources/PlanDiagnostics Sources/PlanSyntax | tar -x -C "$work/rev"
+  git archive "$FUZZ_REV" Sources/PlanDigest Sources/PlanDiagnostics Sources/PlanSyntax | tar -x -C "$work/rev"
   root="$work/rev"
 fi
 sources=()
 while IFS= read -r file; do
   target="$work/src/${file#"$root"/Sources/}"
   mkdir -p "$(dirname "$target")"
-  sed -E '/^import (PlanDiagnostics|PlanSyntax)$/d' "$file" >"$target"
+  sed -E '/^import (PlanDigest|PlanDiagnostics|PlanSyntax)$/d' "$file" >"$target"
   sources+=("$target")
-done < <(find "$root/Sources/PlanDiagnostics" "$root/Sources/PlanSyntax" -name '*.swift' -type f | LC_ALL=C sort)
+done < <(find "$root/Sources/PlanDigest" "$root/Sources/PlanDiagnostics" "$root/Sources/PlanSyntax" -name '*.swift' -type f | LC_ALL=C sort)
 
 cat >"$work/main.swift" <<'SWIFT'
 func entry(_ text: String) -> String {
@@ -80,6 +80,6 @@ print("# Tokens")
 for token in tokens where seen.insert(token).inserted { print(entry(token)) }
 SWIFT
 
-swiftc -O -module-name PlanDict "${sources[@]}" "$work/main.swift" -o "$work/gen-dict"
+swiftc -O -module-name PlanDict -I Sources/CCrypto -lcrypto "${sources[@]}" "$work/main.swift" -o "$work/gen-dict"
 "$work/gen-dict" >fuzz/plan.dict
 echo "fuzz/plan.dict: $(grep -c '^"' fuzz/plan.dict) entries" >&2

@@ -52,7 +52,7 @@ mkdir -p "$out"
 
 # 1. Library sources, without the imports between them. FUZZ_REV=<commit> takes them from that
 #    commit instead of the working tree (to fuzz a consistent snapshot while sources are edited).
-modules=(PlanDiagnostics PlanSyntax PlanModel PlanCheck)
+modules=(PlanDigest PlanDiagnostics PlanSyntax PlanModel PlanCheck)
 # A copy keeps its date when its text did not change, so an unchanged fuzzer is not rebuilt.
 rm -rf "$out/rev" "$out/src-new"
 root=.
@@ -66,7 +66,7 @@ for module in "${modules[@]}"; do
   while IFS= read -r file; do
     relative="${file#"$root"/Sources/}"
     mkdir -p "$(dirname "$out/src-new/$relative")" "$(dirname "$out/src/$relative")"
-    sed -E '/^import (PlanDiagnostics|PlanSyntax|PlanModel|PlanCheck)$/d' "$file" >"$out/src-new/$relative"
+    sed -E '/^import (PlanDigest|PlanDiagnostics|PlanSyntax|PlanModel|PlanCheck)$/d' "$file" >"$out/src-new/$relative"
     cmp -s "$out/src-new/$relative" "$out/src/$relative" || cp "$out/src-new/$relative" "$out/src/$relative"
   done < <(find "$root/Sources/$module" -name '*.swift' -type f | LC_ALL=C sort)
 done
@@ -106,7 +106,8 @@ build() {
     return
   fi
   echo "building $binary ($sanitizers) from ${#sources[@]} sources…" >&2
-  swiftc "-sanitize=$sanitizers" -parse-as-library -O -g -module-name PlanFuzz \
+  # PlanDigest calls the system's libcrypto through the CCrypto module map.
+  swiftc "-sanitize=$sanitizers" -parse-as-library -O -g -module-name PlanFuzz -I Sources/CCrypto -lcrypto \
     "${sources[@]}" fuzz/FuzzSupport.swift "$file" -o "$binary"
 }
 
@@ -169,9 +170,9 @@ targets=(parser check fix)
 [ "$target" = all ] || targets=("$target")
 for name in "${targets[@]}"; do
   case "$name" in
-    parser) build parser fuzz/FuzzParser.swift PlanDiagnostics PlanSyntax ;;
-    check) build check fuzz/FuzzCheck.swift PlanDiagnostics PlanSyntax PlanModel PlanCheck ;;
-    fix) build fix fuzz/FuzzFix.swift PlanDiagnostics PlanSyntax ;;
+    parser) build parser fuzz/FuzzParser.swift PlanDigest PlanDiagnostics PlanSyntax ;;
+    check) build check fuzz/FuzzCheck.swift PlanDigest PlanDiagnostics PlanSyntax PlanModel PlanCheck ;;
+    fix) build fix fuzz/FuzzFix.swift PlanDigest PlanDiagnostics PlanSyntax ;;
   esac
   run "$name" "$@"
 done
