@@ -34,6 +34,23 @@ import Testing
     #expect(format.stderr.utf8.count < 4_000)
   }
 
+  @Test func aUTF16FileIsExactlyOneS020() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let text = try String(
+      contentsOf: CommandRunner.repository.appendingPathComponent("plans/minimo/minimo.plan"), encoding: .utf8
+    )
+    try text.data(using: .utf16)!.write(to: folder.appendingPathComponent("u.plan"))
+    let result = try CommandRunner.run(["check", "--format", "json", "u.plan"], in: folder)
+    #expect(result.status == 1)
+    let root = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let codes = (root["diagnostics"] as? [[String: Any]])?.compactMap { $0["code"] as? String }
+    #expect(codes == ["S020"])
+    #expect((root["summary"] as? [String: Int]) == ["errors": 1, "warnings": 0, "advisories": 0])
+    let text16 = try CommandRunner.run(["check", "u.plan"], in: folder)
+    #expect(!text16.stdout.contains("se mostrarán"), "nothing is held back from a file that is not text")
+  }
+
   @Test func aPathWithTerminalEscapesIsShownEscaped() throws {
     let folder = try CommandRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
