@@ -369,9 +369,11 @@ public struct Binder {
         let fixes =
           oneLine && written.utf8.count <= FixIt.maximumLength
           ? [FixIt(range: wordsRange, replacement: TextLiterals.quote(written))] : []
-        // Its value has single spaces between words, as `plan fmt` writes them (the model must not
-        // change when the file is formatted); the fix keeps the spacing too.
-        let value = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Its value is the words as `plan fmt` writes them — one space between them, a comma right
+        // after its word (the model must not change when the file is formatted); the fix keeps the
+        // spacing as written too.
+        let value = (start..<cursor).map { atoms[$0].text(in: source) + (atoms.commaFollows($0) ? "," : "") }
+          .joined(separator: " ")
         report(.textNeedsQuotes(value), at: wordsRange, fixIts: fixes)
         return .text(printable(value))
       }
