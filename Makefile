@@ -8,7 +8,7 @@ RELEASE := .build/release/plan
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: example test setup build release install uninstall dist lint format bench fuzz clean
+.PHONY: example test setup build release install uninstall dist lint format bench hostile fuzz clean
 
 example: setup release
 	$(RELEASE) check $(EXAMPLE)
@@ -18,7 +18,7 @@ example: setup release
 test: setup
 	swift build --build-tests
 	swift test --skip-build
-	swift format lint --strict --recursive Sources Tests Plugins Package.swift fuzz/FuzzParser.swift
+	swift format lint --strict --recursive Sources Tests Plugins Package.swift $(wildcard fuzz/*.swift)
 
 setup:
 	@bash scripts/setup.sh
@@ -45,10 +45,10 @@ dist: setup release
 	bash scripts/dist.sh .build/release .
 
 lint:
-	swift format lint --strict --recursive Sources Tests Plugins Package.swift fuzz/FuzzParser.swift
+	swift format lint --strict --recursive Sources Tests Plugins Package.swift $(wildcard fuzz/*.swift)
 
 format:
-	swift format format --in-place --recursive Sources Tests Plugins Package.swift fuzz/FuzzParser.swift
+	swift format format --in-place --recursive Sources Tests Plugins Package.swift $(wildcard fuzz/*.swift)
 
 # Whole-process medians in a release build, and the C reference of ../shared/bench; see bench/README.md.
 bench:
@@ -56,9 +56,15 @@ bench:
 	$(MAKE) --no-print-directory release
 	python3 bench/run.py
 
-# libFuzzer on the parser and formatter; RUNS=1000000 by default.
+# Hostile inputs (a 5 MB line, 1 and 64 MB of NUL bytes, 20,000 `}`): check and fmt each under 1 s,
+# 200 MB and 100 KB of output; see bench/hostile.py.
+hostile: release
+	python3 bench/hostile.py
+
+# libFuzzer on the three targets (parser, check, fix), RUNS each (1000000 by default); one target
+# with `make fuzz TARGET=check`; FUZZ_ASAN=1 adds AddressSanitizer. See fuzz/run.sh.
 fuzz:
-	bash fuzz/run.sh $(RUNS)
+	bash fuzz/run.sh $(or $(TARGET),all) $(or $(RUNS),1000000)
 
 clean:
 	rm -rf .build fuzz/out bench/out plan-*-linux-*.tar.gz

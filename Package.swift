@@ -39,7 +39,9 @@ let package = Package(
     // Display list → PDF (Cairo, Pango, fontconfig with the repository's fonts only, libhyphen).
     .target(
       name: "PlanPDF",
-      dependencies: ["CCairo", "CPango", "CFontconfig", "CHyphen", "PlanLayout", "PlanDocument"]),
+      dependencies: [
+        "CCairo", "CPango", "CFontconfig", "CHyphen", "PlanLayout", "PlanDocument", "PlanModel", "PlanSyntax",
+      ]),
     // `plan build` and `plan watch` as a library: check, document, layout, PDF, and what a build
     // reports. The executables only parse options and call it.
     .target(

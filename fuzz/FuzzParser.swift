@@ -1,8 +1,9 @@
 // libFuzzer target for the lexer, parser, binder and formatter.
 //
-// Built by `fuzz/run.sh` together with the sources of PlanDiagnostics and PlanSyntax as one module
-// (`PlanFuzz`), so it needs no imports and sees internal declarations. Every invariant that fails
-// calls `fatalError`, which makes libFuzzer save the input as `crash-…`.
+// Built by `fuzz/run.sh` together with the sources of PlanDiagnostics and PlanSyntax and
+// fuzz/FuzzSupport.swift as one module (`PlanFuzz`), so it needs no imports and sees internal
+// declarations. Every invariant that fails calls `fail` (`fatalError`), which makes libFuzzer save
+// the input as `crash-…`.
 //
 // Invariants checked for every input:
 // 1. the syntax tree is lossless: `reconstructedText()` is the file's (decoded) source text;
@@ -32,12 +33,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   }
 
   // 2. Diagnostics of the parser point into the file.
-  checkLocations(file.diagnostics, source: file.source, stage: "parser")
+  checkLocations(file.diagnostics, sources: [file.source], stage: "parser")
 
   // 3. The binder, through the loader (it parses the decoded text again).
   let loaded = PlanLoader.load(text: decoded, path: path)
   guard let loadedFile = loaded.files.first else { fail("load(text:) returned no file") }
-  checkLocations(loaded.diagnostics, source: loadedFile.source, stage: "loader")
+  checkLocations(loaded.diagnostics, sources: [loadedFile.source], stage: "loader")
 
   // 4. The formatter: idempotent and meaning-preserving.
   if skipsKnownBugs, knownBug(bytes) != nil { return 0 }
@@ -87,38 +88,6 @@ private func knownModelChange(_ bytes: [UInt8]) -> String? {
 }
 
 // MARK: - Checks
-
-/// Stops the run; libFuzzer then saves the input that got here.
-private func fail(_ message: String) -> Never {
-  fatalError("FuzzParser: " + message)
-}
-
-/// Checks that every location of every diagnostic is inside `source`.
-private func checkLocations(_ diagnostics: [Diagnostic], source: SourceText, stage: String) {
-  for diagnostic in diagnostics {
-    checkRange(diagnostic.range, source: source, what: "\(stage) \(diagnostic.code)")
-    for note in diagnostic.notes {
-      guard let range = note.range else { continue }
-      checkRange(range, source: source, what: "\(stage) \(diagnostic.code) note")
-    }
-    for fixIt in diagnostic.fixIts {
-      checkRange(fixIt.range, source: source, what: "\(stage) \(diagnostic.code) fix-it")
-    }
-  }
-}
-
-private func checkRange(_ range: SourceRange, source: SourceText, what: String) {
-  guard range.source === source else { fail("\(what): range is in another source") }
-  let offsets = range.offsets
-  guard offsets.lowerBound >= 0, offsets.upperBound <= source.bytes.count else {
-    fail("\(what): offsets \(offsets) outside 0..<\(source.bytes.count)")
-  }
-  for position in [range.start, range.end] {
-    guard position.line >= 1, position.column >= 1, position.line <= source.lineCount else {
-      fail("\(what): bad position \(position.line):\(position.column)")
-    }
-  }
-}
 
 private func dump(_ file: SyntaxFile, _ language: Language) -> String {
   var binder = Binder(source: file.source, language: language)

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import PlanCommandLine
 import PlanDiagnostics
 
 /// A build's result as text: the findings and warnings for standard error, the line that says what
@@ -28,12 +29,16 @@ public struct BuildReport {
         out += reporter.render(diagnostic) + "\n"
       }
     }
-    for warning in result.otherWarnings { out += "\(BuildWords.warning.text(language)): \(warning)\n" }
+    for warning in result.otherWarnings {
+      out += "\(BuildWords.warning.text(language)): \(TerminalText.escape(warning))\n"
+    }
     switch result.outcome {
-    case .unreadable(let failure): out += "error: \(failure.text(language))\n"
+    case .unreadable(let failure): out += "error: \(TerminalText.escape(failure.text(language)))\n"
     case .refused(let errors): out += BuildWords.refused(errors: errors).text(language) + "\n"
     case .noFonts(let error): out += "error: \(BuildWords.fonts(error).text(language))\n"
-    case .failedToWrite(let reason): out += "error: \(reason)\n"
+    case .failedToWrite(let reason): out += "error: \(TerminalText.escape(reason))\n"
+    case .overwritesSource(let output, let source):
+      out += OutputGuard.message(output: output, source: source, language: language)
     case .written: break
     }
     return out

@@ -62,6 +62,12 @@ public final class PlanBuilder {
     lap("load")
     let result = Checker.check(loaded)
     lap("check")
+    // Never over the plan it reads: its files and its crest.
+    let destination = options.output ?? Self.defaultOutput(for: path)
+    let planFiles = loaded.canonicalPaths + [result.plan.crest?.path].compactMap { $0 }
+    if let source = OutputGuard.overwrittenSource(output: destination, sources: planFiles) {
+      return BuildResult(outcome: .overwritesSource(output: destination, source: source), plan: loaded)
+    }
     let findings = result.diagnostics.filter { $0.severity != .advisory }
     let errors = findings.count(of: .error)
     var build = BuildResult(outcome: .refused(errors: errors), plan: loaded, findings: findings)
@@ -82,7 +88,6 @@ public final class PlanBuilder {
     }
     let list = Layout.layout(document, shaper: shaper)
     lap("layout (\(shaper.cachedLayouts) paragraphs shaped)")
-    let destination = options.output ?? Self.defaultOutput(for: path)
     // The previous build's products are given up only now, when this build no longer needs memory
     // for its own layout: in `plan watch` that is while the user reads the result.
     lastProducts = Products(loaded: loaded, document: document, list: list)
@@ -168,6 +173,8 @@ public struct BuildResult {
     case noFonts(FontLibraryError)
     /// The PDF could not be written (exit 2); the previous file is untouched.
     case failedToWrite(String)
+    /// `-o` names a file of the plan (its main file, an include, the crest): nothing is written (exit 2).
+    case overwritesSource(output: String, source: String)
     /// The PDF was written (exit 0).
     case written(path: String, pages: Int)
   }
@@ -188,7 +195,7 @@ public struct BuildResult {
     switch outcome {
     case .written: return 0
     case .refused: return 1
-    case .unreadable, .noFonts, .failedToWrite: return 2
+    case .unreadable, .noFonts, .failedToWrite, .overwritesSource: return 2
     }
   }
 }

@@ -9,6 +9,9 @@ public struct CheckResult: Sendable {
   public var diagnostics: [Diagnostic]
   /// One entry per guideline rule (G01–G12), in order.
   public var compliance: [ComplianceEntry]
+  /// What reports count but do not list: problems found beyond what a stage keeps per file, and
+  /// the findings held back while the plan has syntax, file or structure errors.
+  public var omissions: Omissions
   public var plan: Plan { resolved.plan }
 }
 
@@ -104,7 +107,22 @@ public enum Checker {
           id: descriptor.id, title: descriptor.title, status: status, evidence: notes,
           findings: remaining.count))
     }
-    return CheckResult(resolved: resolved, diagnostics: kept.sortedForOutput(), compliance: compliance)
+    // Root causes first: while a file has syntax, include or structure errors, coherence and rule
+    // findings may be mere consequences ("no action addresses d1" when `accion` was misspelt), so
+    // they are counted and held back until those errors are fixed.
+    var omissions = Omissions(uncollected: loaded.uncollected)
+    let hasRootErrors =
+      kept.contains { $0.severity == .error && $0.stage <= 2 && !Crest.codes.contains($0.code) }
+      || loaded.uncollected.values.contains { $0.errors > 0 }
+    if hasRootErrors {
+      // A file that is not text (UTF-16) leaves nothing to check: its one error is all there is.
+      if !loaded.files.contains(where: \.isUnreadable) {
+        omissions.heldBack = DiagnosticCounts(kept.filter { $0.stage > 2 })
+      }
+      kept.removeAll { $0.stage > 2 }
+    }
+    return CheckResult(
+      resolved: resolved, diagnostics: kept.sortedForOutput(), compliance: compliance, omissions: omissions)
   }
 
   static func isModelCode(_ code: String) -> Bool {

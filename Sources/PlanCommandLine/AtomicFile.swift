@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import PlanSyntax
 
 /// Writes a file so that readers see either the old content or the new, never a half-written one:
 /// the bytes go to a temporary file in the same folder, are flushed, then renamed over the target.
@@ -11,10 +12,12 @@ public enum AtomicFile {
   }
 
   /// Takes the bytes as they are (no copy into a `Data`: a long plan's PDF is tens of megabytes).
-  public static func write(_ data: [UInt8], to path: String) throws(Failure) {
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
-    let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
+  /// Through a symbolic link, the file it points to is replaced and the link stays.
+  public static func write(_ data: [UInt8], to given: String) throws(Failure) {
+    let path = target(of: given)
+    // What a process killed before it finished left behind.
+    TemporaryFiles.removeStale(for: path)
+    let temporary = TemporaryFiles.path(for: path)
     // Keep the permissions of the file being replaced.
     var mode: mode_t = 0o644
     var info = stat()
@@ -43,5 +46,15 @@ public enum AtomicFile {
       unlink(temporary)
       throw Failure(path: path, reason: failure)
     }
+  }
+
+  /// The file a path names: itself, or, for a symbolic link, the file at the end of the links.
+  public static func target(of path: String) -> String {
+    var info = stat()
+    guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else {
+      return path
+    }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 }

@@ -41,8 +41,13 @@ public struct Note: Hashable, Sendable {
   }
 }
 
-/// A replacement the tool can propose (and an editor could apply).
+/// A replacement the tool can propose (and an editor, or `plan fmt --fix`, can apply). Every fix-it
+/// `plan` proposes is safe: it keeps every character the user wrote (it adds quotes, or removes a
+/// pasted invisible character), or replaces one misspelt word by the only word it can be.
 public struct FixIt: Hashable, Sendable {
+  /// Longer replacements are not proposed: a fix is a small edit, and reports stay small.
+  public static let maximumLength = 1000
+
   public var range: SourceRange
   public var replacement: String
 

@@ -8,6 +8,10 @@ public final class SourceText: Sendable {
   public let bytes: [UInt8]
   /// Byte offset at which each line starts; `lineStarts[0] == 0`.
   public let lineStarts: [Int]
+  /// For lines longer than `checkpointStride` bytes: the column at every multiple of the stride
+  /// from the line's start, so a column on a megabyte-long line costs a few kilobytes of counting.
+  private let checkpoints: [Int: [Int]]
+  private static let checkpointStride = 4096
 
   public init(path: String, bytes: [UInt8]) {
     self.path = path
@@ -23,6 +27,26 @@ public final class SourceText: Sendable {
       }
     }
     self.lineStarts = starts
+    var checkpoints: [Int: [Int]] = [:]
+    for line in 0..<starts.count {
+      let start = starts[line]
+      let end = line + 1 < starts.count ? starts[line + 1] : count
+      guard end - start > Self.checkpointStride else { continue }
+      var columns = [1]
+      var column = 1
+      var mark = start + Self.checkpointStride
+      bytes.withUnsafeBufferPointer { buffer in
+        for index in start..<end {
+          if index == mark {
+            columns.append(column)
+            mark += Self.checkpointStride
+          }
+          if buffer[index] & 0xC0 != 0x80 { column += 1 }
+        }
+      }
+      checkpoints[line] = columns
+    }
+    self.checkpoints = checkpoints
   }
 
   public convenience init(path: String, text: String) {
@@ -48,10 +72,17 @@ public final class SourceText: Sendable {
     let line = self.line(of: clamped)
     var column = 1
     var index = lineStarts[line - 1]
-    while index < clamped {
-      // Continuation bytes (10xxxxxx) do not start a new scalar.
-      if bytes[index] & 0xC0 != 0x80 { column += 1 }
-      index += 1
+    if let marks = checkpoints[line - 1] {
+      let mark = min((clamped - index) / Self.checkpointStride, marks.count - 1)
+      column = marks[mark]
+      index += mark * Self.checkpointStride
+    }
+    bytes.withUnsafeBufferPointer { buffer in
+      while index < clamped {
+        // Continuation bytes (10xxxxxx) do not start a new scalar.
+        if buffer[index] & 0xC0 != 0x80 { column += 1 }
+        index += 1
+      }
     }
     return SourcePosition(offset: clamped, line: line, column: column)
   }

@@ -57,6 +57,12 @@ extension Composer {
       ? plan.metadata.authorities : plan.approval?.signatories ?? []
     guard !people.isEmpty else { return }
     writer.subsection(labels.signatures, anchor: "firmas")
-    writer.blocks.append(.signatures(people.map { Signature(name: $0.name, role: $0.role ?? "") }))
+    writer.blocks.append(
+      .signatures(
+        people.map {
+          Signature(
+            name: PrintedLength.shortened($0.name, to: PrintedLength.signature),
+            role: PrintedLength.shortened($0.role ?? "", to: PrintedLength.signature))
+        }))
   }
 }

@@ -20,7 +20,10 @@ extension Composer {
       rows: plan.actions.map { action in
         (
           [
-            [link(action.id, Anchor.action(action.id)), InlineRun(". \(action.title)")],
+            [
+              link(action.id, Anchor.action(action.id)),
+              InlineRun(". " + PrintedLength.shortened(action.title, to: PrintedLength.heading)),
+            ],
             action.owner.map { [nameRun($0)] } ?? [],
             text(action.term.map { labels.shortTerm($0.value) }),
             text(format.period(action.start?.value, action.end?.value, numeric: true)),

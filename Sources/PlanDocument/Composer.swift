@@ -71,7 +71,7 @@ struct Composer {
   var runningTitle: String {
     var parts = [city.isEmpty ? nil : city, labels.subject(horizonText)].compactMap { $0 }
     if let version = plan.metadata.version?.value { parts.append(labels.version(version)) }
-    return parts.joined(separator: " · ")
+    return PrintedLength.shortened(parts.joined(separator: " · "), to: PrintedLength.runningHead)
   }
 
   /// The plan's own date, or the build date.

@@ -110,16 +110,25 @@ struct Writer {
   mutating func section(_ title: String) {
     section += 1
     subsection = 0
+    let shown = PrintedLength.shortened(title, to: PrintedLength.heading)
     blocks.append(
       .heading(
-        level: 1, text: title, number: "\(chapter).\(section)", anchor: claim("sec-\(chapter)-\(section)")))
+        level: 1, text: shown, number: "\(chapter).\(section)", anchor: claim("sec-\(chapter)-\(section)")))
+    fullTitle(title, shown: shown)
   }
 
   /// An unnumbered sub-section, with its own anchor or `sub-3-2-1`.
   mutating func subsection(_ title: String, anchor: String? = nil) {
     subsection += 1
     let name = anchor ?? "sub-\(chapter)-\(section)-\(subsection)"
-    blocks.append(.heading(level: 2, text: title, number: nil, anchor: claim(name)))
+    let shown = PrintedLength.shortened(title, to: PrintedLength.heading)
+    blocks.append(.heading(level: 2, text: shown, number: nil, anchor: claim(name)))
+    fullTitle(title, shown: shown)
+  }
+
+  /// A heading too long for its place is shortened; the whole title follows it, so nothing is lost.
+  private mutating func fullTitle(_ title: String, shown: String) {
+    if shown != title { paragraph(title) }
   }
 
   mutating func paragraph(_ runs: [InlineRun], kind: ParagraphKind = .body) {

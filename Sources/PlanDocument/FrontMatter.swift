@@ -18,7 +18,9 @@ extension Composer {
     writer.blocks.append(
       .cover(
         Cover(
-          body: plan.metadata.body?.value ?? "", city: city, title: title, subtitle: subtitle,
+          body: plan.metadata.body?.value ?? "",
+          city: PrintedLength.shortened(city, to: PrintedLength.coverCity),
+          title: PrintedLength.shortened(title, to: PrintedLength.coverTitle), subtitle: subtitle,
           details: details,
           logoPath: logoPath)))
   }
@@ -31,14 +33,8 @@ extension Composer {
       date: approval.enacted.map { format.numericDate($0) })
   }
 
-  /// The coat of arms, relative to the root plan file.
-  var logoPath: String? {
-    guard let logo = plan.metadata.logo?.value, !logo.isEmpty else { return nil }
-    if logo.hasPrefix("/") { return logo }
-    let root = plan.files.first?.path ?? "plan.plan"
-    return URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent(logo)
-      .standardizedFileURL.path
-  }
+  /// The crest, when it passed the checks (inside the plan's folder, a PNG or JPEG of sensible size).
+  var logoPath: String? { plan.crest?.path }
 
   mutating func authorities() {
     writer.part(labels.authorities, anchor: "autoridades")

@@ -299,5 +299,30 @@ public enum ModelCodes {
         en: "Write each threshold with `%`, and `at_risk` below `on_track`.",
         pt: "Escreva cada limiar com `%` e `en_riesgo` abaixo de `en_camino`."),
       example: "revision {\n  umbral en_camino 90%\n  umbral en_riesgo 95%\n}\n"),
+    CodeDocumentation(
+      "M018", "TituloDemasiadoLargo", .warning,
+      title: Localized(
+        es: "Título demasiado largo para su lugar", en: "Title too long for its place",
+        pt: "Título longo demais para seu lugar"),
+      explanation: Localized(
+        es: "Algunos lugares del PDF tienen un espacio fijo: la portada (140 caracteres del título, 60 de la "
+          + "ciudad), el encabezado de cada página, los encabezados y el índice (160), las figuras y el "
+          + "cronograma (120), el bloque de firmas (60). Allí el texto se acorta en una palabra, con «…»; el "
+          + "texto completo se imprime debajo de su encabezado.",
+        en:
+          "Some places of the PDF have a fixed space: the cover (140 characters of the title, 60 of the city), "
+          + "the running head, headings and the index (160), figures and the timeline (120), the signature "
+          + "block (60). There the text is shortened at a word, with \"…\"; the full text is printed under "
+          + "its heading.",
+        pt: "Alguns lugares do PDF têm um espaço fixo: a capa (140 caracteres do título, 60 da cidade), o "
+          + "cabeçalho de cada página, os cabeçalhos e o índice (160), as figuras e o cronograma (120), o bloco "
+          + "de assinaturas (60). Ali o texto é encurtado numa palavra, com «…»; o texto completo é impresso "
+          + "abaixo do seu cabeçalho."),
+      fix: Localized(
+        es: "Acorte el título: uno claro cabe en una o dos líneas; los detalles van en la descripción.",
+        en: "Shorten the title: a clear one fits in one or two lines; details go in the description.",
+        pt: "Encurte o título: um título claro cabe em uma ou duas linhas; os detalhes vão na descrição."),
+      example: "plan \"" + String(repeating: "Villa Aurora abierta al mundo ", count: 6)
+        + "\" {\n  ciudad \"Villa Aurora\"\n}\n"),
   ]
 }

@@ -21,6 +21,8 @@ public struct Plan: Sendable {
   public var anchor: SourceRange
 
   public var metadata = Metadata()
+  /// The crest image, when `escudo` names one that passed every check (see `Crest`).
+  public var crest: Crest?
   public var vision: Located<String>?
   public var slogan: Located<String>?
   public var values: [CommonValue] = []

@@ -27,6 +27,9 @@ public enum PlanModel {
     resolveReferences(builder.sites, symbols: &symbols, into: &diagnostics)
     diagnostics += StructuralChecks.run(builder.plan)
     diagnostics += PeriodChecks.run(builder.plan)
+    let (crest, crestProblems) = Crest.check(builder.plan.metadata.logo, in: loaded)
+    builder.plan.crest = crest
+    diagnostics += crestProblems
     let placeholders = PlaceholderCheck.run(loaded.nodes)
     diagnostics += placeholders.diagnostics
     var resolved = ResolvedPlan(

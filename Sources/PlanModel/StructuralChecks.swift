@@ -5,7 +5,7 @@ import PlanSyntax
 /// horizon, real currency and SDG codes, no circular dependencies.
 enum StructuralChecks {
   static func run(_ plan: Plan) -> [Diagnostic] {
-    var found: [Diagnostic] = []
+    var found: [Diagnostic] = PrintedLength.check(plan)
     if let reversed = plan.metadata.horizonReversed {
       found.append(
         ModelProblem.horizonReversed(reversed.value.0, reversed.value.1).diagnostic(at: reversed.range))

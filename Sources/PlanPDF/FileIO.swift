@@ -1,24 +1,13 @@
+import PlanSyntax
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
 
-/// Whole-file reads and writes with the C library (the renderer does not need Foundation).
+/// Whole-file writes with the C library (the renderer does not need Foundation).
 enum FileIO {
-  /// The file's bytes, or `nil` when it cannot be opened or read.
-  static func read(_ path: String) -> [UInt8]? {
-    guard let file = fopen(path, "rb") else { return nil }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = fread(&chunk, 1, chunk.count, file)
-      if count > 0 { bytes.append(contentsOf: chunk[0..<count]) }
-      if count < chunk.count { return ferror(file) == 0 ? bytes : nil }
-    }
-  }
-
   /// Writes through a new temporary file beside `path`, renamed over it when complete (as the
   /// PDF is): a reader never sees half a file, and a failed write leaves the old one alone.
   static func write(_ bytes: [UInt8], to path: String) throws(PaintError) {
@@ -62,15 +51,14 @@ final class FileSink: ByteSink, PDFSource {
   /// builds never share one); the file being replaced keeps its permissions.
   init(replacing path: String) throws(PaintError) {
     self.path = path
-    let slash = path.lastIndex(of: "/")
-    let folder = slash.map { String(path[...$0]) } ?? ""
-    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
     var mode: mode_t = 0o644
     var info = stat()
     if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
+    // What a build killed before it finished left behind (`kill -9`: no handler runs).
+    TemporaryFiles.removeStale(for: path)
     var attempt = 0
     while true {
-      let candidate = folder + ".\(name).\(getpid())" + (attempt == 0 ? "" : ".\(attempt)") + ".tmp"
+      let candidate = TemporaryFiles.path(for: path, attempt: attempt)
       // A Ctrl-C between creating the file and remembering it would leave it behind.
       let opened = InterruptedBuild.withSignalsHeld {
         let opened = open(candidate, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)

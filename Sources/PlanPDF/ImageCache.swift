@@ -1,4 +1,6 @@
 import CCairo
+import PlanModel
+import PlanSyntax
 
 #if canImport(Glibc)
   import Glibc
@@ -36,10 +38,31 @@ final class ImageCache {
     return entry
   }
 
+  /// Reads the file as the checker does (a regular file under the size cap, never a FIFO or a
+  /// device), checks the size its header declares against the pixel limit, and only then decodes
+  /// it, from the bytes already read (the path is not opened twice).
   private static func load(_ path: String) -> Entry {
-    guard let bytes = FileIO.read(path), bytes.count > 8 else { return .unreadable }
-    if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
-      guard let surface = cairo_image_surface_create_from_png(path) else { return .unreadable }
+    guard case .success(let bytes) = SafeFile.read(path, limit: ImageHeader.maximumFileSize) else {
+      return .unreadable
+    }
+    let header: ImageHeader
+    switch ImageHeader.read(bytes) {
+    case .success(let read): header = read
+    case .failure(.notAnImage): return .unsupported
+    case .failure(.damaged): return .unreadable
+    }
+    guard header.isWithinLimits else { return .unreadable }
+    switch header.format {
+    case .png:
+      let reader = PNGReader(bytes)
+      let surface = withExtendedLifetime(reader) {
+        cairo_image_surface_create_from_png_stream(
+          { closure, data, length in
+            PNGReader.from(closure).read(into: data, count: Int(length))
+              ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_READ_ERROR
+          }, Unmanaged.passUnretained(reader).toOpaque())
+      }
+      guard let surface else { return .unreadable }
       guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
         cairo_surface_destroy(surface)
         return .unreadable
@@ -47,9 +70,8 @@ final class ImageCache {
       return .png(
         surface, width: Double(cairo_image_surface_get_width(surface)),
         height: Double(cairo_image_surface_get_height(surface)))
-    }
-    if bytes.starts(with: [0xFF, 0xD8, 0xFF]) {
-      guard let (width, height) = jpegSize(bytes), width > 0, height > 0 else { return .unreadable }
+    case .jpeg:
+      let (width, height) = (header.width, header.height)
       guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)),
         cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
       else { return .unreadable }
@@ -67,29 +89,24 @@ final class ImageCache {
         { free($0) }, data)
       return .jpeg(surface, width: Double(width), height: Double(height))
     }
-    return .unsupported
+  }
+}
+
+/// Hands a PNG's bytes to cairo's stream reader, a piece at a time.
+private final class PNGReader {
+  let bytes: [UInt8]
+  var offset = 0
+
+  init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+  static func from(_ closure: UnsafeMutableRawPointer?) -> PNGReader {
+    Unmanaged<PNGReader>.fromOpaque(closure!).takeUnretainedValue()
   }
 
-  /// Width and height from a JPEG's start-of-frame segment.
-  static func jpegSize(_ bytes: [UInt8]) -> (Int, Int)? {
-    var index = 2
-    while index + 9 < bytes.count {
-      guard bytes[index] == 0xFF else { return nil }
-      let marker = bytes[index + 1]
-      if marker == 0xFF {
-        index += 1
-        continue
-      }
-      let length = Int(bytes[index + 2]) << 8 | Int(bytes[index + 3])
-      // SOF0…SOF15, except DHT (C4), JPG (C8) and DAC (CC).
-      if (0xC0...0xCF).contains(marker) && marker != 0xC4 && marker != 0xC8 && marker != 0xCC {
-        let height = Int(bytes[index + 5]) << 8 | Int(bytes[index + 6])
-        let width = Int(bytes[index + 7]) << 8 | Int(bytes[index + 8])
-        return (width, height)
-      }
-      if marker == 0xD9 || marker == 0xDA { return nil }
-      index += 2 + length
-    }
-    return nil
+  func read(into data: UnsafeMutablePointer<UInt8>?, count: Int) -> Bool {
+    guard let data, offset + count <= bytes.count else { return false }
+    bytes.withUnsafeBufferPointer { buffer in data.update(from: buffer.baseAddress! + offset, count: count) }
+    offset += count
+    return true
   }
 }

@@ -25,7 +25,11 @@ public struct Binder {
   public let language: Language
   /// The language whose spellings the formatter writes.
   public let spellingLanguage: Language
-  public private(set) var diagnostics: [Diagnostic] = []
+  private var collector = DiagnosticCollector()
+  /// What the binder found (at most `DiagnosticCollector.limit`).
+  public var diagnostics: [Diagnostic] { collector.diagnostics }
+  /// The ones found beyond the limit, counted.
+  public var uncollected: DiagnosticCounts { collector.overflow }
   /// Canonical spelling of each keyword or vocabulary word written otherwise, by the token's start offset.
   public private(set) var spellings: [Int: String] = [:]
   private var source: SourceText
@@ -90,13 +94,16 @@ public struct Binder {
   }()
 
   private func lookup(_ word: String, in context: String?) -> String? {
-    Binder.index[context ?? ""]?[Keywords.fold(word)]
+    guard word.utf8.count <= Keywords.maximumLength else { return nil }
+    return Binder.index[context ?? ""]?[Keywords.fold(word)]
   }
 
   /// A keyword with a character lost to a bad encoding (`Visi�n`): the replacement character
   /// stands for any one letter. The encoding problem is already reported, so a unique match is used.
   private func lookupDamaged(_ word: String, in context: String?) -> String? {
-    guard word.unicodeScalars.contains("\u{FFFD}") else { return nil }
+    guard word.utf8.count <= Keywords.maximumLength, word.unicodeScalars.contains("\u{FFFD}") else {
+      return nil
+    }
     let pattern = Array(Keywords.fold(word).unicodeScalars)
     var matches: Set<String> = []
     for (spelling, key) in Binder.index[context ?? ""] ?? [:] {
@@ -161,8 +168,16 @@ public struct Binder {
         }
         if decodesTexts { node.children.append(child) }
       } else {
-        report(.unexpectedArgument(atom.text(in: source), keyword: word), at: atom.range(in: source))
+        // Everything up to the next member keyword is one mistake (often a line that lost its
+        // line breaks), reported once.
+        let first = cursor
         cursor += 1
+        while cursor < atoms.count, !(atoms[cursor].word.map { isMember($0, of: key) } ?? false) {
+          cursor += 1
+        }
+        report(
+          .unexpectedArgument(atom.text(in: source), keyword: word, more: cursor - first - 1),
+          at: atoms.range(first..<cursor, in: source))
       }
     }
     if let block = statement.block {
@@ -183,7 +198,7 @@ public struct Binder {
   private var suggestionBudget = 200
 
   private mutating func reportUnknown(_ word: String, at range: SourceRange, context: String?) {
-    let folded = Keywords.fold(word)
+    let folded = word.utf8.count <= Keywords.maximumLength ? Keywords.fold(word) : ""
     if let parents = Binder.parentsBySpelling[folded] {
       let names = parents.map { spelling(ofContext: $0) }.filter { !$0.isEmpty }
       let unique = Array(Set(names)).sorted()
@@ -200,12 +215,13 @@ public struct Binder {
       let construct = Grammar.construct(key)
       return [construct.es, construct.en] + construct.aliases
     }
-    let suggestion = Keywords.suggestion(for: word, among: candidates).map { candidate -> String in
-      // Suggest in the plan's language.
-      let key = Binder.index[context ?? ""]![Keywords.fold(candidate)]!
-      return Grammar.construct(key).spelling(spellingLanguage)
-    }
-    report(.unknownKeyword(word, suggestion: suggestion), at: range)
+    // Suggest in the plan's language; a fix when every close spelling names the same keyword.
+    let closest = Keywords.closest(to: word, among: candidates)
+    let keys = closest.candidates.map { Binder.index[context ?? ""]![Keywords.fold($0)]! }
+    let suggestion = keys.first.map { Grammar.construct($0).spelling(spellingLanguage) }
+    let safe = Set(keys).count == 1 && Keywords.isSafeRespelling(word, distance: closest.distance)
+    let fixes = safe ? [FixIt(range: range, replacement: suggestion!)] : []
+    report(.unknownKeyword(word, suggestion: suggestion), at: range, fixIts: fixes)
   }
 
   /// Keys of constructs that may appear only once in their parent.
@@ -330,35 +346,42 @@ public struct Binder {
     case .text, .path:
       if let token = atom.stringToken {
         cursor += 1
-        return decodesTexts ? .text(TextLiterals.decodeString(source.text(of: token))) : .absent
+        return decodesTexts ? .text(printable(TextLiterals.decodeString(source.text(of: token)))) : .absent
       }
       if atom.isProse {
         cursor += 1
-        return .text(TextLiterals.proseText(text))
+        return .text(printable(TextLiterals.proseText(text)))
       }
       if atom.word != nil {
         // `ciudad Villa Aurora`: take the words up to the next member keyword and ask for quotes.
-        var words: [String] = []
         let start = cursor
         while cursor < atoms.count, let token = atoms[cursor].word,
           !(cursor > start && isMember(token, of: owner))
         {
-          words.append(source.text(of: token))
           cursor += 1
           if !isLast { break }
         }
-        let joined = words.joined(separator: " ")
         let wordsRange = atoms.range(start..<cursor, in: source)
-        report(
-          .textNeedsQuotes(joined), at: wordsRange,
-          fixIts: [FixIt(range: wordsRange, replacement: "\"\(joined)\"")])
-        return .text(joined)
+        // The text is what is written, every character (commas too), quoted; a list continued on
+        // the next line cannot become one text on one line, so it gets no fix.
+        let written = source.text(wordsRange.offsets)
+        let oneLine = !written.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+        let fixes =
+          oneLine && written.utf8.count <= FixIt.maximumLength
+          ? [FixIt(range: wordsRange, replacement: TextLiterals.quote(written))] : []
+        // Its value is the words as `plan fmt` writes them — one space between them, a comma right
+        // after its word (the model must not change when the file is formatted); the fix keeps the
+        // spacing as written too.
+        let value = (start..<cursor).map { atoms[$0].text(in: source) + (atoms.commaFollows($0) ? "," : "") }
+          .joined(separator: " ")
+        report(.textNeedsQuotes(value), at: wordsRange, fixIts: fixes)
+        return .text(printable(value))
       }
       return invalid(Localized(es: "un texto entre comillas", en: "a text in quotes"))
     case .prose:
       if let token = atom.stringToken {
         cursor += 1
-        return decodesTexts ? .text(TextLiterals.decodeString(source.text(of: token))) : .absent
+        return decodesTexts ? .text(printable(TextLiterals.decodeString(source.text(of: token)))) : .absent
       }
       if let token = atom.proseToken {
         cursor += 1
@@ -368,10 +391,10 @@ public struct Binder {
           let lineNumber = source.line(of: token.start) + line
           if lineNumber <= source.lineCount {
             let offset = source.lineStarts[lineNumber - 1]
-            diagnostics.append(ParseProblem.proseIndentation.diagnostic(at: source.range(offset..<offset)))
+            collector.append(ParseProblem.proseIndentation.diagnostic(at: source.range(offset..<offset)))
           }
         }
-        return .text(decoded.lines.joined(separator: "\n"))
+        return .text(printable(decoded.lines.joined(separator: "\n")))
       }
       return invalid(
         Localized(es: "un texto entre comillas o un bloque `\"\"\"`", en: "a quoted text or a `\"\"\"` block")
@@ -381,7 +404,7 @@ public struct Binder {
         return invalid(Localized(es: "un identificador", en: "an identifier"))
       }
       cursor += 1
-      let word = source.text(of: token)
+      let word = self.word(token)
       if !Literal.isIdentifier(word) && !word.unicodeScalars.contains("\u{FFFD}") {
         report(.invalidIdentifier(word), at: range)
       }
@@ -391,7 +414,7 @@ public struct Binder {
         return invalid(Localized(es: "un identificador", en: "an identifier"))
       }
       cursor += 1
-      let word = source.text(of: token)
+      let word = self.word(token)
       if !Literal.isIdentifier(word) && !word.unicodeScalars.contains("\u{FFFD}") {
         report(.invalidIdentifier(word), at: range)
       }
@@ -399,7 +422,7 @@ public struct Binder {
     case .references:
       var references: [Reference] = []
       while cursor < atoms.count, let token = atoms[cursor].word {
-        let word = source.text(of: token)
+        let word = self.word(token)
         let wordRange = source.range(of: token)
         if !Literal.isIdentifier(word) && !word.unicodeScalars.contains("\u{FFFD}") {
           report(.invalidIdentifier(word), at: wordRange)
@@ -510,7 +533,7 @@ public struct Binder {
     case .measure:
       if let token = atom.stringToken {
         cursor += 1
-        return .measure(.text(TextLiterals.decodeString(source.text(of: token))))
+        return .measure(.text(printable(TextLiterals.decodeString(source.text(of: token)))))
       }
       guard let token = atom.word else { return invalid(numberExpectation) }
       var word = source.text(of: token)
@@ -562,12 +585,14 @@ public struct Binder {
       cursor += 1
       guard let option = choice.option(for: word) else {
         let spellings = choice.options.flatMap { [$0.es, $0.en] + $0.aliases }
-        let suggestion = Keywords.suggestion(for: word, among: spellings).flatMap { choice.option(for: $0) }
+        let closest = Keywords.closest(to: word, among: spellings)
+        let options = closest.candidates.compactMap { choice.option(for: $0) }
+        let suggestion = options.first?.spelling(spellingLanguage)
+        let unique =
+          Set(options.map(\.es)).count == 1 && Keywords.isSafeRespelling(word, distance: closest.distance)
         report(
-          .unknownChoice(
-            word, choice: choice, suggestion: suggestion?.spelling(spellingLanguage),
-            language: spellingLanguage),
-          at: range)
+          .unknownChoice(word, choice: choice, suggestion: suggestion, language: spellingLanguage),
+          at: range, fixIts: unique ? [FixIt(range: range, replacement: suggestion!)] : [])
         return .absent
       }
       record(option.spelling(spellingLanguage), for: token, written: word)
@@ -575,7 +600,7 @@ public struct Binder {
     case .name:
       guard let token = atom.word else { return invalid(Localized(es: "un nombre", en: "a name")) }
       cursor += 1
-      return .name(source.text(of: token))
+      return .name(printable(word(token)))
     }
   }
 
@@ -663,10 +688,19 @@ public struct Binder {
     return .yearRange(from, to)
   }
 
+  /// A word as the plan means it: without the invisible characters pasted inside it (reported by
+  /// the lexer, removed by `plan fmt`).
+  private func word(_ token: Token) -> String {
+    SpecialCharacters.withoutInvisibles(source.text(of: token))
+  }
+
+  /// A text as it may reach the PDF (see `SpecialCharacters.printable`).
+  private func printable(_ text: String) -> String { SpecialCharacters.printable(text) }
+
   private mutating func report(
     _ problem: SchemaProblem, at range: SourceRange, notes: [Note] = [], fixIts: [FixIt] = []
   ) {
-    diagnostics.append(problem.diagnostic(at: range, notes: notes, fixIts: fixIts))
+    collector.append(problem.diagnostic(at: range, notes: notes, fixIts: fixIts))
   }
 }
 

@@ -75,5 +75,72 @@ public enum FileCodes {
         ("plan.plan", "incluir \"acciones.plan\"\nincluir \"acciones.plan\"\n"),
         ("acciones.plan", "# acciones\n"),
       ]),
+    CodeDocumentation(
+      "F006", "EscudoIlegible", .warning,
+      title: Localized(es: "Escudo que no se puede leer", en: "Crest cannot be read", pt: "Brasão ilegível"),
+      explanation: Localized(
+        es:
+          "El escudo (`escudo`) no existe, es una carpeta o un archivo especial (un dispositivo, una tubería), "
+          + "pesa más de 10 MB o no se puede leer. El PDF se genera sin escudo.",
+        en: "The crest (`logo`) does not exist, is a folder or a special file (a device, a pipe), is larger "
+          + "than 10 MB or cannot be read. The PDF is built without a crest.",
+        pt:
+          "O brasão (`escudo`) não existe, é uma pasta ou um arquivo especial (um dispositivo, um pipe), tem "
+          + "mais de 10 MB ou não pode ser lido. O PDF é gerado sem brasão."),
+      fix: Localized(
+        es: "Copie la imagen a la carpeta del plan y escriba su ruta desde el archivo que la nombra.",
+        en: "Copy the image into the plan's folder and write its path from the file that names it.",
+        pt: "Copie a imagem para a pasta do plano e escreva seu caminho a partir do arquivo que a nomeia."),
+      example: "plan \"Villa Aurora en el Mundo\" {\n  escudo \"escudo.png\"\n}\n"),
+    CodeDocumentation(
+      "F007", "EscudoFueraDeLaCarpeta", .error,
+      title: Localized(
+        es: "Escudo fuera de la carpeta del plan", en: "Crest outside the plan's folder",
+        pt: "Brasão fora da pasta do plano"),
+      explanation: Localized(
+        es:
+          "Como una inclusión, el escudo debe estar en la carpeta del archivo principal o en una subcarpeta "
+          + "(después de resolver los enlaces simbólicos): una ruta absoluta, `..` o un enlace que sale de ella "
+          + "pondría en el PDF cualquier imagen de la computadora.",
+        en:
+          "Like an include, the crest must be in the main file's folder or a subfolder (after symbolic links "
+          + "are resolved): an absolute path, `..` or a link that leaves it would put any image of the computer "
+          + "in the PDF.",
+        pt:
+          "Como uma inclusão, o brasão deve estar na pasta do arquivo principal ou numa subpasta (depois de "
+          + "resolver os links simbólicos): um caminho absoluto, `..` ou um link que sai dela poria no PDF "
+          + "qualquer imagem do computador."),
+      fix: Localized(
+        es: "Copie la imagen a la carpeta del plan y escriba la ruta desde allí.",
+        en: "Copy the image into the plan's folder and write the path from there.",
+        pt: "Copie a imagem para a pasta do plano e escreva o caminho a partir dali."),
+      example: "plan \"Villa Aurora en el Mundo\" {\n  escudo \"../escudo.png\"\n}\n"),
+    CodeDocumentation(
+      "F008", "EscudoInutilizable", .warning,
+      title: Localized(
+        es: "Escudo que no es una imagen utilizable", en: "Crest is not a usable image",
+        pt: "Brasão que não é uma imagem utilizável"),
+      explanation: Localized(
+        es:
+          "El escudo no es PNG ni JPEG, su encabezado está dañado, o declara más de 4096 × 4096 píxeles (o más "
+          + "de 16384 de lado): una imagen así ocuparía gigabytes al dibujarla. Las medidas se leen del "
+          + "encabezado, antes de decodificarla. El PDF se genera sin escudo.",
+        en: "The crest is neither PNG nor JPEG, its header is damaged, or it declares more than 4096 × 4096 "
+          + "pixels (or more than 16384 a side): such an image would take gigabytes to draw. The size is read "
+          + "from the header, before decoding. The PDF is built without a crest.",
+        pt:
+          "O brasão não é PNG nem JPEG, seu cabeçalho está danificado, ou declara mais de 4096 × 4096 pixels "
+          + "(ou mais de 16384 de lado): uma imagem assim ocuparia gigabytes ao ser desenhada. As medidas são "
+          + "lidas do cabeçalho, antes de decodificá-la. O PDF é gerado sem brasão."),
+      fix: Localized(
+        es:
+          "Expórtelo como PNG desde su programa de dibujo; 1000 píxeles de lado bastan para imprimirlo nítido.",
+        en: "Export it as PNG from your drawing program; 1000 pixels a side are enough for a sharp print.",
+        pt:
+          "Exporte-o como PNG no seu programa de desenho; 1000 pixels de lado bastam para imprimi-lo nítido."),
+      files: [
+        ("plan.plan", "plan \"Villa Aurora en el Mundo\" {\n  escudo \"escudo.png\"\n}\n"),
+        ("escudo.png", "GIF89a: no es un PNG\n"),
+      ]),
   ]
 }

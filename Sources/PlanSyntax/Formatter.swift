@@ -36,8 +36,9 @@ public struct Formatter {
   static func formatBytes(_ file: SyntaxFile, language: Language?, parallelFrom: Int) throws(Refusal)
     -> [UInt8]
   {
-    let syntaxErrors = file.diagnostics.filter { $0.severity == .error }
-    guard syntaxErrors.isEmpty else { throw .syntaxErrors(syntaxErrors) }
+    guard !file.hasSyntaxErrors else {
+      throw .syntaxErrors(file.diagnostics.filter { $0.severity == .error })
+    }
     let planLanguage = language ?? LanguageDetection.detect(file)
     let spellings = spellings(of: file, language: planLanguage, parallelFrom: parallelFrom)
     let items = file.items
@@ -151,8 +152,22 @@ public struct Formatter {
       emit(text)
       return text.count
     }
+    if token.kind == .word, let visible = visibleWord(token) {
+      emit(visible)
+      return visible.unicodeScalars.count
+    }
     out.append(contentsOf: bytes[token.start..<token.end])
     return width(token)
+  }
+
+  /// A word with invisible characters pasted inside it, without them; `nil` for any other word.
+  private func visibleWord(_ token: Token) -> String? {
+    guard bytes[token.start..<token.end].contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) else {
+      return nil
+    }
+    let text = source.text(of: token)
+    let visible = SpecialCharacters.withoutInvisibles(text)
+    return visible == text ? nil : visible
   }
 
   /// Characters in a token (UTF-8 lead bytes), for column alignment.
@@ -161,25 +176,13 @@ public struct Formatter {
     if token.kind == .string, bytes[token.start] != 0x22 {
       return quoted(TextLiterals.decodeString(source.text(of: token))).count
     }
+    if token.kind == .word, let visible = visibleWord(token) { return visible.unicodeScalars.count }
     var count = 0
     for index in token.start..<token.end where bytes[index] & 0xC0 != 0x80 { count += 1 }
     return count
   }
 
-  private func quoted(_ text: String) -> String {
-    var out = "\""
-    // Unicode scalars, not Characters: a quote followed by a combining mark is still a quote.
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
+  private func quoted(_ text: String) -> String { TextLiterals.quote(text) }
 
   // MARK: - Items
 

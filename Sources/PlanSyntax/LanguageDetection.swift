@@ -4,10 +4,10 @@ import PlanDiagnostics
 /// otherwise the language most of its keywords are spelled in (Spanish when in doubt).
 public enum LanguageDetection {
   public static func declaredLanguage(_ file: SyntaxFile) -> Language? {
-    for statement in file.statements where Keywords.fold(file.source.text(of: statement.keyword)) == "plan" {
+    for statement in file.statements where keyword(statement, in: file) == "plan" {
       for item in statement.block?.items ?? [] {
         guard case .statement(let member) = item else { continue }
-        let keyword = Keywords.fold(file.source.text(of: member.keyword))
+        let keyword = keyword(member, in: file)
         guard keyword == "idioma" || keyword == "language" else { continue }
         if case .token(let token) = member.values.first,
           let option = Vocabulary.language.option(for: file.source.text(of: token)),
@@ -27,7 +27,7 @@ public enum LanguageDetection {
     func visit(_ items: [Item]) {
       for item in items {
         guard case .statement(let statement) = item else { continue }
-        let word = Keywords.fold(file.source.text(of: statement.keyword))
+        let word = keyword(statement, in: file)
         if spanishWords.contains(word) && !englishWords.contains(word) { spanish += 1 }
         if englishWords.contains(word) && !spanishWords.contains(word) { english += 1 }
         visit(statement.block?.items ?? [])
@@ -35,6 +35,13 @@ public enum LanguageDetection {
     }
     visit(file.items)
     return english > spanish ? .en : .es
+  }
+
+  /// A statement's keyword, folded; empty for a line without one or a word too long to be one.
+  static func keyword(_ statement: Statement, in file: SyntaxFile) -> String {
+    let token = statement.keyword
+    guard !statement.isMissingKeyword, token.end - token.start <= Keywords.maximumLength else { return "" }
+    return Keywords.fold(file.source.text(of: token))
   }
 
   static let spanishWords: Set<String> = Set(Grammar.all.map { Keywords.fold($0.es) })

@@ -9,7 +9,8 @@ struct Lexer {
   /// Whether the current line has a token a value can follow (a `#` after one may be a colour; at
   /// the start of a line, or after `{` or `}`, it is always a comment).
   private var lineHasToken = false
-  private(set) var diagnostics: [Diagnostic] = []
+  /// At most `DiagnosticCollector.limit` problems are kept; the rest are counted.
+  private(set) var collector = DiagnosticCollector()
 
   init(source: SourceText) {
     self.source = source
@@ -37,18 +38,16 @@ struct Lexer {
       let byte = bytes[index]
       if byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0B {
         index += 1
-      } else if byte == 0xEF, startsWith([0xEF, 0xBB, 0xBF], at: index) {
-        // A zero-width no-break space (a stray byte-order mark) is invisible: treat it as a blank.
-        index += 3
+      } else if byte >= 0xC2, let special = SpecialCharacters.kind(in: bytes, at: index),
+        special.kind == .pastedSpace || special.kind == .invisible
+      {
+        // A pasted space, or an invisible character, between words: a blank, named in a warning.
+        skipPasted(special.value, length: special.length)
       } else if byte == UInt8(ascii: "#"), colourLength(at: index) == nil {
         let start = index
         while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D {
           // A control character is invisible even in a comment (and NULs are how a UTF-16 file looks).
-          let byte = bytes[index]
-          if (byte < 0x20 && byte != 0x09) || byte == 0x7F {
-            report(.controlCharacter(byte), at: index..<(index + 1))
-          }
-          index += 1
+          if !reportHostile() { index += 1 }
         }
         comment = start..<index
         break
@@ -92,19 +91,39 @@ struct Lexer {
         let malformed = lexProse()
         return make(.prose, malformed: malformed)
       }
-      let malformed = lexString(open: 1, close: [0x22])
+      let malformed = lexString(open: 1)
       return make(.string, malformed: malformed)
-    case 0xE2 where startsWith([0xE2, 0x80, 0x9C], at: index):
-      // “typographic quotes”, as pasted from a word processor.
-      let malformed = lexString(open: 3, close: [0xE2, 0x80, 0x9D])
-      report(
-        .typographicQuotes, at: start..<min(start + 3, bytes.count))
-      return make(.string, malformed: malformed)
-    default:
-      if byte < 0x20 || byte == 0x7F {
-        index += 1
-        report(.controlCharacter(byte), at: start..<index)
+    case 0xE2, 0xC2:
+      if let (open, closers) = typographicOpener(at: index) {
+        // “Typographic quotes” or «guillemets» around a text, as pasted from a word processor.
+        let opener = SpecialCharacters.scalar(in: bytes, at: index).value
+        let malformed = lexString(open: open, closers: closers)
+        // Closed, it can be rewritten with straight quotes, keeping every character of the text.
+        let fix =
+          malformed || index - start > FixIt.maximumLength
+          ? []
+          : [
+            FixIt(
+              range: source.range(start..<index),
+              replacement: TextLiterals.quote(
+                TextLiterals.decodeString(source.text(start..<index))))
+          ]
+        report(.typographicQuotes(opener), at: start..<min(start + open, bytes.count), fixIts: fix)
+        return make(.string, malformed: malformed)
+      }
+      if let special = SpecialCharacters.kind(in: bytes, at: index),
+        special.kind == .control || special.kind == .nonCharacter
+      {
+        _ = reportHostile()
         return make(.invalid, malformed: true)
+      }
+      lexWord()
+      return make(.word)
+    default:
+      if byte < 0x20 || byte == 0x7F || byte >= 0xEF {
+        // A run of control characters (or noncharacters) is one token and one finding: a megabyte
+        // of NUL bytes costs what one does.
+        if reportHostile() { return make(.invalid, malformed: true) }
       }
       if byte == UInt8(ascii: "#"), let length = colourLength(at: index) {
         index += length
@@ -162,22 +181,107 @@ struct Lexer {
         continue
       }
       if isDelimiter(byte) { break }
-      if byte == 0xE2, startsWith([0xE2, 0x80, 0x9C], at: index) { break }
-      if byte == 0xEF, startsWith([0xEF, 0xBB, 0xBF], at: index) { break }
+      if byte >= 0xC2 {
+        if typographicOpener(at: index) != nil { break }
+        if let special = SpecialCharacters.kind(in: bytes, at: index) {
+          // An invisible character between two letters stays in the word (the binder and the
+          // formatter leave it out); anything else special ends the word.
+          guard special.kind == .invisible, index > start, continuesWord(after: index) else { break }
+          skipPasted(special.value, length: special.length)
+          continue
+        }
+      }
       index += 1
     }
-    if index == start { index += 1 }
+    if index == start { index += SpecialCharacters.scalar(in: bytes, at: index).length }
+  }
+
+  /// Whether a word goes on after the run of invisible characters at `position`.
+  private func continuesWord(after position: Int) -> Bool {
+    var probe = position
+    while probe < bytes.count, let special = SpecialCharacters.kind(in: bytes, at: probe),
+      special.kind == .invisible
+    {
+      probe += special.length
+    }
+    guard probe < bytes.count else { return false }
+    let byte = bytes[probe]
+    if isDelimiter(byte) || byte == UInt8(ascii: "#") { return false }
+    if byte >= 0xC2,
+      typographicOpener(at: probe) != nil || SpecialCharacters.kind(in: bytes, at: probe) != nil
+    {
+      return false
+    }
+    return true
+  }
+
+  /// `“`, `”` and `„` open a text that `”` or `“` closes; `«` one that `»` closes. The opener's
+  /// length and the closers.
+  private func typographicOpener(at position: Int) -> (Int, [[UInt8]])? {
+    let left: [UInt8] = [0xE2, 0x80, 0x9C]
+    let right: [UInt8] = [0xE2, 0x80, 0x9D]
+    if startsWith(left, at: position) || startsWith(right, at: position)
+      || startsWith([0xE2, 0x80, 0x9E], at: position)
+    {
+      return (3, [right, left])
+    }
+    if startsWith([0xC2, 0xAB], at: position) { return (2, [[0xC2, 0xBB]]) }
+    return nil
+  }
+
+  /// Skips a run of one pasted or invisible character repeated, and names it in one warning.
+  private mutating func skipPasted(_ value: UInt32, length: Int) {
+    let start = index
+    var count = 0
+    while index + length <= bytes.count, SpecialCharacters.scalar(in: bytes, at: index).value == value {
+      index += length
+      count += 1
+    }
+    // A pasted space becomes a plain one; an invisible character goes.
+    let replacement = SpecialCharacters.kind(of: value) == .pastedSpace ? " " : ""
+    report(
+      .pastedCharacter(value, count: count), at: start..<index,
+      fixIts: [FixIt(range: source.range(start..<index), replacement: replacement)])
+  }
+
+  /// At a control character or a noncharacter: skips the whole run of them (up to a line break)
+  /// and reports it once. Returns false, without moving, for anything else.
+  private mutating func reportHostile() -> Bool {
+    guard let (problem, end) = hostileRun(at: index) else { return false }
+    report(problem, at: index..<end)
+    index = end
+    return true
+  }
+
+  /// The run of control characters (or of noncharacters) that starts at `position`, as one
+  /// problem, and where it ends.
+  private func hostileRun(at position: Int) -> (LexicalProblem, Int)? {
+    guard let first = SpecialCharacters.kind(in: bytes, at: position),
+      first.kind == .control || first.kind == .nonCharacter
+    else { return nil }
+    var end = position
+    var count = 0
+    while end < bytes.count, let special = SpecialCharacters.kind(in: bytes, at: end),
+      special.kind == first.kind
+    {
+      end += special.length
+      count += 1
+    }
+    let problem: LexicalProblem =
+      first.kind == .control
+      ? .controlCharacter(first.value, count: count) : .nonCharacter(first.value, count: count)
+    return (problem, end)
   }
 
   /// Lexes `"…"` up to the closing quote on the same line. Returns whether it is malformed.
-  private mutating func lexString(open: Int, close: [UInt8]) -> Bool {
+  private mutating func lexString(open: Int, closers: [[UInt8]] = [[0x22]]) -> Bool {
     let start = index
     index += open
     var malformed = false
     while index < bytes.count {
       let byte = bytes[index]
       if byte == 0x0A || byte == 0x0D { break }
-      if startsWith(close, at: index) {
+      if let close = closers.first(where: { startsWith($0, at: index) }) {
         index += close.count
         return malformed
       }
@@ -198,9 +302,16 @@ struct Lexer {
         }
         continue
       }
-      if (byte < 0x20 && byte != 0x09) || byte == 0x7F {
+      if byte == 0x09 {
+        // A tab inside a one-line text: invisible in the editor, odd in the PDF.
+        let tabs = index
+        while index < bytes.count, bytes[index] == 0x09 { index += 1 }
+        report(.tabInText(count: index - tabs), at: tabs..<index)
+        continue
+      }
+      if byte < 0x20 || byte == 0x7F || byte >= 0xC2, reportHostile() {
         malformed = true
-        report(.controlCharacter(byte), at: index..<(index + 1))
+        continue
       }
       index += 1
     }
@@ -239,9 +350,14 @@ struct Lexer {
         // `"""texto"""` on one line: accepted, but the canonical form puts text on its own lines.
         index = lineEnd
         report(.proseOnOneLine, at: start..<lineEnd)
-        for position in probe..<(lineEnd - 3)
-        where (bytes[position] < 0x20 && bytes[position] != 0x09) || bytes[position] == 0x7F {
-          report(.controlCharacter(bytes[position]), at: position..<(position + 1))
+        var position = probe
+        while position < lineEnd - 3 {
+          if let (problem, end) = hostileRun(at: position) {
+            report(problem, at: position..<end)
+            position = end
+          } else {
+            position += 1
+          }
         }
         return true
       }
@@ -253,12 +369,11 @@ struct Lexer {
     while index < bytes.count {
       // Move to the start of the next line.
       while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D {
-        let byte = bytes[index]
-        if (byte < 0x20 && byte != 0x09) || byte == 0x7F {
-          report(.controlCharacter(byte), at: index..<(index + 1))
+        if reportHostile() {
           malformed = true
+        } else {
+          index += 1
         }
-        index += 1
       }
       guard index < bytes.count else { break }
       if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A {
@@ -277,7 +392,9 @@ struct Lexer {
     return true
   }
 
-  private mutating func report(_ problem: LexicalProblem, at range: Range<Int>) {
-    diagnostics.append(problem.diagnostic(at: source.range(range)))
+  private mutating func report(_ problem: LexicalProblem, at range: Range<Int>, fixIts: [FixIt] = []) {
+    var diagnostic = problem.diagnostic(at: source.range(range))
+    diagnostic.fixIts = fixIts
+    collector.append(diagnostic)
   }
 }

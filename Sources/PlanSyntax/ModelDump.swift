@@ -39,17 +39,5 @@ public enum ModelDump {
     }
   }
 
-  private static func quote(_ text: String) -> String {
-    var out = "\""
-    // Unicode scalars, not Characters: a quote followed by a combining mark is still a quote.
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
+  private static func quote(_ text: String) -> String { TextLiterals.quote(text) }
 }

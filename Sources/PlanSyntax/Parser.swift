@@ -13,7 +13,7 @@ public struct Parser {
   /// The grammar context of each open block (its construct key), when known: it lets the parser
   /// notice a top-level keyword inside a block whose `}` was forgotten.
   private var contexts: [String?] = []
-  private var diagnostics: [Diagnostic] = []
+  private var diagnostics = DiagnosticCollector()
 
   /// Parses a file's bytes. Encoding problems are reported, never fatal: a Latin-1 (Windows) file is
   /// read as such with a warning, a UTF-16 file gets one error, and stray invalid bytes are replaced.
@@ -41,6 +41,7 @@ public struct Parser {
       if case .utf16 = problem {
         // Everything else found in such a file is noise from the NUL bytes.
         file.diagnostics = [diagnostic]
+        file.uncollected = DiagnosticCounts()
         file.isUnreadable = true
       } else {
         file.diagnostics.insert(diagnostic, at: 0)
@@ -57,13 +58,16 @@ public struct Parser {
     self.source = source
     var lexer = Lexer(source: source)
     self.tokens = lexer.tokenize()
-    self.diagnostics = lexer.diagnostics
+    self.diagnostics = lexer.collector
   }
 
   mutating func parseFile() -> SyntaxFile {
     let (items, _) = parseItems(opener: nil, openerIndent: 0)
     let endOfFile = tokens[position]
-    return SyntaxFile(source: source, items: items, endOfFile: endOfFile, diagnostics: diagnostics)
+    var file = SyntaxFile(
+      source: source, items: items, endOfFile: endOfFile, diagnostics: diagnostics.diagnostics)
+    file.uncollected = diagnostics.overflow
+    return file
   }
 
   // MARK: - Items
@@ -84,9 +88,16 @@ public struct Parser {
       index == 0 || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D
         || (index == 3 && index == token.triviaStart && bytes[0] == 0xEF)
     else { return nil }
+    // A pasted space (two or three bytes) is one column; an invisible character, none.
     var width = 0
     while index < token.start {
-      width += bytes[index] == 0x09 ? 2 : 1
+      let byte = bytes[index]
+      if byte >= 0xC0, let special = SpecialCharacters.kind(in: bytes, at: index) {
+        width += special.kind == .invisible ? 0 : 1
+        index += special.length
+        continue
+      }
+      if byte & 0xC0 != 0x80 { width += byte == 0x09 ? 2 : 1 }
       index += 1
     }
     return width
@@ -104,8 +115,19 @@ public struct Parser {
         return (items, nil)
       case .rightBrace:
         if opener != nil { return (items, advance()) }
-        report(.unexpectedCloseBrace, token)
-        items.append(.unexpected(advance()))
+        // A run of stray braces on a line is one mistake, reported once.
+        let first = advance()
+        var last = first
+        var count = 1
+        items.append(.unexpected(first))
+        while current.kind == .rightBrace {
+          last = advance()
+          items.append(.unexpected(last))
+          count += 1
+        }
+        diagnostics.append(
+          ParseProblem.unexpectedCloseBrace(count: count).diagnostic(at: source.range(first.start..<last.end))
+        )
       case .newline:
         items.append(.empty(advance()))
       default:
@@ -130,6 +152,7 @@ public struct Parser {
 
   private func startsTopLevelStatement(_ token: Token) -> Bool {
     guard let context = contexts.last, let context else { return false }
+    guard token.end - token.start <= Keywords.maximumLength else { return false }
     let word = Keywords.fold(source.text(of: token))
     return Binder.index[""]?[word] != nil && Binder.index[context]?[word] == nil
   }
@@ -174,7 +197,9 @@ public struct Parser {
         return statement
       case .leftBrace:
         if lastWasComma, let comma = lastComma(in: statement.arguments) { report(.misplacedComma, comma) }
-        let word = missingKeyword ? nil : source.text(of: keyword)
+        let word =
+          missingKeyword || keyword.end - keyword.start > Keywords.maximumLength
+          ? nil : source.text(of: keyword)
         statement.block = parseBlock(open: advance(), openerIndent: keywordColumn, keyword: word)
         if statement.block?.close != nil { finishAfterBlock(&statement) }
         return statement
@@ -212,7 +237,13 @@ public struct Parser {
     var width = 0
     var index = lineStart
     while index < token.start {
-      if bytes[index] & 0xC0 != 0x80 { width += bytes[index] == 0x09 ? 2 : 1 }
+      let byte = bytes[index]
+      if byte >= 0xC0, let special = SpecialCharacters.kind(in: bytes, at: index), special.kind == .invisible
+      {
+        index += special.length
+        continue
+      }
+      if byte & 0xC0 != 0x80 { width += byte == 0x09 ? 2 : 1 }
       index += 1
     }
     return width

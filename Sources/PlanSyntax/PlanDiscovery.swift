@@ -56,7 +56,9 @@ public enum PlanDiscovery {
   /// nothing).
   static func includes(of path: String) -> [String] {
     let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-    guard case .success(let bytes) = PlanLoader.read(url) else { return [] }
+    guard case .success(let bytes) = SafeFile.read(url.path, limit: PlanLoader.maximumFileSize) else {
+      return []
+    }
     let file = Parser.parse(path: path, bytes: bytes)
     if file.isUnreadable { return [] }
     let language = LanguageDetection.declaredLanguage(file) ?? LanguageDetection.detect(file)

@@ -10,9 +10,39 @@ public struct LoadedPlan: Sendable {
   public var diagnostics: [Diagnostic]
   /// The plan's language: declared in `plan { idioma … }`, or detected from its keywords.
   public var language: Language
+  /// The root file's folder (absolute, links resolved): every file the plan names must lie below it.
+  /// `nil` for a plan read from memory without a folder.
+  public var rootFolder: String?
+  /// Where the plan's files were read from, for the files named later (the crest image).
+  public var fileSystem: any PlanFileSystem
   /// The absolute path of every file an `incluir` inside the plan's folder names, whether it could
   /// be read or not (`plan watch` waits for a missing one to appear).
   public var includedPaths: [String] = []
+  /// Per file, the problems the lexer, parser and binder found beyond what they keep.
+  public var uncollected: [String: DiagnosticCounts] = [:]
+  /// The absolute path (links resolved) of each file, in the order of `files`; empty for a plan
+  /// read from memory.
+  public var canonicalPaths: [String] = []
+
+  /// The absolute path of the file a source was read from.
+  public func canonicalPath(of source: SourceText) -> String? {
+    guard let index = files.firstIndex(where: { $0.source === source }), index < canonicalPaths.count else {
+      return nil
+    }
+    return canonicalPaths[index]
+  }
+
+  public init(
+    files: [SyntaxFile], nodes: [BoundNode], diagnostics: [Diagnostic], language: Language,
+    rootFolder: String? = nil, fileSystem: any PlanFileSystem = DiskFileSystem()
+  ) {
+    self.files = files
+    self.nodes = nodes
+    self.diagnostics = diagnostics
+    self.language = language
+    self.rootFolder = rootFolder
+    self.fileSystem = fileSystem
+  }
 
   public func source(for path: String) -> SourceText? { files.first { $0.source.path == path }?.source }
 }
@@ -20,7 +50,7 @@ public struct LoadedPlan: Sendable {
 /// Reads a plan and its includes. An include is resolved relative to the including file and must
 /// stay inside the root file's folder; a missing file, an escape or a cycle is a located error.
 public enum PlanLoader {
-  /// Larger files are refused rather than exhausting memory.
+  /// Larger files are refused rather than exhausting memory (plans and includes; 64 MB).
   public static let maximumFileSize = 64 * 1024 * 1024
 
   public enum Failure: Error, Sendable {
@@ -28,36 +58,67 @@ public enum PlanLoader {
     case unreadable(path: String, reason: Localized)
   }
 
-  public static func load(path: String) throws(Failure) -> LoadedPlan {
-    let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-    let bytes: [UInt8]
-    switch read(url) {
-    case .success(let data): bytes = data
-    case .failure(let reason): throw .unreadable(path: path, reason: reason.localized)
+  /// Reads the plan at `path` and every file it includes.
+  public static func load(path: String, fileSystem: any PlanFileSystem = DiskFileSystem()) throws(Failure)
+    -> LoadedPlan
+  {
+    switch open(path: path, fileSystem: fileSystem) {
+    case .success(let plan): return plan
+    case .failure(let reason): throw .unreadable(path: path, reason: reason.reason)
     }
-    return load(bytes: bytes, url: url, shownAs: displayPath(url.path, given: path))
+  }
+
+  /// As `load(path:)`, with why the main file could not be read as a value.
+  public static func open(path: String, fileSystem: any PlanFileSystem = DiskFileSystem())
+    -> Result<LoadedPlan, FileReadFailure>
+  {
+    let current = FileManager.default.currentDirectoryPath
+    let canonical = fileSystem.canonicalPath(path, relativeTo: current)
+    switch fileSystem.read(canonical, limit: maximumFileSize) {
+    case .success(let bytes):
+      return .success(
+        load(
+          bytes: bytes, canonical: canonical, shownAs: displayPath(canonical, given: path),
+          fileSystem: fileSystem))
+    case .failure(let reason): return .failure(reason)
+    }
   }
 
   /// Reads a plan whose main file is held in memory (an editor's unsaved buffer, standard input)
   /// as if it were the file at `path`: its `incluir` lines are read from disk relative to that
   /// file's folder, and every location names `path`.
-  public static func load(bytes: [UInt8], path: String) -> LoadedPlan {
-    let url = URL(fileURLWithPath: path).standardizedFileURL
-    return load(bytes: bytes, url: url, shownAs: displayPath(url.path, given: path))
+  public static func load(bytes: [UInt8], path: String, fileSystem: any PlanFileSystem = DiskFileSystem())
+    -> LoadedPlan
+  {
+    let current = FileManager.default.currentDirectoryPath
+    let absolute = path.hasPrefix("/") ? path : current + "/" + path
+    // The file itself need not exist; its folder, links resolved, is where includes are read.
+    let folder = fileSystem.canonicalPath(PlanLoader.folder(of: absolute), relativeTo: current)
+    let name = absolute.split(separator: "/").last.map(String.init) ?? path
+    let canonical = (folder == "/" ? "" : folder) + "/" + name
+    return load(
+      bytes: bytes, canonical: canonical, shownAs: displayPath(canonical, given: path), fileSystem: fileSystem
+    )
   }
 
-  private static func load(bytes: [UInt8], url: URL, shownAs path: String) -> LoadedPlan {
-    let rootFolder = url.deletingLastPathComponent().resolvingSymlinksInPath().path
-    var state = LoadState(rootFolder: rootFolder)
+  private static func load(
+    bytes: [UInt8], canonical: String, shownAs path: String, fileSystem: any PlanFileSystem
+  )
+    -> LoadedPlan
+  {
+    let rootFolder = folder(of: canonical)
+    var state = LoadState(rootFolder: rootFolder, fileSystem: fileSystem)
     let root = Parser.parse(path: path, bytes: bytes)
     let language = LanguageDetection.declaredLanguage(root) ?? LanguageDetection.detect(root)
     state.language = language
-    let nodes = state.expand(root, url: url)
-    var loaded = LoadedPlan(
+    let nodes = state.expand(root, path: canonical)
+    var plan = LoadedPlan(
       files: state.files, nodes: nodes, diagnostics: state.diagnostics + repeatedTopLevel(nodes),
-      language: language)
-    loaded.includedPaths = state.includedPaths
-    return loaded
+      language: language, rootFolder: rootFolder, fileSystem: fileSystem)
+    plan.uncollected = state.uncollected
+    plan.canonicalPaths = state.paths
+    plan.includedPaths = state.includedPaths
+    return plan
   }
 
   /// Parses and binds text held in memory (no includes are followed).
@@ -69,10 +130,24 @@ public enum PlanLoader {
     }
     var binder = Binder(source: file.source, language: language)
     let nodes = binder.bind(file)
-    return LoadedPlan(
+    var plan = LoadedPlan(
       files: [file], nodes: nodes,
       diagnostics: file.diagnostics + binder.diagnostics + repeatedTopLevel(nodes),
       language: language)
+    let uncollected = file.uncollected + binder.uncollected
+    if !uncollected.isEmpty { plan.uncollected[path] = uncollected }
+    return plan
+  }
+
+  /// The folder of an absolute path (`/` for a file at the root).
+  static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+    return String(path[..<slash])
+  }
+
+  /// Whether a canonical path lies inside a folder (below it, not the folder itself).
+  static func isInside(_ path: String, folder: String) -> Bool {
+    folder == "/" ? path.count > 1 : path.hasPrefix(folder + "/")
   }
 
   /// A section that the plan has once (`vision`, `foda`…) written twice, maybe in two files.
@@ -92,50 +167,6 @@ public enum PlanLoader {
     return found
   }
 
-  enum ReadFailure: Error {
-    case missing, folder, tooLarge(Int), unreadable
-
-    var localized: Localized {
-      switch self {
-      case .missing:
-        return Localized(
-          es: "el archivo no existe", en: "the file does not exist", pt: "o arquivo não existe")
-      case .folder:
-        return Localized(
-          es: "es una carpeta, no un archivo", en: "it is a folder, not a file",
-          pt: "é uma pasta, não um arquivo")
-      case .tooLarge(let size):
-        let megabytes = size / 1_048_576
-        return Localized(
-          es: "el archivo es demasiado grande (\(megabytes) MB; máximo 64 MB)",
-          en: "the file is too large (\(megabytes) MB; at most 64 MB)",
-          pt: "o arquivo é grande demais (\(megabytes) MB; máximo 64 MB)")
-      case .unreadable:
-        return Localized(
-          es: "no se puede leer el archivo (revise sus permisos)",
-          en: "the file cannot be read (check its permissions)",
-          pt: "não é possível ler o arquivo (verifique suas permissões)")
-      }
-    }
-
-    func text(_ language: Language) -> String { localized.text(language) }
-  }
-
-  static func read(_ url: URL) -> Result<[UInt8], ReadFailure> {
-    var isDirectory = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      return .failure(.missing)
-    }
-    if isDirectory { return .failure(.folder) }
-    if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-      let size = attributes[.size] as? Int, size > maximumFileSize
-    {
-      return .failure(.tooLarge(size))
-    }
-    guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.unreadable) }
-    return .success([UInt8](data))
-  }
-
   /// A path as people should see it: relative to the current folder when the file is below it.
   static func displayPath(_ absolute: String, given: String) -> String {
     if !given.hasPrefix("/") && given.firstRange(of: "..") == nil {
@@ -149,26 +180,36 @@ public enum PlanLoader {
 
 private struct LoadState {
   let rootFolder: String
+  let fileSystem: any PlanFileSystem
   var language: Language = .es
   var files: [SyntaxFile] = []
   var diagnostics: [Diagnostic] = []
   /// Absolute paths of the files being expanded, to find cycles.
   var stack: [String] = []
   var loaded: Set<String> = []
+  var uncollected: [String: DiagnosticCounts] = [:]
+  /// The absolute path of each file in `files`.
+  var paths: [String] = []
   var includedPaths: [String] = []
 
-  init(rootFolder: String) { self.rootFolder = rootFolder }
+  init(rootFolder: String, fileSystem: any PlanFileSystem) {
+    self.rootFolder = rootFolder
+    self.fileSystem = fileSystem
+  }
 
-  mutating func expand(_ file: SyntaxFile, url: URL) -> [BoundNode] {
+  mutating func expand(_ file: SyntaxFile, path: String) -> [BoundNode] {
     files.append(file)
+    paths.append(path)
     diagnostics += file.diagnostics
-    stack.append(url.path)
-    loaded.insert(url.path)
+    stack.append(path)
+    loaded.insert(path)
     defer { stack.removeLast() }
     if file.isUnreadable { return [] }
     var binder = Binder(source: file.source, language: language)
     let nodes = binder.bind(file)
     diagnostics += binder.diagnostics
+    let counted = file.uncollected + binder.uncollected
+    if !counted.isEmpty { uncollected[file.source.path, default: DiagnosticCounts()] += counted }
     var expanded: [BoundNode] = []
     for node in nodes {
       guard node.key == "incluir" else {
@@ -176,12 +217,14 @@ private struct LoadState {
         continue
       }
       guard case .text(let relative) = node.values.first, let range = node.valueRanges.first else { continue }
-      expanded += include(relative, from: url, at: range)
+      expanded += include(relative, from: path, at: range)
     }
     return expanded
   }
 
-  private mutating func include(_ relative: String, from url: URL, at range: SourceRange) -> [BoundNode] {
+  private mutating func include(_ relative: String, from including: String, at range: SourceRange)
+    -> [BoundNode]
+  {
     func fail(_ code: String, _ message: Localized, _ help: Localized? = nil, severity: Severity = .error)
       -> [BoundNode]
     {
@@ -192,9 +235,8 @@ private struct LoadState {
     if relative.isEmpty {
       return fail("F002", Localized(es: "la ruta a incluir está vacía", en: "the path to include is empty"))
     }
-    let target = URL(fileURLWithPath: relative, relativeTo: url.deletingLastPathComponent())
-      .standardizedFileURL.resolvingSymlinksInPath()
-    guard target.path.hasPrefix(rootFolder + "/") else {
+    let target = fileSystem.canonicalPath(relative, relativeTo: PlanLoader.folder(of: including))
+    guard PlanLoader.isInside(target, folder: rootFolder) else {
       return fail(
         "F003",
         Localized(
@@ -204,8 +246,8 @@ private struct LoadState {
           es: "sólo se pueden incluir archivos de la carpeta del plan o de sus subcarpetas",
           en: "only files in the plan's folder or its subfolders can be included"))
     }
-    if stack.contains(target.path) {
-      let chain = (stack + [target.path]).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(
+    if stack.contains(target) {
+      let chain = (stack + [target]).map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(
         separator: " → ")
       return fail(
         "F004",
@@ -213,25 +255,25 @@ private struct LoadState {
         Localized(es: "quite uno de los `incluir` del ciclo", en: "remove one of the `include`s in the cycle")
       )
     }
-    if loaded.contains(target.path) {
+    if loaded.contains(target) {
       return fail(
         "F005",
         Localized(es: "`\(relative)` ya fue incluido antes", en: "`\(relative)` was already included"),
         Localized(es: "quite este `incluir` repetido", en: "remove this repeated `include`"),
         severity: .warning)
     }
-    includedPaths.append(target.path)
-    switch PlanLoader.read(target) {
+    includedPaths.append(target)
+    switch fileSystem.read(target, limit: PlanLoader.maximumFileSize) {
     case .failure(let reason):
       return fail(
         "F002",
         Localized(
-          es: "no se puede incluir `\(relative)`: \(reason.text(.es))",
-          en: "cannot include `\(relative)`: \(reason.text(.en))",
-          pt: "não é possível incluir `\(relative)`: \(reason.text(.pt))"))
+          es: "no se puede incluir `\(relative)`: \(reason.reason.es)",
+          en: "cannot include `\(relative)`: \(reason.reason.en)",
+          pt: "não é possível incluir `\(relative)`: \(reason.reason.text(.pt))"))
     case .success(let bytes):
-      let file = Parser.parse(path: PlanLoader.displayPath(target.path, given: target.path), bytes: bytes)
-      return expand(file, url: target)
+      let file = Parser.parse(path: PlanLoader.displayPath(target, given: target), bytes: bytes)
+      return expand(file, path: target)
     }
   }
 }

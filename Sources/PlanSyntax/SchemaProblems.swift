@@ -5,7 +5,8 @@ enum SchemaProblem {
   case unknownKeyword(String, suggestion: String?)
   case misplacedKeyword(String, parents: [String])
   case missingArgument(keyword: String, label: Localized)
-  case unexpectedArgument(String, keyword: String)
+  /// An unexpected word, and how many more follow it before the next member keyword.
+  case unexpectedArgument(String, keyword: String, more: Int)
   case invalidValue(String, expected: Localized, help: Localized?)
   case unknownChoice(String, choice: Choice, suggestion: String?, language: Language)
   case blockRequired(String)
@@ -15,7 +16,36 @@ enum SchemaProblem {
   case textNeedsQuotes(String)
   case ambiguousNumber(String, meaning: String, language: Language)
 
+  /// The same problem with the user's words shortened for a message (`TerminalText.quotedLimit`):
+  /// a megabyte-long word must not make a megabyte-long diagnostic.
+  private var clipped: SchemaProblem {
+    func clip(_ word: String) -> String { TerminalText.clip(word, limit: TerminalText.quotedLimit) }
+    switch self {
+    case .unknownKeyword(let word, let suggestion): return .unknownKeyword(clip(word), suggestion: suggestion)
+    case .misplacedKeyword(let word, let parents): return .misplacedKeyword(clip(word), parents: parents)
+    case .missingArgument(let keyword, let label):
+      return .missingArgument(keyword: clip(keyword), label: label)
+    case .unexpectedArgument(let word, let keyword, let more):
+      return .unexpectedArgument(clip(word), keyword: clip(keyword), more: more)
+    case .invalidValue(let word, let expected, let help):
+      return .invalidValue(clip(word), expected: expected, help: help)
+    case .unknownChoice(let word, let choice, let suggestion, let language):
+      return .unknownChoice(clip(word), choice: choice, suggestion: suggestion, language: language)
+    case .blockRequired(let keyword): return .blockRequired(clip(keyword))
+    case .blockNotAllowed(let keyword): return .blockNotAllowed(clip(keyword))
+    case .repeated(let keyword): return .repeated(clip(keyword))
+    case .invalidIdentifier(let word): return .invalidIdentifier(clip(word))
+    case .textNeedsQuotes(let words): return .textNeedsQuotes(clip(words))
+    case .ambiguousNumber(let word, let meaning, let language):
+      return .ambiguousNumber(clip(word), meaning: meaning, language: language)
+    }
+  }
+
   func diagnostic(at range: SourceRange, notes: [Note] = [], fixIts: [FixIt] = []) -> Diagnostic {
+    clipped.unclippedDiagnostic(at: range, notes: notes, fixIts: fixIts)
+  }
+
+  private func unclippedDiagnostic(at range: SourceRange, notes: [Note], fixIts: [FixIt]) -> Diagnostic {
     func make(_ code: String, _ message: Localized, _ help: Localized? = nil) -> Diagnostic {
       Diagnostic(
         code: code, severity: .error, message: message, range: range, notes: notes, help: help, fixIts: fixIts
@@ -43,12 +73,22 @@ enum SchemaProblem {
       return make(
         "E103",
         Localized(es: "a `\(keyword)` le falta \(label.es)", en: "`\(keyword)` is missing \(label.en)"))
-    case .unexpectedArgument(let word, let keyword):
+    case .unexpectedArgument(let word, let keyword, let more):
       return make(
         "E104",
-        Localized(
-          es: "`\(word)` sobra o no corresponde a `\(keyword)`",
-          en: "`\(word)` is not expected after `\(keyword)`"),
+        more == 0
+          ? Localized(
+            es: "`\(word)` sobra o no corresponde a `\(keyword)`",
+            en: "`\(word)` is not expected after `\(keyword)`",
+            pt: "`\(word)` sobra ou não corresponde a `\(keyword)`")
+          : Localized(
+            es:
+              "`\(word)` y \(more) \(more == 1 ? "palabra más" : "palabras más") sobran o no corresponden a `\(keyword)`",
+            en:
+              "`\(word)` and \(more) more \(more == 1 ? "word are" : "words are") not expected after `\(keyword)`",
+            pt:
+              "`\(word)` e mais \(more) \(more == 1 ? "palavra sobram" : "palavras sobram") ou não correspondem a `\(keyword)`"
+          ),
         Localized(
           es: "las listas se separan con comas (`a, b`); los textos van entre comillas",
           en: "lists are separated by commas (`a, b`); texts go in quotes"))

@@ -35,11 +35,20 @@ public enum SyntaxCodes {
         pt: "Caractere de controle invisível"),
       explanation: Localized(
         es: "Hay un carácter invisible que no es un espacio, un tabulador ni un salto de línea (por ejemplo "
-          + "un retroceso o un carácter nulo). No se ve en el editor, pero cambia el texto del documento.",
+          + "un retroceso o un carácter nulo), un control C1 (U+0080–U+009F) o un control de dirección del "
+          + "texto (U+202A–U+202E, U+2066–U+2069) que reordena lo que se ve. No se ve en el editor, pero "
+          + "cambia el texto del documento; el mensaje lo nombra, y una racha seguida es un solo hallazgo. "
+          + "Con `plan build --force` llega al PDF como «�».",
         en: "There is an invisible character that is not a space, a tab or a line break (a backspace or a "
-          + "null character, say). The editor does not show it, but it changes the document's text.",
+          + "null character, say), a C1 control (U+0080–U+009F) or a bidirectional control (U+202A–U+202E, "
+          + "U+2066–U+2069) that reorders what a reader sees. The editor does not show it, but it changes "
+          + "the document's text; the message names it, and a run of them is one finding. With "
+          + "`plan build --force` it reaches the PDF as \"�\".",
         pt: "Há um caractere invisível que não é espaço, tabulação nem quebra de linha (por exemplo um "
-          + "retrocesso ou um caractere nulo). O editor não o mostra, mas ele muda o texto do documento."),
+          + "retrocesso ou um caractere nulo), um controle C1 (U+0080–U+009F) ou um controle de direção do "
+          + "texto (U+202A–U+202E, U+2066–U+2069) que reordena o que se vê. O editor não o mostra, mas ele "
+          + "muda o texto do documento; a mensagem o nomeia, e uma sequência deles é uma só constatação. Com "
+          + "`plan build --force` chega ao PDF como «�»."),
       fix: Localized(
         es: "Bórrelo: ponga el cursor en la columna señalada y borre hasta que el texto quede igual.",
         en: "Delete it: put the cursor on the column shown and delete until the text reads the same.",
@@ -119,12 +128,16 @@ public enum SyntaxCodes {
         pt: "Aspas tipográficas como delimitador"),
       explanation: Localized(
         es:
-          "Los textos se escriben entre comillas rectas `\"`. Las comillas “ ” suelen llegar al copiar desde "
-          + "un procesador de textos; se aceptan, pero `plan fmt` las cambia.",
-        en: "Texts go between straight quotes `\"`. “ ” quotes usually come from copying out of a word "
-          + "processor; they are accepted, and `plan fmt` replaces them.",
-        pt: "Os textos vão entre aspas retas `\"`. As aspas “ ” costumam vir ao copiar de um processador de "
-          + "textos; são aceitas, e `plan fmt` as troca."),
+          "Los textos se escriben entre comillas rectas `\"`. Las comillas “ ”, „ “ o « » suelen llegar al "
+          + "copiar desde un procesador de textos; como delimitadores se aceptan, pero `plan fmt` las cambia. "
+          + "Dentro de un texto entre comillas rectas son parte del texto.",
+        en:
+          "Texts go between straight quotes `\"`. “ ”, „ “ or « » quotes usually come from copying out of a "
+          + "word processor; as delimiters they are accepted, and `plan fmt` replaces them. Inside a text "
+          + "between straight quotes they are part of the text.",
+        pt: "Os textos vão entre aspas retas `\"`. As aspas “ ”, „ “ ou « » costumam vir ao copiar de um "
+          + "processador de textos; como delimitadores são aceitas, e `plan fmt` as troca. Dentro de um texto "
+          + "entre aspas retas são parte do texto."),
       fix: Localized(
         es: "Ejecute `plan fmt` o cámbielas por `\"`.",
         en: "Run `plan fmt` or replace them with `\"`.",
@@ -164,9 +177,9 @@ public enum SyntaxCodes {
       "S011", "SobraLlave", .error,
       title: Localized(es: "Sobra `}`", en: "Unexpected `}`", pt: "Sobra `}`"),
       explanation: Localized(
-        es: "Hay una llave `}` que no cierra ningún bloque abierto.",
-        en: "There is a `}` that closes no open block.",
-        pt: "Há uma chave `}` que não fecha nenhum bloco aberto."),
+        es: "Hay una llave `}` que no cierra ningún bloque abierto (varias seguidas son un solo hallazgo).",
+        en: "There is a `}` that closes no open block (several in a row are one finding).",
+        pt: "Há uma chave `}` que não fecha nenhum bloco aberto (várias seguidas são uma só constatação)."),
       fix: Localized(
         es: "Bórrela, o agregue la `{` que falta al final de la línea que abre el bloque.",
         en: "Delete it, or add the missing `{` at the end of the line that opens the block.",
@@ -328,5 +341,57 @@ public enum SyntaxCodes {
       withoutExample: Localized(
         es: "aparece con un archivo guardado en Latin-1", en: "it takes a file saved as Latin-1",
         pt: "aparece com um arquivo salvo em Latin-1")),
+    CodeDocumentation(
+      "S022", "CaracterPegado", .warning,
+      title: Localized(es: "Carácter pegado", en: "Pasted character", pt: "Caractere colado"),
+      explanation: Localized(
+        es:
+          "Un carácter que llega al copiar y pegar desde Word, una página web o un PDF: un espacio que no es "
+          + "el común (de no separación U+00A0, estrecho U+202F, tipográfico) o uno invisible (espacio de ancho "
+          + "cero U+200B, uniones, guion suave U+00AD, una marca BOM perdida), fuera de un texto entre comillas; "
+          + "o una tabulación dentro de uno. El mensaje lo nombra. Se lee como se ve: un espacio entre palabras, "
+          + "nada dentro de una palabra.",
+        en:
+          "A character that comes with copying and pasting from Word, a web page or a PDF: a space that is not "
+          + "the plain one (no-break U+00A0, narrow U+202F, typographic) or an invisible one (zero width space "
+          + "U+200B, joiners, soft hyphen U+00AD, a stray BOM), outside a quoted text; or a tab inside one. The "
+          + "message names it. It is read as it looks: a space between words, nothing inside a word.",
+        pt:
+          "Um caractere que chega ao copiar e colar do Word, de uma página web ou de um PDF: um espaço que não "
+          + "é o comum (não separável U+00A0, estreito U+202F, tipográfico) ou um invisível (espaço de largura "
+          + "zero U+200B, agregadores, hífen suave U+00AD, uma marca BOM perdida), fora de um texto entre aspas; "
+          + "ou uma tabulação dentro de um. A mensagem o nomeia. É lido como se vê: um espaço entre palavras, "
+          + "nada dentro de uma palavra."),
+      fix: Localized(
+        es: "`plan fmt` (o `plan fmt --fix`) lo cambia por un espacio común o lo quita; dentro de un texto, "
+          + "escriba un espacio en lugar de la tabulación.",
+        en:
+          "`plan fmt` (or `plan fmt --fix`) replaces it with a plain space or removes it; inside a text, write "
+          + "a space instead of the tab.",
+        pt: "`plan fmt` (ou `plan fmt --fix`) o troca por um espaço comum ou o remove; dentro de um texto, "
+          + "escreva um espaço no lugar da tabulação."),
+      example: "plan \"Villa Aurora en el Mundo\" {\n  estado\u{A0}borrador\n}\n"),
+    CodeDocumentation(
+      "S023", "NoEsUnCaracter", .error,
+      title: Localized(
+        es: "Código que no es un carácter", en: "Noncharacter", pt: "Código que não é um caractere"),
+      explanation: Localized(
+        es:
+          "Unicode reserva algunos códigos (U+FFFE, U+FFFF, U+FDD0 a U+FDEF, el final de cada plano) que no son "
+          + "caracteres; suelen quedar de una conversión de codificación fallida. Ningún PDF los acepta: con "
+          + "`plan build --force` cada uno se muestra como «�» y el resto del texto se conserva.",
+        en:
+          "Unicode reserves some code points (U+FFFE, U+FFFF, U+FDD0 to U+FDEF, the end of every plane) that "
+          + "are not characters; they are usually left by a failed encoding conversion. No PDF accepts them: "
+          + "with `plan build --force` each shows as \"�\" and the rest of the text is kept.",
+        pt:
+          "O Unicode reserva alguns códigos (U+FFFE, U+FFFF, U+FDD0 a U+FDEF, o fim de cada plano) que não são "
+          + "caracteres; costumam sobrar de uma conversão de codificação malsucedida. Nenhum PDF os aceita: com "
+          + "`plan build --force` cada um aparece como «�» e o resto do texto se conserva."),
+      fix: Localized(
+        es: "Bórrelo y, si faltaba una letra, escríbala de nuevo.",
+        en: "Delete it and, if a letter was lost, type it again.",
+        pt: "Apague-o e, se faltava uma letra, escreva-a de novo."),
+      example: "lema \"Villa Aurora\u{FFFF}, abierta al mundo\"\n"),
   ]
 }

@@ -6,12 +6,19 @@ enum LexicalProblem {
   case invalidUTF8
   case utf16
   case latin1
-  case controlCharacter(UInt8)
+  /// A run of `count` control characters starting with this one.
+  case controlCharacter(UInt32, count: Int)
+  /// A run of `count` noncharacters starting with this one.
+  case nonCharacter(UInt32, count: Int)
+  /// A pasted space or invisible character, repeated `count` times, where only a blank can go.
+  case pastedCharacter(UInt32, count: Int)
+  case tabInText(count: Int)
   case unterminatedString
   case unknownEscape
   case unterminatedProse
   case proseTextAfterOpening
-  case typographicQuotes
+  /// Typographic quotes or guillemets used as a text's delimiters; the opening one.
+  case typographicQuotes(UInt32)
   case proseOnOneLine
 
   func diagnostic(at range: SourceRange) -> Diagnostic {
@@ -49,17 +56,81 @@ enum LexicalProblem {
         help: Localized(
           es: "`plan fmt` lo vuelve a guardar en UTF-8; revise que los acentos se vean bien",
           en: "`plan fmt` saves it again as UTF-8; check that accents look right"))
-    case .controlCharacter(let byte):
-      let code = String(byte, radix: 16, uppercase: true)
+    case .controlCharacter(let value, let count):
+      let name = SpecialCharacters.name(value)
       return Diagnostic(
         code: "S002", severity: .error,
-        message: Localized(
-          es: "carácter de control invisible (0x\(code)) en el texto",
-          en: "invisible control character (0x\(code)) in the text"),
+        message: count == 1
+          ? Localized(
+            es: "carácter de control invisible en el texto: \(name.es)",
+            en: "invisible control character in the text: \(name.en)",
+            pt: "caractere de controle invisível no texto: \(name.text(.pt))")
+          : Localized(
+            es: "\(count) caracteres de control invisibles en el texto; el primero: \(name.es)",
+            en: "\(count) invisible control characters in the text; the first: \(name.en)",
+            pt: "\(count) caracteres de controle invisíveis no texto; o primeiro: \(name.text(.pt))"),
         range: range,
         help: Localized(
           es: "bórrelo; suele aparecer al copiar y pegar desde otro programa",
-          en: "delete it; it usually comes from copying and pasting from another program"))
+          en: "delete it; it usually comes from copying and pasting from another program",
+          pt: "apague-o; costuma aparecer ao copiar e colar de outro programa"))
+    case .nonCharacter(let value, let count):
+      let name = SpecialCharacters.name(value)
+      return Diagnostic(
+        code: "S023", severity: .error,
+        message: count == 1
+          ? Localized(
+            es: "\(name.es): no puede ir en un plan ni en un PDF",
+            en: "\(name.en): it cannot go in a plan or a PDF",
+            pt: "\(name.text(.pt)): não pode ir em um plano nem em um PDF")
+          : Localized(
+            es: "\(count) códigos que no son caracteres; el primero: \(name.es)",
+            en: "\(count) noncharacter code points; the first: \(name.en)",
+            pt: "\(count) códigos que não são caracteres; o primeiro: \(name.text(.pt))"),
+        range: range,
+        help: Localized(
+          es: "bórrelo; suele quedar de una conversión de codificación fallida",
+          en: "delete it; it is usually left by a failed encoding conversion",
+          pt: "apague-o; costuma sobrar de uma conversão de codificação malsucedida"))
+    case .pastedCharacter(let value, let count):
+      let name = SpecialCharacters.name(value)
+      let invisible = SpecialCharacters.kind(of: value) == .invisible
+      return Diagnostic(
+        code: "S022", severity: .warning,
+        message: count == 1
+          ? Localized(
+            es: "carácter pegado: \(name.es)", en: "pasted character: \(name.en)",
+            pt: "caractere colado: \(name.text(.pt))")
+          : Localized(
+            es: "\(count) caracteres pegados: \(name.es)", en: "\(count) pasted characters: \(name.en)",
+            pt: "\(count) caracteres colados: \(name.text(.pt))"),
+        range: range,
+        help: invisible
+          ? Localized(
+            es: "no se ve, pero cambia el significado de la línea; `plan fmt` lo quita",
+            en: "it cannot be seen, but it changes what the line means; `plan fmt` removes it",
+            pt: "não se vê, mas muda o sentido da linha; `plan fmt` o remove")
+          : Localized(
+            es: "se ve como un espacio, pero no lo es; `plan fmt` lo cambia por un espacio común",
+            en: "it looks like a space but is not one; `plan fmt` replaces it with a plain space",
+            pt: "parece um espaço, mas não é; `plan fmt` o troca por um espaço comum"))
+    case .tabInText(let count):
+      let name = SpecialCharacters.name(0x09)
+      return Diagnostic(
+        code: "S022", severity: .warning,
+        message: count == 1
+          ? Localized(
+            es: "\(name.es) dentro de un texto entre comillas", en: "\(name.en) inside a quoted text",
+            pt: "\(name.text(.pt)) dentro de um texto entre aspas")
+          : Localized(
+            es: "\(count) tabulaciones (U+0009) dentro de un texto entre comillas",
+            en: "\(count) tabs (U+0009) inside a quoted text",
+            pt: "\(count) tabulações (U+0009) dentro de um texto entre aspas"),
+        range: range,
+        help: Localized(
+          es: "escriba un espacio; si de verdad quiere una tabulación, escriba `\\t`",
+          en: "write a space; if you really want a tab, write `\\t`",
+          pt: "escreva um espaço; se quiser mesmo uma tabulação, escreva `\\t`"))
     case .unterminatedString:
       return Diagnostic(
         code: "S003", severity: .error,
@@ -98,16 +169,19 @@ enum LexicalProblem {
           es: "después de `\"\"\"` el texto debe empezar en la línea siguiente",
           en: "after `\"\"\"` the text must start on the next line"),
         range: range)
-    case .typographicQuotes:
+    case .typographicQuotes(let opener):
+      let name = SpecialCharacters.name(opener)
       return Diagnostic(
         code: "S007", severity: .warning,
         message: Localized(
-          es: "comillas tipográficas (“ ”) usadas como delimitador",
-          en: "typographic quotes (“ ”) used as delimiters"),
+          es: "comillas tipográficas usadas como delimitador: \(name.es)",
+          en: "typographic quotes used as delimiters: \(name.en)",
+          pt: "aspas tipográficas usadas como delimitador: \(name.text(.pt))"),
         range: range,
         help: Localized(
           es: "`plan fmt` las cambia por comillas rectas `\"`",
-          en: "`plan fmt` replaces them with straight quotes `\"`"))
+          en: "`plan fmt` replaces them with straight quotes `\"`",
+          pt: "`plan fmt` as troca por aspas retas `\"`"))
     case .proseOnOneLine:
       return Diagnostic(
         code: "S008", severity: .warning,
@@ -125,7 +199,8 @@ enum LexicalProblem {
 /// Problems the parser finds in the arrangement of tokens.
 enum ParseProblem {
   case missingCloseBrace
-  case unexpectedCloseBrace
+  /// `count` stray `}` in a row.
+  case unexpectedCloseBrace(count: Int)
   case unclosedParen
   case unexpectedCloseParen
   case nestingTooDeep(Int)
@@ -147,14 +222,23 @@ enum ParseProblem {
         help: Localized(
           es: "agregue `}` en una línea propia donde termina el bloque",
           en: "add `}` on a line of its own where the block ends"))
-    case .unexpectedCloseBrace:
+    case .unexpectedCloseBrace(let count):
       return Diagnostic(
         code: "S011", severity: .error,
-        message: Localized(
-          es: "sobra esta llave `}`: no hay ningún bloque abierto",
-          en: "unexpected `}`: no block is open"),
+        message: count == 1
+          ? Localized(
+            es: "sobra esta llave `}`: no hay ningún bloque abierto",
+            en: "unexpected `}`: no block is open", pt: "sobra esta chave `}`: não há nenhum bloco aberto")
+          : Localized(
+            es: "sobran estas \(count) llaves `}`: no hay ningún bloque abierto",
+            en: "\(count) unexpected `}`: no block is open",
+            pt: "sobram estas \(count) chaves `}`: não há nenhum bloco aberto"),
         range: range,
-        help: Localized(es: "bórrela, o agregue la `{` que falta", en: "delete it, or add the missing `{`"))
+        help: count == 1
+          ? Localized(
+            es: "bórrela, o agregue la `{` que falta", en: "delete it, or add the missing `{`",
+            pt: "apague-a, ou acrescente a `{` que falta")
+          : Localized(es: "bórrelas", en: "delete them", pt: "apague-as"))
     case .unclosedParen:
       return Diagnostic(
         code: "S012", severity: .error,

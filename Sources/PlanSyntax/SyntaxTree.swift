@@ -56,10 +56,18 @@ public struct SyntaxFile: Sendable {
   public let source: SourceText
   public var items: [Item]
   public var endOfFile: Token
-  /// Lexical and syntax diagnostics, in the order they were found.
+  /// Lexical and syntax diagnostics, in the order they were found (at most
+  /// `DiagnosticCollector.limit`).
   public var diagnostics: [Diagnostic]
+  /// The ones found beyond the limit, counted.
+  public var uncollected = DiagnosticCounts()
   /// The bytes are not text `plan` can read (UTF-16): the file is reported once and not bound.
   public var isUnreadable = false
+
+  /// Whether the file has a syntax error (kept or only counted): the formatter leaves it alone.
+  public var hasSyntaxErrors: Bool {
+    uncollected.errors > 0 || diagnostics.contains { $0.severity == .error }
+  }
 
   public var statements: [Statement] {
     items.compactMap { if case .statement(let statement) = $0 { return statement } else { return nil } }

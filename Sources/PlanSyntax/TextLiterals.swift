@@ -2,7 +2,7 @@ import PlanDiagnostics
 
 /// Turns string and `"""` tokens into the text they mean.
 public enum TextLiterals {
-  /// The content of a `"…"` (or `“…”`) token, with escapes resolved.
+  /// The content of a `"…"` (or `“…”`, `«…»`) token, with escapes resolved.
   public static func decodeString(_ raw: String) -> String {
     // Fast path: a closed straight-quoted string without escapes is its own content.
     let utf8 = Array(raw.utf8)
@@ -11,9 +11,10 @@ public enum TextLiterals {
     }
     // Unicode scalars, not Characters: a combining mark right after a quote must not hide it.
     var scalars = Array(raw.unicodeScalars)[...]
-    if scalars.first == "\u{201C}" {
+    if let first = scalars.first, let closers = typographicClosers[first] {
+      // “…”, ”…”, „…“ and «…», as the lexer reads them.
       scalars = scalars.dropFirst()
-      if scalars.last == "\u{201D}" { scalars = scalars.dropLast() }
+      if scalars.count > 0, let last = scalars.last, closers.contains(last) { scalars = scalars.dropLast() }
     } else {
       if scalars.first == "\"" { scalars = scalars.dropFirst() }
       if scalars.last == "\"" {
@@ -46,6 +47,29 @@ public enum TextLiterals {
     if escaping { out.append("\\") }
     return String(out)
   }
+
+  /// A text as a `"…"` literal that decodes back to it: `"` and `\` escaped, line breaks and tabs
+  /// as `\n` and `\t`.
+  public static func quote(_ text: String) -> String {
+    var out = "\""
+    // Unicode scalars, not Characters: a quote followed by a combining mark is still a quote.
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  /// The typographic quotes that open a text, and the ones that close it.
+  static let typographicClosers: [Unicode.Scalar: [Unicode.Scalar]] = [
+    "\u{201C}": ["\u{201D}", "\u{201C}"], "\u{201D}": ["\u{201D}", "\u{201C}"],
+    "\u{201E}": ["\u{201D}", "\u{201C}"], "\u{AB}": ["\u{BB}"],
+  ]
 
   /// The lines of a `"""` block with the closing delimiter's indentation removed and trailing blanks
   /// trimmed; also the offsets of lines indented less than the delimiter (for a warning).

@@ -1,12 +1,15 @@
+import PlanDiagnostics
+
 /// A unified diff between two texts, line by line (Myers' O(ND) algorithm, so a large file with a
-/// small change is cheap), with three lines of context, as `diff -u` prints it.
+/// small change is cheap), with three lines of context, as `diff -u` prints it; made to be read on a
+/// terminal (controls escaped, very long lines shortened), not applied.
 public enum UnifiedDiff {
   public static func make(old: String, new: String, oldName: String, newName: String) -> String {
     let a = lines(old)
     let b = lines(new)
     let script = editScript(a, b)
     guard script.contains(where: { $0.kind != .same }) else { return "" }
-    var out = "--- \(oldName)\n+++ \(newName)\n"
+    var out = "--- \(TerminalText.escape(oldName))\n+++ \(TerminalText.escape(newName))\n"
     // Group the edits into hunks with up to 3 lines of context around each change.
     let context = 3
     var index = 0
@@ -29,16 +32,21 @@ public enum UnifiedDiff {
       out +=
         "@@ -\(oldCount == 0 ? oldStart - 1 : oldStart),\(oldCount) +\(newCount == 0 ? newStart - 1 : newStart),\(newCount) @@\n"
       for edit in hunk {
+        // Shown, not obeyed: controls escaped, a very long line shortened in the middle.
+        let text = TerminalText.escape(TerminalText.clip(edit.text, limit: lineLimit))
         switch edit.kind {
-        case .same: out += " " + edit.text + "\n"
-        case .delete: out += "-" + edit.text + "\n"
-        case .insert: out += "+" + edit.text + "\n"
+        case .same: out += " " + text + "\n"
+        case .delete: out += "-" + text + "\n"
+        case .insert: out += "+" + text + "\n"
         }
       }
       index = end
     }
     return out
   }
+
+  /// Longer lines are shown shortened (`…` in the middle): the diff is for reading.
+  static let lineLimit = 400
 
   struct Edit {
     enum Kind { case same, delete, insert }

@@ -47,6 +47,11 @@ struct Check: ParsableCommand {
     completion: .file(extensions: ["plan"]))
   var stdinFilename: String?
 
+  @Flag(
+    name: .long,
+    help: "Revisa un archivo incluido solo, no dentro del plan principal que lo incluye (se busca solo).")
+  var solo = false
+
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
@@ -66,39 +71,45 @@ struct Check: ParsableCommand {
     var failures: [ExecutionFailure] = []
     var messageLanguage = try output.language(default: .es)
     var compliance: [(file: String, entries: [ComplianceEntry])] = []
+    var omissions = Omissions()
     for target in expand(inputs, failures: &failures) {
-      let plan: LoadedPlan
+      let context: PlanContext
       switch target {
       case .standardInput:
         guard let bytes = Self.readStandardInput() else {
           failures.append(ExecutionFailure(path: "-", reason: CheckWords.stdinTooLarge))
           continue
         }
-        plan = PlanLoader.load(bytes: bytes, path: stdinFilename ?? "-")
+        context = PlanContext(plan: PlanLoader.load(bytes: bytes, path: stdinFilename ?? "-"))
       case .file(let path):
-        do {
-          plan = try PlanLoader.load(path: path)
-        } catch {
-          if case .unreadable(let path, let reason) = error {
-            failures.append(ExecutionFailure(path: path, reason: reason))
-          }
+        // An included file is checked within its main plan (or alone with --solo).
+        switch PlanContext.load(path: path, solo: solo) {
+        case .success(let found): context = found
+        case .failure(let reason):
+          failures.append(ExecutionFailure(path: path, reason: reason.reason))
           continue
         }
       }
+      let plan = context.plan
       // Messages follow the first plan's language unless --lang says otherwise.
       if output.lang == nil, checked.isEmpty { messageLanguage = plan.language }
+      if let note = context.note { Console.error(note.text(messageLanguage) + "\n") }
       for file in plan.files { sources[file.source.path] = file.source }
       fileCount += plan.files.count
       let result = Checker.check(plan)
-      all += result.diagnostics
+      all += context.kept(result.diagnostics)
+      omissions.add(context.kept(result.omissions))
       let root = plan.files.first?.source.path ?? stdinFilename ?? "-"
       checked.append(root)
       compliance.append((root, result.compliance))
     }
-    for failure in failures { Console.error("error: \(failure.text(messageLanguage))\n") }
+    for failure in failures {
+      Console.error("error: \(TerminalText.escape(failure.text(messageLanguage)))\n")
+    }
     var context = ReportContext(
       toolVersion: planVersion, language: messageLanguage, sources: { [sources] path in sources[path] },
-      rules: CodeCatalog.descriptors(for: Set(all.map(\.code))), files: checked, fileCount: fileCount)
+      rules: CodeCatalog.descriptors(for: Set(all.map(\.code))), files: checked, fileCount: fileCount,
+      omissions: omissions)
     context.failures = failures
     Console.out(report(all, context: context, compliance: compliance))
     if !failures.isEmpty { throw ExitCode(2) }
@@ -120,20 +131,8 @@ struct Check: ParsableCommand {
         })
       return JSONReporter(context: context).render(all, extra: [("compliance", extra)])
     }
-    guard format == .text, all.count > Check.textLimit else {
-      return Reports.render(all, format: format, context: context, color: output.useColor(for: STDOUT_FILENO))
-    }
-    // Thousands of findings (usually a file that is not a plan) help nobody on a screen: show the
-    // first ones, count all; the machine formats still list every one.
-    let color = output.useColor(for: STDOUT_FILENO)
-    let shown = Array(all.sortedForOutput().prefix(Check.textLimit))
-    var text = Reports.render(shown, format: .text, context: context, color: color)
-    // Replace the summary of the shown ones with the count of all.
-    if let last = text.dropLast().lastIndex(of: "\n") { text = String(text[...last]) }
-    text += CheckWords.moreNotShown(all.count - shown.count).text(language) + "\n"
-    text += TextReporter(language: language, color: false, sources: { _ in nil }).summary(
-      all, files: context.fileCount)
-    return text + "\n"
+    // Every format lists at most `ReportSelection.perFile` findings per file and counts the rest.
+    return Reports.render(all, format: format, context: context, color: output.useColor(for: STDOUT_FILENO))
   }
 
   /// What one argument stands for.
@@ -179,9 +178,6 @@ struct Check: ParsableCommand {
     return bytes
   }
 
-  /// At most this many findings are printed as text.
-  static let textLimit = 500
-
   static func json(_ entry: ComplianceEntry, _ language: Language) -> JSONValue {
     .object([
       ("id", .string(entry.id)), ("title", .string(entry.title.text(language))),
@@ -224,11 +220,4 @@ enum CheckWords {
   static let stdinTooLarge = Localized(
     es: "la entrada estándar es demasiado grande (máximo 64 MB)",
     en: "standard input is too large (at most 64 MB)", pt: "a entrada padrão é grande demais (máximo 64 MB)")
-
-  static func moreNotShown(_ hidden: Int) -> Localized {
-    Localized(
-      es: "… y \(hidden) hallazgos más que no se muestran (use --format json para verlos todos)",
-      en: "… and \(hidden) more findings not shown (use --format json to list them all)",
-      pt: "… e mais \(hidden) achados que não são mostrados (use --format json para ver todos)")
-  }
 }

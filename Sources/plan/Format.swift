@@ -13,7 +13,8 @@ struct Format: ParsableCommand {
     discussion: """
       Con carpetas, da formato a todos los .plan que contienen. Un archivo con errores de sintaxis
       no se modifica. Con --check no escribe nada: muestra las diferencias y sale con 1 si algún
-      archivo no tiene el formato canónico.
+      archivo no tiene el formato canónico. Con --fix aplica además las correcciones seguras que
+      propone `plan check` y muestra cada una (archivo:línea:columna, código, antes → después).
       """)
 
   @ArgumentParser.Argument(
@@ -27,6 +28,14 @@ struct Format: ParsableCommand {
   @Flag(name: .long, help: "Imprime el resultado en la salida estándar en lugar de escribir el archivo.")
   var stdout = false
 
+  @Flag(
+    name: .long,
+    help: """
+      Antes de dar formato, aplica las correcciones seguras (una palabra clave mal escrita que sólo \
+      puede ser una, caracteres pegados, comillas) y muestra cada una.
+      """)
+  var fix = false
+
   @OptionGroup var output: OutputOptions
 
   func run() throws {
@@ -35,33 +44,39 @@ struct Format: ParsableCommand {
     var unreadable = false
     var messages = try output.language(default: .es)
     for path in try expand(paths, language: messages) {
-      guard let data = FileManager.default.contents(atPath: path) else {
-        Console.error(
-          messages == .en
-            ? "error: \(path): cannot read the file\n" : "error: \(path): no se puede leer el archivo\n")
+      let data: [UInt8]
+      switch SafeFile.read(path, limit: PlanLoader.maximumFileSize) {
+      case .success(let bytes): data = bytes
+      case .failure(let reason):
+        Console.error("error: \(TerminalText.escape(path)): \(reason.reason.text(messages))\n")
         unreadable = true
         continue
       }
-      let file = Parser.parse(path: path, bytes: [UInt8](data))
+      let fixed = fix ? SafeFixes.apply(path: path, bytes: data) : nil
+      let file = Parser.parse(path: path, bytes: fixed?.bytes ?? data)
       KeptUntilExit.keep(file)
       if output.lang == nil { messages = LanguageDetection.detect(file) }
+      if let fixed, !fixed.applied.isEmpty {
+        let report = SafeFixes.describe(fixed.applied, path: path, language: messages)
+        if stdout { Console.error(report) } else { Console.out(report) }
+      }
       let formatted: [UInt8]
       do {
         formatted = try Formatter.formatBytes(file)
       } catch {
         hadErrors = true
-        let reporter = TextReporter(
-          language: messages, color: output.useColor(for: STDERR_FILENO),
-          sources: { [source = file.source] _ in source })
         if case .syntaxErrors(let diagnostics) = error {
-          for diagnostic in diagnostics.sortedForOutput() {
-            Console.error(reporter.render(diagnostic) + "\n")
-          }
+          Console.error(
+            Reports.list(
+              diagnostics, language: messages, color: output.useColor(for: STDERR_FILENO),
+              source: file.source,
+              uncollected: file.uncollected))
         }
         Console.error(
           messages == .en
-            ? "\(path): not formatted because it has syntax errors; the file was not changed\n"
-            : "\(path): no se le dio formato porque tiene errores de sintaxis; el archivo no se modificó\n")
+            ? "\(TerminalText.escape(path)): not formatted because it has syntax errors; the file was not changed\n"
+            : "\(TerminalText.escape(path)): no se le dio formato porque tiene errores de sintaxis; el archivo no se modificó\n"
+        )
         continue
       }
       if stdout {
@@ -71,21 +86,18 @@ struct Format: ParsableCommand {
       guard !data.elementsEqual(formatted) else { continue }
       if check {
         unformatted.append(path)
-        Console.out(
-          UnifiedDiff.make(
-            old: String(decoding: data, as: UTF8.self), new: String(decoding: formatted, as: UTF8.self),
-            oldName: path, newName: path + (messages == .en ? " (formatted)" : " (con formato)")))
+        Console.out(FormatCheck.report(old: data, new: formatted, path: path, language: messages))
       } else {
         do {
           try AtomicFile.write(formatted, to: path)
         } catch {
-          Console.error("error: \(error)\n")
+          Console.error("error: \(TerminalText.escape(error.description))\n")
           unreadable = true
         }
       }
     }
     if check, !unformatted.isEmpty {
-      let list = unformatted.joined(separator: " ")
+      let list = TerminalText.escape(unformatted.joined(separator: " "))
       Console.error(
         messages == .en
           ? "\(unformatted.count) file(s) not in canonical form; run: plan fmt \(list)\n"
@@ -103,7 +115,7 @@ struct Format: ParsableCommand {
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         let missing = Localized(
           es: "el archivo no existe", en: "the file does not exist", pt: "o arquivo não existe")
-        Console.error("error: \(path): \(missing.text(language))\n")
+        Console.error("error: \(TerminalText.escape(path)): \(missing.text(language))\n")
         throw ExitCode(2)
       }
       result += isDirectory ? PlanDiscovery.planFiles(in: path) : [path]

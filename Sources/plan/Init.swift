@@ -33,6 +33,8 @@ struct Init: ParsableCommand {
     if city.unicodeScalars.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\\" }) {
       throw ValidationError("el nombre de la ciudad no puede contener comillas, barras ni saltos de línea")
     }
+    let messages = Language(code: lang) ?? .es
+    if let problem = Init.nameProblem(city) { throw ValidationError(problem.text(messages)) }
     guard let language = Language(code: lang), language != .pt else {
       throw ValidationError("idioma de plantilla desconocido «\(lang)»: use es o en")
     }
@@ -52,10 +54,12 @@ struct Init: ParsableCommand {
           : "error: \(path) ya existe; no se escribió nada\n")
       throw ExitCode(2)
     }
+    // A folder this command creates is removed again if the plan cannot be written (a full disk).
+    let created = !FileManager.default.fileExists(atPath: folder)
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      Console.error("error: \(folder): \(error)\n")
+      Console.error("error: \(TerminalText.escape(folder)): \(Init.folderProblem.text(language))\n")
       throw ExitCode(2)
     }
     let parts = todayUTC()
@@ -66,7 +70,8 @@ struct Init: ParsableCommand {
     do {
       try AtomicFile.write(Array(text.utf8), to: path)
     } catch {
-      Console.error("error: \(error)\n")
+      if created { try? FileManager.default.removeItem(atPath: folder) }
+      Console.error("error: \(TerminalText.escape(error.description))\n")
       throw ExitCode(2)
     }
     Console.out(
@@ -74,6 +79,36 @@ struct Init: ParsableCommand {
         ? "Created \(path). Next: plan check \(path)\n"
         : "Se creó \(path). Siguiente paso: plan check \(path)\n")
   }
+
+  /// A city name longer than this is refused (its folder and file are named after it).
+  static let maximumNameLength = 100
+
+  /// Why a city name cannot be used, beyond quotes and line breaks: too long, or a control
+  /// character (which would end up in the template and on every terminal that shows it).
+  static func nameProblem(_ city: String) -> Localized? {
+    if city.count > maximumNameLength {
+      return Localized(
+        es: "el nombre de la ciudad tiene \(city.count) caracteres: el máximo es \(maximumNameLength)",
+        en: "the city's name has \(city.count) characters: at most \(maximumNameLength)",
+        pt: "o nome da cidade tem \(city.count) caracteres: o máximo é \(maximumNameLength)")
+    }
+    if let bad = city.unicodeScalars.first(where: {
+      let kind = SpecialCharacters.kind(of: $0.value)
+      return kind == .control || kind == .nonCharacter || $0 == "\t"
+    }) {
+      let name = SpecialCharacters.name(bad.value)
+      return Localized(
+        es: "el nombre de la ciudad tiene un carácter invisible: \(name.es)",
+        en: "the city's name has an invisible character: \(name.en)",
+        pt: "o nome da cidade tem um caractere invisível: \(name.text(.pt))")
+    }
+    return nil
+  }
+
+  static let folderProblem = Localized(
+    es: "no se puede crear la carpeta (revise el nombre, los permisos y el espacio libre)",
+    en: "cannot create the folder (check its name, the permissions and the free space)",
+    pt: "não é possível criar a pasta (verifique o nome, as permissões e o espaço livre)")
 
   /// `Villa Aurora` → `villa-aurora`; `San Martín de los Andes` → `san-martin-de-los-andes`.
   static func slug(_ city: String) -> String {

@@ -42,6 +42,7 @@ import Testing
     #expect(GitHubReporter.escapeProperty("plan E106") == "plan E106")
   }
 
+  /// A carriage return in a message is shown, not obeyed (it would overwrite the line on a terminal).
   @Test func fileWithCommaAndColonAndMessageWithLineBreaks() {
     let source = SourceText(path: "plans/año, v2: final.plan", text: "meta 100%\n")
     let diagnostic = Diagnostic(
@@ -54,15 +55,15 @@ import Testing
     #expect(
       command
         == "::error file=plans/año%2C v2%3A final.plan,line=1,col=6,endLine=1,endColumn=10,title=plan E106"
-        + "::línea 1%0D%0Alínea 2: 100%25%0Aayuda: use «100»")
+        + "::línea 1<U+000D>%0Alínea 2: 100%25%0Aayuda: use «100»")
   }
 
   static let golden = #"""
-    ::warning file=plans/demo.plan,line=1,col=14,endLine=1,endColumn=21,title=plan E120::el nombre "Ñandú, Capital: 100%25" tiene comas, dos puntos y 100%25%0Ay sigue en otra línea%0Anota: declarado aquí (plans/demo.plan:3:1)%0Anota: las comas separan {campos}
+    ::error file=plans/otro.plan,line=1,col=9,endLine=1,endColumn=24,title=plan F002::no se encuentra «faltante.plan»
     ::error file=plans/demo.plan,line=2,col=8,endLine=2,endColumn=15,title=plan E106::valor inválido «borador» para `estado`%0Aayuda: ¿quiso decir `borrador`?
+    ::warning file=plans/demo.plan,line=1,col=14,endLine=1,endColumn=21,title=plan E120::el nombre "Ñandú, Capital: 100%25" tiene comas, dos puntos y 100%25%0Ay sigue en otra línea%0Anota: declarado aquí (plans/demo.plan:3:1)%0Anota: las comas separan {campos}
     ::warning file=plans/demo.plan,line=3,col=1,endLine=3,endColumn=9,title=plan X999::código sin descripción
     ::notice file=plans/demo.plan,line=4,col=3,endLine=4,endColumn=12,title=plan G07::la meta no tiene indicador {medible}%0Aayuda: agregue `indicador`
-    ::error file=plans/otro.plan,line=1,col=9,endLine=1,endColumn=24,title=plan F002::no se encuentra «faltante.plan»
     2 archivos revisados: 2 errores, 2 advertencias, 1 sugerencia
     """#
 }

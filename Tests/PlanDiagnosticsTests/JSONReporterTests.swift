@@ -105,6 +105,14 @@ import Testing
           "advisories": 0
         },
         "diagnostics": [],
+        "omitted": {
+          "not_listed": [],
+          "held_back": {
+            "errors": 0,
+            "warnings": 0,
+            "advisories": 0
+          }
+        },
         "rules": []
       }
 
@@ -275,6 +283,14 @@ import Testing
           ]
         }
       ],
+      "omitted": {
+        "not_listed": [],
+        "held_back": {
+          "errors": 0,
+          "warnings": 0,
+          "advisories": 0
+        }
+      },
       "rules": [
         {
           "id": "E106",

@@ -4,8 +4,9 @@
 ///     plans/a.plan:5:10: error[E106]: `borador` no es un valor válido de estado del plan
 ///
 /// Paths as the user gave them (like the text report), lines and columns from 1, the severity
-/// word in the message language. Nothing else is printed on standard output, so every line is a
-/// finding.
+/// word in the message language. At most `ReportSelection.perFile` findings per file; when a file
+/// has more, one last line says how many (it has no line and column, so problem matchers skip it).
+/// Nothing else is printed on standard output.
 public struct ConciseReporter: Sendable {
   public var context: ReportContext
 
@@ -14,8 +15,12 @@ public struct ConciseReporter: Sendable {
   }
 
   public func render(_ diagnostics: [Diagnostic]) -> String {
+    let selection = ReportSelection(diagnostics, omissions: context.omissions)
     var out = ""
-    for diagnostic in diagnostics.sortedForReport() { out += line(diagnostic) + "\n" }
+    for diagnostic in selection.shown { out += line(diagnostic) + "\n" }
+    for (file, counts) in selection.notShown {
+      out += ReportWords.notShown(counts, file: TerminalText.escape(file), context.language) + "\n"
+    }
     return out
   }
 
@@ -23,8 +28,8 @@ public struct ConciseReporter: Sendable {
   public func line(_ diagnostic: Diagnostic) -> String {
     let language = context.language
     let start = diagnostic.range.start
-    let message = Self.oneLine(diagnostic.message.text(language))
-    return "\(diagnostic.range.file):\(start.line):\(start.column): "
+    let message = Self.oneLine(TerminalText.message(diagnostic.message.text(language)))
+    return "\(TerminalText.escape(diagnostic.range.file)):\(start.line):\(start.column): "
       + "\(diagnostic.severity.label(language))[\(diagnostic.code)]: \(message)"
   }
 

@@ -14,11 +14,24 @@ public struct GitHubReporter: Sendable {
     self.context = context
   }
 
+  /// Root causes first (`ReportSelection.rootCauseFirst`): GitHub shows only the first ten
+  /// annotations of each kind per step, and those must be the ones to fix first.
   public func render(_ diagnostics: [Diagnostic]) -> String {
+    let selection = ReportSelection(diagnostics, omissions: context.omissions)
     var out = ""
-    for diagnostic in diagnostics.sortedForReport() { out += command(diagnostic) + "\n" }
+    for diagnostic in selection.shown.sorted(by: ReportSelection.rootCauseFirst) {
+      out += command(diagnostic) + "\n"
+    }
+    for (file, counts) in selection.notShown {
+      out +=
+        TerminalText.escape(ReportWords.notShown(counts, file: context.relativePath(file), context.language))
+        + "\n"
+    }
+    if !selection.heldBack.isEmpty {
+      out += ReportWords.heldBack(selection.heldBack, context.language) + "\n"
+    }
     let summary = TextReporter(language: context.language, color: false, sources: { _ in nil })
-      .summary(diagnostics, files: context.fileCount)
+      .summary(selection.totals, files: context.fileCount)
     out += summary + "\n"
     return out
   }
@@ -37,16 +50,20 @@ public struct GitHubReporter: Sendable {
       ("endColumn", String(end.column)),
       ("title", "plan \(diagnostic.code)"),
     ]
-    var message = diagnostic.message.text(language)
-    if let help = diagnostic.help { message += "\n\(labels.help): \(help.text(language))" }
+    var message = TerminalText.message(diagnostic.message.text(language))
+    if let help = diagnostic.help {
+      message += "\n\(labels.help): \(TerminalText.message(help.text(language)))"
+    }
     for note in diagnostic.notes {
-      message += "\n\(labels.note): \(note.message.text(language))"
+      message += "\n\(labels.note): \(TerminalText.message(note.message.text(language)))"
       if let range = note.range {
         let position = range.start
-        message += " (\(context.relativePath(range.file)):\(position.line):\(position.column))"
+        message +=
+          " (\(TerminalText.escape(context.relativePath(range.file))):\(position.line):\(position.column))"
       }
     }
-    let list = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
+    let list = properties.map { "\($0.0)=\(Self.escapeProperty(TerminalText.escape($0.1)))" }.joined(
+      separator: ",")
     return "::\(Self.command(for: diagnostic.severity)) \(list)::\(Self.escapeData(message))"
   }
 

@@ -25,22 +25,35 @@ public struct GitLabReporter: Sendable {
     context.failures.isEmpty ? document(diagnostics).rendered() : ""
   }
 
+  /// At most `ReportSelection.perFile` issues per file; a file with more gets one `info` issue that
+  /// says how many were not listed (GitLab has no other place to say it).
   public func document(_ diagnostics: [Diagnostic]) -> JSONValue {
+    let selection = ReportSelection(diagnostics, omissions: context.omissions)
     var seen: [String: Int] = [:]
-    return .array(
-      diagnostics.sortedForReport().map { diagnostic in
-        let key = identity(diagnostic)
-        let occurrence = seen[key, default: 0]
-        seen[key] = occurrence + 1
-        return issue(diagnostic, fingerprint: Self.fingerprint(key, occurrence: occurrence))
-      })
+    var issues = selection.shown.map { diagnostic in
+      let key = identity(diagnostic)
+      let occurrence = seen[key, default: 0]
+      seen[key] = occurrence + 1
+      return issue(diagnostic, fingerprint: Self.fingerprint(key, occurrence: occurrence))
+    }
+    for (file, counts) in selection.notShown {
+      let path = context.relativePath(file)
+      issues.append([
+        "description": .string(ReportWords.notShown(counts, file: path, context.language)),
+        "check_name": "plan-not-listed",
+        "fingerprint": .string(Self.fingerprint("plan-not-listed\u{0}" + path, occurrence: 0)),
+        "severity": "info",
+        "location": ["path": .string(path), "lines": ["begin": 1, "end": 1]],
+      ])
+    }
+    return .array(issues)
   }
 
   private func issue(_ diagnostic: Diagnostic, fingerprint: String) -> JSONValue {
     let language = context.language
-    var description = diagnostic.message.text(language)
+    var description = TerminalText.message(diagnostic.message.text(language))
     if let help = diagnostic.help {
-      description += " (\(ReportLabels(language).help): \(help.text(language)))"
+      description += " (\(ReportLabels(language).help): \(TerminalText.message(help.text(language))))"
     }
     return [
       "description": .string(description),

@@ -12,7 +12,9 @@ public struct JSONReporter: Sendable {
   public static let schema = "plan-check/1"
 
   /// The top-level keys this reporter writes itself, in order. Extension members may not reuse them.
-  public static let coreKeys = ["schema", "tool", "language", "files", "summary", "diagnostics", "rules"]
+  public static let coreKeys = [
+    "schema", "tool", "language", "files", "summary", "diagnostics", "omitted", "rules",
+  ]
 
   /// Written after `rules` only when some input could not be checked.
   public static let failuresKey = "failures"
@@ -37,21 +39,25 @@ public struct JSONReporter: Sendable {
   public func document(_ diagnostics: [Diagnostic], extra: [(key: String, value: JSONValue)] = [])
     -> JSONValue
   {
-    let sorted = diagnostics.sortedForReport()
+    let selection = ReportSelection(diagnostics, omissions: context.omissions)
+    let sorted = selection.shown
     var members: [(key: String, value: JSONValue)] = [
       ("schema", .string(Self.schema)),
       ("tool", ["name": "plan", "version": .string(context.toolVersion)]),
       ("language", .string(context.language.rawValue)),
       ("files", .array(context.files.map { .string(context.relativePath($0)) })),
+      ("summary", Self.counts(selection.totals)),
+      ("diagnostics", .array(sorted.map(entry))),
       (
-        "summary",
+        "omitted",
         [
-          "errors": .integer(sorted.count(of: .error)),
-          "warnings": .integer(sorted.count(of: .warning)),
-          "advisories": .integer(sorted.count(of: .advisory)),
+          "not_listed": .array(
+            selection.notShown.map { file, counts in
+              .object([("file", .string(context.relativePath(file)))] + Self.countMembers(counts))
+            }),
+          "held_back": Self.counts(selection.heldBack),
         ]
       ),
-      ("diagnostics", .array(sorted.map(entry))),
       ("rules", .array(usedRules(sorted))),
     ]
     // Only when some input could not be checked (exit code 2): what, and why.
@@ -76,18 +82,28 @@ public struct JSONReporter: Sendable {
     return .object(members)
   }
 
+  /// `{"errors": n, "warnings": n, "advisories": n}`.
+  static func counts(_ counts: DiagnosticCounts) -> JSONValue { .object(countMembers(counts)) }
+
+  static func countMembers(_ counts: DiagnosticCounts) -> [(key: String, value: JSONValue)] {
+    [
+      ("errors", .integer(counts.errors)), ("warnings", .integer(counts.warnings)),
+      ("advisories", .integer(counts.advisories)),
+    ]
+  }
+
   /// One diagnostic; every key is always present (`help` may be `null`, lists may be empty).
   func entry(_ diagnostic: Diagnostic) -> JSONValue {
     let language = context.language
     var members: [(key: String, value: JSONValue)] = [
       ("code", .string(diagnostic.code)),
       ("severity", .string(diagnostic.severity.rawValue)),
-      ("message", .string(diagnostic.message.text(language))),
-      ("message_es", .string(diagnostic.message.es)),
-      ("message_en", .string(diagnostic.message.en)),
+      ("message", .string(TerminalText.message(diagnostic.message.text(language)))),
+      ("message_es", .string(TerminalText.message(diagnostic.message.es))),
+      ("message_en", .string(TerminalText.message(diagnostic.message.en))),
     ]
     members += span(diagnostic.range)
-    members.append(("help", .string(diagnostic.help?.text(language))))
+    members.append(("help", .string(diagnostic.help.map { TerminalText.message($0.text(language)) })))
     members.append(
       (
         "notes",
@@ -95,7 +111,7 @@ public struct JSONReporter: Sendable {
           diagnostic.notes.map { note in
             let start = note.range?.start
             return [
-              "message": .string(note.message.text(language)),
+              "message": .string(TerminalText.message(note.message.text(language))),
               "file": .string(note.range.map { context.relativePath($0.file) }),
               "line": start.map { .integer($0.line) } ?? .null,
               "column": start.map { .integer($0.column) } ?? .null,

@@ -105,10 +105,19 @@ public enum JSONValue: Sendable, Equatable {
   }
 
   /// Writes `text` as a JSON string: quotes and backslashes escaped, control characters as `\n`,
-  /// `\t`, … or `\u00XX`, U+2028/U+2029 escaped (JavaScript reads them as line breaks), and every
-  /// other character, accents included, left as UTF-8.
+  /// `\t`, … or `\u00XX`, C1 and bidirectional controls as `\u202e`, U+2028/U+2029 escaped
+  /// (JavaScript reads them as line breaks), and every other character, accents included, as UTF-8.
   static func quote(_ text: String, into out: inout String) {
     out += "\""
+    // Fast path: a text with nothing to escape (most of them) is written as it is. Every scalar that
+    // needs an escape is ASCII or starts with one of these lead bytes (C1, U+061C, U+2028, bidi).
+    if !text.utf8.contains(where: {
+      $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2
+    }) {
+      out += text
+      out += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
@@ -120,7 +129,9 @@ public enum JSONValue: Sendable, Equatable {
       case "\u{0C}": out += "\\f"
       case "\u{2028}", "\u{2029}": out += "\\u" + hex4(scalar.value)
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
+        // C1 controls and bidirectional controls too: valid JSON either way, but written as
+        // escapes nothing reaches a terminal that prints the document.
+        if scalar.value < 0x20 || TerminalText.isUnsafe(scalar.value) {
           out += "\\u" + hex4(scalar.value)
         } else {
           out.unicodeScalars.append(scalar)

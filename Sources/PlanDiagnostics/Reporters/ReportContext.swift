@@ -20,6 +20,8 @@ public struct ReportContext: Sendable {
   public var baseDirectory: String
   /// Absolute path that relative paths in diagnostics are relative to: where the command ran.
   public var currentDirectory: String
+  /// Findings counted but not kept, and findings held back: every report says how many.
+  public var omissions: Omissions
   /// Why some input could not be checked (a missing file, a folder with no plan): the run did not
   /// complete, and the machine formats must not read as a clean run.
   public var failures: [ExecutionFailure] = []
@@ -33,7 +35,7 @@ public struct ReportContext: Sendable {
     toolVersion: String, language: Language,
     sources: @escaping @Sendable (String) -> SourceText? = { _ in nil },
     rules: [RuleDescriptor] = [], files: [String] = [], fileCount: Int? = nil,
-    baseDirectory: String? = nil, currentDirectory: String? = nil
+    baseDirectory: String? = nil, currentDirectory: String? = nil, omissions: Omissions = Omissions()
   ) {
     let current = PathText.normalize(currentDirectory ?? FileManager.default.currentDirectoryPath)
     self.toolVersion = toolVersion
@@ -43,6 +45,7 @@ public struct ReportContext: Sendable {
     self.files = files
     self.fileCount = fileCount ?? files.count
     self.currentDirectory = current
+    self.omissions = omissions
     self.baseDirectory = PathText.normalize(
       baseDirectory.map { PathText.absolute($0, from: current) } ?? Self.repositoryRoot(from: current))
   }

@@ -31,20 +31,54 @@ public enum Reports {
   }
 
   /// Diagnostics grouped by file, a header line with the file's path (as the user gave it) before
-  /// each group, each diagnostic followed by a blank line, then the summary.
+  /// each group, each diagnostic followed by a blank line, a line for what a file does not list,
+  /// one for the findings held back, then the summary.
   static func text(_ diagnostics: [Diagnostic], context: ReportContext, color: Bool) -> String {
     let reporter = TextReporter(language: context.language, color: color, sources: context.sources)
+    let selection = ReportSelection(diagnostics, omissions: context.omissions)
     var out = ""
     var currentFile: String?
-    for diagnostic in diagnostics.sortedForReport() {
+    func closeFile() {
+      guard let file = currentFile, let hidden = selection.notShown(in: file) else { return }
+      out += ReportWords.notShown(hidden, file: TerminalText.escape(file), context.language) + "\n\n"
+    }
+    for diagnostic in selection.shown {
       if diagnostic.range.file != currentFile {
+        closeFile()
         currentFile = diagnostic.range.file
         // Bold and underlined, as ESLint heads each file.
-        out += color ? "\u{1B}[1;4m\(diagnostic.range.file)\u{1B}[0m\n" : diagnostic.range.file + "\n"
+        let file = TerminalText.escape(diagnostic.range.file)
+        out += color ? "\u{1B}[1;4m\(file)\u{1B}[0m\n" : file + "\n"
       }
       out += reporter.render(diagnostic) + "\n"
     }
-    out += reporter.summary(diagnostics, files: context.fileCount) + "\n"
+    closeFile()
+    // Files with nothing listed but findings counted (every one beyond what a stage keeps).
+    let listedFiles = Set(selection.shown.map(\.range.file))
+    for (file, hidden) in selection.notShown where !listedFiles.contains(file) {
+      out += ReportWords.notShown(hidden, file: TerminalText.escape(file), context.language) + "\n\n"
+    }
+    if !selection.heldBack.isEmpty {
+      out += ReportWords.heldBack(selection.heldBack, context.language) + "\n"
+    }
+    out += reporter.summary(selection.totals, files: context.fileCount) + "\n"
+    return out
+  }
+
+  /// Syntax errors of one file, as `plan fmt` prints them before leaving the file alone: the same
+  /// selection as `plan check` (at most `ReportSelection.perFile`, repeats folded), without summary.
+  public static func list(
+    _ diagnostics: [Diagnostic], language: Language, color: Bool, source: SourceText,
+    uncollected: DiagnosticCounts = DiagnosticCounts()
+  ) -> String {
+    let reporter = TextReporter(language: language, color: color, sources: { _ in source })
+    let selection = ReportSelection(
+      diagnostics, omissions: Omissions(uncollected: [source.path: uncollected]))
+    var out = ""
+    for diagnostic in selection.shown { out += reporter.render(diagnostic) + "\n" }
+    for (file, hidden) in selection.notShown {
+      out += ReportWords.notShown(hidden, file: TerminalText.escape(file), language) + "\n"
+    }
     return out
   }
 }

@@ -28,7 +28,8 @@ public struct SARIFReporter: Sendable {
   }
 
   public func document(_ diagnostics: [Diagnostic]) -> JSONValue {
-    let sorted = diagnostics.sortedForReport()
+    let selection = ReportSelection(diagnostics, omissions: context.omissions)
+    let sorted = selection.shown
     let rules = ruleTable(for: sorted)
     var index: [String: Int] = [:]
     for (position, rule) in rules.enumerated() { index[rule.id] = position }
@@ -62,11 +63,33 @@ public struct SARIFReporter: Sendable {
     }
     run.append(("language", .string(context.language.rawValue)))
     run.append(("columnKind", "unicodeCodePoints"))
+    // Results not listed (beyond the cap per file, or held back) are counted in the run's property
+    // bag: SARIF has no other place for "and 30 more".
+    if !selection.notShown.isEmpty || !selection.heldBack.isEmpty {
+      run.append(("properties", ["omitted": omitted(selection)]))
+    }
     // SARIF §3.13.2: `version` should come first, so a reader can tell the format early.
     return [
       "version": "2.1.0",
       "$schema": .string(Self.schemaURI),
       "runs": [.object(run)],
+    ]
+  }
+
+  /// `{"notListed": [{"uri", "errors", "warnings", "notes"}], "heldBack": {…}}`.
+  private func omitted(_ selection: ReportSelection) -> JSONValue {
+    func counts(_ counts: DiagnosticCounts) -> [(key: String, value: JSONValue)] {
+      [
+        ("errors", .integer(counts.errors)), ("warnings", .integer(counts.warnings)),
+        ("notes", .integer(counts.advisories)),
+      ]
+    }
+    return [
+      "notListed": .array(
+        selection.notShown.map { file, numbers in
+          .object([("artifactLocation", artifactLocation(file))] + counts(numbers))
+        }),
+      "heldBack": .object(counts(selection.heldBack)),
     ]
   }
 
@@ -137,10 +160,12 @@ public struct SARIFReporter: Sendable {
     let labels = ReportLabels(language)
     // The message carries the hint and the notes without a location, which SARIF has no other place
     // to show next to the result; notes with a location become related locations.
-    var message = diagnostic.message.text(language)
-    if let help = diagnostic.help { message += "\n\(labels.help): \(help.text(language))" }
+    var message = TerminalText.message(diagnostic.message.text(language))
+    if let help = diagnostic.help {
+      message += "\n\(labels.help): \(TerminalText.message(help.text(language)))"
+    }
     for note in diagnostic.notes where note.range == nil {
-      message += "\n\(labels.note): \(note.message.text(language))"
+      message += "\n\(labels.note): \(TerminalText.message(note.message.text(language)))"
     }
 
     var members: [(key: String, value: JSONValue)] = [
@@ -157,7 +182,7 @@ public struct SARIFReporter: Sendable {
       guard let range = note.range else { continue }
       let location: JSONValue = [
         "physicalLocation": physicalLocation(range),
-        "message": text(note.message.text(language)),
+        "message": text(TerminalText.message(note.message.text(language))),
       ]
       if seen.insert(location.compact()).inserted { related.append(location) }
     }
@@ -182,7 +207,9 @@ public struct SARIFReporter: Sendable {
       replacements[file, default: []].append(.object(replacement))
     }
     var members: [(key: String, value: JSONValue)] = []
-    if let help = diagnostic.help { members.append(("description", text(help.text(context.language)))) }
+    if let help = diagnostic.help {
+      members.append(("description", text(TerminalText.message(help.text(context.language)))))
+    }
     members.append(
       (
         "artifactChanges",
@@ -251,13 +278,13 @@ public struct SARIFReporter: Sendable {
   }
 
   static func escapeBraces(_ string: String) -> String {
-    guard string.contains(where: { $0 == "{" || $0 == "}" }) else { return string }
-    var out = ""
-    for character in string {
-      out.append(character)
-      if character == "{" || character == "}" { out.append(character) }
+    guard string.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D }) else { return string }
+    var out = String.UnicodeScalarView()
+    for scalar in string.unicodeScalars {
+      out.append(scalar)
+      if scalar == "{" || scalar == "}" { out.append(scalar) }
     }
-    return out
+    return String(out)
   }
 
   static func level(_ severity: Severity) -> String {

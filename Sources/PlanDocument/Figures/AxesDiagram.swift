@@ -56,11 +56,13 @@ extension Composer {
       guard let axis = plan.axes.first(where: { $0.kind == kind }) else { return nil }
       let objectives = axis.objectives.map { objective in
         AxesDiagram.Objective(
-          id: objective.id, title: objective.title, actions: actions(serving: objective.id).count)
+          id: objective.id, title: PrintedLength.shortened(objective.title, to: PrintedLength.figureLabel),
+          actions: actions(serving: objective.id).count)
       }
       let serving = Set(axis.objectives.flatMap { actions(serving: $0.id).map(\.id) })
       return AxesDiagram.Column(
-        kind: labels.capitalised(labels.word(Vocabulary.axis, kind)), title: axis.title,
+        kind: labels.capitalised(labels.word(Vocabulary.axis, kind)),
+        title: axis.title.map { PrintedLength.shortened($0, to: PrintedLength.figureLabel) },
         objectives: objectives,
         notApplicable: axis.notApplicable?.value, actions: serving.count)
     }

@@ -147,7 +147,8 @@ extension Composer {
     }
     func row(_ action: Action) -> GanttDiagram.Row {
       GanttDiagram.Row(
-        id: action.id, title: action.title, term: term(action.term?.value),
+        id: action.id, title: PrintedLength.shortened(action.title, to: PrintedLength.figureLabel),
+        term: term(action.term?.value),
         start: action.start.map { GanttDiagram.start(of: $0.value) },
         end: action.end.map { GanttDiagram.end(of: $0.value) },
         milestones: action.milestones.compactMap { $0.date.map(GanttDiagram.middle(of:)) },
@@ -177,7 +178,8 @@ extension Composer {
       let rows = placed.filter { $0.axis == index }.map { row($0.action) }
       guard !rows.isEmpty else { continue }
       let kind = labels.capitalised(labels.word(Vocabulary.axis, axis.kind))
-      groups.append(GanttDiagram.Group(title: labels.axisHeading(kind, axis.title), rows: rows))
+      let title = axis.title.map { PrintedLength.shortened($0, to: PrintedLength.figureLabel) }
+      groups.append(GanttDiagram.Group(title: labels.axisHeading(kind, title), rows: rows))
     }
     let unplaced = placed.filter { $0.axis == nil }.map { row($0.action) }
     if !unplaced.isEmpty {

@@ -35,7 +35,8 @@ extension Composer {
         answer: axis.answers[key].map { Markup.flattened($0.value).map(\.text).joined() })
     }
     let diagram = StrategicQuestionsDiagram(
-      title: axis.title ?? labels.capitalised(labels.word(Vocabulary.axis, "estrategico")), tiles: tiles,
+      title: axis.title.map { PrintedLength.shortened($0, to: PrintedLength.figureLabel) }
+        ?? labels.capitalised(labels.word(Vocabulary.axis, "estrategico")), tiles: tiles,
       unanswered: labels.pick("sin respuesta", "not answered", "sem resposta"))
     return Figure(
       caption: labels.pick(

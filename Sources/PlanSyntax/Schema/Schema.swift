@@ -135,6 +135,10 @@ public final class Construct: Sendable, Hashable {
 
 /// Keyword folding: lower case, no accents, so `Visión`, `VISION` and `vision` are the same word.
 public enum Keywords {
+  /// No keyword or vocabulary word is longer (in UTF-8 bytes): a longer word is never looked up, so
+  /// a megabyte-long "word" costs nothing to reject.
+  public static let maximumLength = 64
+
   public static func fold(_ word: String) -> String {
     // Fast path: most words are already lower-case ASCII without `-`.
     var plain = true
@@ -155,18 +159,22 @@ public enum Keywords {
       case "ñ": out.append("n")
       case "ç": out.append("c")
       case "-": out.append("_")
+      // Invisible characters pasted inside a keyword do not change it.
+      case "\u{AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}": continue
       default: out.unicodeScalars.append(scalar)
       }
     }
     return out
   }
 
-  /// Edit distance, for "did you mean" suggestions.
+  /// Edit distance, for "did you mean" suggestions: insertions, deletions, substitutions and
+  /// swaps of two neighbouring letters (`cuidad` is one edit from `ciudad`) each cost one.
   public static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
+    var beforePrevious = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
@@ -174,26 +182,56 @@ public enum Keywords {
       for j in 1...b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
         current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = Swift.min(current[j], beforePrevious[j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[b.count]
   }
 
+  /// Whether a word `distance` edits from a keyword is surely that keyword, so `plan fmt --fix` may
+  /// respell it: one edit, or two in a long word. (A suggestion may be further: it is only shown.)
+  public static func isSafeRespelling(_ word: String, distance: Int) -> Bool {
+    let length = word.unicodeScalars.count
+    guard length >= 3,
+      word.unicodeScalars.allSatisfy({
+        $0.properties.isAlphabetic || $0 == "_" || $0 == "-"
+          || SpecialCharacters.kind(of: $0.value) == .invisible || $0.properties.numericType != nil
+      })
+    else { return false }
+    return distance <= (length >= 8 ? 2 : 1)
+  }
+
   /// The closest candidate to `word`, if it is close enough to be a likely typo.
   public static func suggestion(for word: String, among candidates: [String]) -> String? {
+    closest(to: word, among: candidates).candidates.first
+  }
+
+  /// Every candidate at the smallest distance from `word`, if that is close enough to be a likely
+  /// typo, in the order given. One candidate (or several spellings of one thing) makes a safe fix.
+  public static func closest(to word: String, among candidates: [String]) -> (
+    candidates: [String], distance: Int
+  ) {
+    guard word.utf8.count <= 2 * maximumLength else { return ([], 0) }
     let folded = fold(word)
     let length = folded.unicodeScalars.count
     let limit = max(1, min(3, length / 3))
-    var best: (String, Int)?
+    var best: [String] = []
+    var bestDistance = limit + 1
     for candidate in candidates {
       let other = fold(candidate)
       // Words whose lengths differ by more than the limit cannot be close: skip the edit distance.
       if abs(other.unicodeScalars.count - length) > limit { continue }
       let distance = distance(folded, other)
-      if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+      if distance < bestDistance {
+        best = [candidate]
+        bestDistance = distance
+      } else if distance == bestDistance {
+        best.append(candidate)
+      }
     }
-    guard let (candidate, distance) = best else { return nil }
-    return distance <= limit ? candidate : nil
+    return (best, bestDistance)
   }
 }

@@ -79,12 +79,13 @@ write(
     ),
 )
 
-# A BOM in the middle of the file (two files joined with `cat`) is an invisible blank: the statement
-# after it is read and checked as usual.
+# A BOM in the middle of the file (two files joined with `cat`) is an invisible blank, named in a
+# warning: the statement after it is read and checked as usual.
 write(
     "016-bom-en-medio.plan",
     utf8(
-        "# espera: E106 6:10\n"
+        "# espera: S022 5:1\n"
+        "# espera: E106 7:10\n"
         "# Dos archivos unidos con `cat`: la marca BOM del segundo queda delante de `plan` y se ignora.\n"
         "\n"
     )
@@ -296,6 +297,99 @@ write(
         'plan "Villa Aurora en el Mundo" {\n'
         '  ciudad "Villa\x7fAurora"\n'
         "  idioma es\n"
+        "}\n"
+    ),
+)
+
+# S022: no-break spaces pasted from Word, between two words and as indentation, are blanks named in
+# a warning; nothing else is reported (no unknown keyword, no missing brace).
+write(
+    "098-espacios-de-no-separacion.plan",
+    utf8(
+        "# espera: S022 6:9\n"
+        "# espera: S022 7:1\n"
+        "# Texto pegado desde Word: un espacio de no separación entre dos palabras y dos como sangría.\n"
+        'plan "Villa Aurora en el Mundo" {\n'
+        '  ciudad "Villa Aurora"\n'
+        "  estado\u00a0borrador\n"
+        "\u00a0\u00a0idioma es\n"
+        "}\n"
+        "accion a01 \"Crear la oficina\" {\n"
+        "  plazo corto\n"
+        "}\n"
+    ),
+)
+
+# S022: a zero-width space after an identifier and a soft hyphen inside a keyword are invisible:
+# the identifier and the keyword are read as they look.
+write(
+    "099-invisibles-en-palabras.plan",
+    utf8(
+        "# espera: S022 6:12\n"
+        "# espera: S022 7:7\n"
+        "# Un espacio de ancho cero copiado de una página web y un guion suave copiado de Word.\n"
+        'plan "Villa Aurora en el Mundo" {\n'
+        '  ciudad "Villa Aurora"\n'
+        "  idioma es\u200b\n"
+        "  esta\u00addo borrador\n"
+        "}\n"
+    ),
+)
+
+# S002: a C1 control (U+0085, from Windows text read as Latin-1) and a right-to-left override
+# (U+202E, which reorders what a reader sees) inside texts.
+write(
+    "100-controles-c1-y-bidi.plan",
+    utf8(
+        "# espera: S002 5:16\n"
+        "# espera: S002 6:28\n"
+        "# Un control C1 y un carácter que invierte la dirección del texto.\n"
+        'plan "Villa Aurora en el Mundo" {\n'
+        '  ciudad "Villa\u0085Aurora"\n'
+        '  organismo "Municipalidad \u202eaton al ed"\n'
+        "}\n"
+    ),
+)
+
+# S023: noncharacters (U+FFFF in a text, U+FDD0 in a comment) cannot go in a PDF.
+write(
+    "101-no-caracteres.plan",
+    utf8(
+        "# espera: S023 5:16\n"
+        "# espera: S023 6:27\n"
+        "# Códigos que no son caracteres, restos de una conversión de codificación fallida.\n"
+        'plan "Villa Aurora en el Mundo" {\n'
+        '  ciudad "Villa\uffffAurora"\n'
+        "  idioma es  # comentario \ufdd0\n"
+        "}\n"
+    ),
+)
+
+# S007: «guillemets» used as a text's delimiters are read as quotes (and `plan fmt` straightens
+# them); inside a text they are part of it.
+write(
+    "102-comillas-angulares.plan",
+    utf8(
+        "# espera: S007 5:10\n"
+        "# Comillas angulares como delimitador; dentro de un texto son parte de él.\n"
+        "\n"
+        'plan "Villa Aurora en el Mundo" {\n'
+        "  ciudad \u00abVilla Aurora\u00bb\n"
+        '  organismo "Municipalidad de \u00abVilla Aurora\u00bb"\n'
+        "}\n"
+    ),
+)
+
+# S022: a tab inside a quoted text; S002 once for a run of NUL bytes inside another.
+write(
+    "103-tabulacion-y-nul-en-texto.plan",
+    utf8(
+        "# espera: S022 5:16\n"
+        "# espera: S002 6:28\n"
+        "# Una tabulación pegada dentro de un texto y cuatro bytes NUL seguidos dentro de otro.\n"
+        'plan "Villa Aurora en el Mundo" {\n'
+        '  ciudad "Villa\tAurora"\n'
+        '  organismo "Municipalidad \x00\x00\x00\x00"\n'
         "}\n"
     ),
 )
