@@ -30,10 +30,15 @@ let package = Package(
     .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
     .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
     .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
-    // Display list → PDF (Cairo, Pango, fontconfig with the repository's fonts only, libhyphen).
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // Display list → PDF (Cairo, Pango, fontconfig with the repository's fonts only, libhyphen),
+    // rewritten as PDF/A-2b and PDF/UA-1 (zlib for the streams, libxml2 for the XMP metadata).
     .target(
       name: "PlanPDF",
-      dependencies: ["CCairo", "CPango", "CFontconfig", "CHyphen", "PlanLayout", "PlanDocument"]),
+      dependencies: [
+        "CCairo", "CPango", "CFontconfig", "CHyphen", "CZlib", "CLibXML2", "PlanLayout", "PlanDocument",
+      ]),
     // What both executables share: output options, console, atomic writes, `plan build`'s arguments.
     .target(
       name: "PlanCommandLine",

@@ -6,6 +6,7 @@ set -euo pipefail
 # Debian packages the build, the tests and the benchmarks use.
 packages=(python3 pkg-config
   libcairo2-dev libpango1.0-dev libfontconfig-dev libhyphen-dev hyphen-es hyphen-en-us hyphen-pt-br
+  zlib1g-dev libxml2-dev
   poppler-utils qpdf fonts-noto-core)
 
 # `make bench` also builds the C reference renderer of ../shared/bench, which reads JSON.

@@ -79,6 +79,10 @@ public enum DisplayItem: Sendable {
   case image(path: String, frame: Rect)
   /// A large diagonal word across the page ("BORRADOR").
   case watermark(String, colour: Colour)
+  /// Opens a structure element: the items up to its `close` belong to it (tagged PDF).
+  case open(StructureRole)
+  /// Closes the structure element opened last.
+  case close
 }
 
 public struct TextFragment: Sendable {

@@ -16,9 +16,12 @@ final class PageRenderer {
   let context: OpaquePointer
   let state: ShaperState
   let pageSize: Size
-  /// PDF only: structure tags, links and named destinations (other surfaces ignore tags anyway,
-  /// but skipping them keeps the PNG path free of the checks).
-  let tagged: Bool
+  /// PDF only: where structure elements are recorded for the archival writer (other surfaces
+  /// ignore tags, links and destinations anyway; skipping them keeps the PNG path free of checks).
+  let structure: StructureRecord?
+  var tagged: Bool { structure != nil }
+  /// The structure elements open, innermost last.
+  private var openElements: [StructureRole] = []
   /// Every anchor some page defines (links to others are not made).
   let knownAnchors: Set<String>
   let images = ImageCache()
@@ -28,11 +31,14 @@ final class PageRenderer {
   /// Recorded watermarks (see `drawWatermark`), destroyed with the renderer.
   private var watermarks: [WatermarkKey: OpaquePointer] = [:]
 
-  init(context: OpaquePointer, state: ShaperState, pageSize: Size, tagged: Bool, knownAnchors: Set<String>) {
+  init(
+    context: OpaquePointer, state: ShaperState, pageSize: Size, structure: StructureRecord?,
+    knownAnchors: Set<String>
+  ) {
     self.context = context
     self.state = state
     self.pageSize = pageSize
-    self.tagged = tagged
+    self.structure = structure
     self.knownAnchors = knownAnchors
   }
 
@@ -48,7 +54,11 @@ final class PageRenderer {
     for item in page.items {
       switch item {
       case .text(let fragment):
-        try tagged("P") { drawText(fragment, page: page.number) }
+        if openElements.count <= 1 {
+          try tagged("P") { drawText(fragment, page: page.number) }
+        } else {
+          drawText(fragment, page: page.number)
+        }
       case .rectangle(let rect, let fill, let stroke, let lineWidth):
         drawRectangle(rect, fill: fill, stroke: stroke, lineWidth: lineWidth)
       case .line(let from, let to, let colour, let width):
@@ -60,9 +70,13 @@ final class PageRenderer {
       case .anchor(let name, let point):
         try drawAnchor(name, at: point, page: page.number)
       case .image(let path, let frame):
-        try tagged("Figure") { drawImage(path, frame: frame, page: page.number) }
+        drawImage(path, frame: frame, page: page.number)
       case .watermark:
         break
+      case .open(let role):
+        try open(role, page: page.number)
+      case .close:
+        try close()
       }
     }
     try check()
@@ -150,6 +164,7 @@ final class PageRenderer {
     }
     let attributes =
       "dest=\(PageRenderer.quoted(anchor)) rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]"
+    structure?.opened("Link")
     cairo_tag_begin(context, CAIRO_TAG_LINK, attributes)
     cairo_tag_end(context, CAIRO_TAG_LINK)
     try check()
@@ -195,7 +210,9 @@ final class PageRenderer {
       context, frame.x + (frame.width - width * scale) / 2, frame.y + (frame.height - height * scale) / 2)
     cairo_scale(context, scale, scale)
     cairo_set_source_surface(context, surface, 0, 0)
-    cairo_pattern_set_filter(cairo_get_source(context), CAIRO_FILTER_GOOD)
+    // PDF/A forbids asking viewers to interpolate images (cairo writes `/Interpolate true` for
+    // the smoother filters); a PNG snapshot is smoothed.
+    cairo_pattern_set_filter(cairo_get_source(context), tagged ? CAIRO_FILTER_FAST : CAIRO_FILTER_GOOD)
     cairo_rectangle(context, 0, 0, width, height)
     cairo_fill(context)
     cairo_restore(context)
@@ -274,12 +291,40 @@ final class PageRenderer {
     cairo_set_source_rgba(context, colour.red, colour.green, colour.blue, colour.alpha)
   }
 
-  /// Wraps drawing in a structure element (`P`, `Figure`) in tagged mode.
+  /// Wraps drawing in a structure element in tagged mode.
   func tagged(_ name: String, _ body: () -> Void) throws(PaintError) {
-    guard tagged else { return body() }
+    guard let structure else { return body() }
+    structure.opened(name)
     cairo_tag_begin(context, name, "")
     body()
     cairo_tag_end(context, name)
+    try check()
+  }
+
+  /// Opens a structure element (and records it for the archival writer, with the entries cairo
+  /// cannot write).
+  func open(_ role: StructureRole, page: Int = 0) throws(PaintError) {
+    var role = role
+    if case .link(let anchor, _) = role, !knownAnchors.contains(anchor) {
+      if tagged { warnings.append(.unknownAnchor(page: page, anchor: anchor)) }
+      role = .span
+    }
+    openElements.append(role)
+    guard let structure else { return }
+    structure.opened(role.name, extras: role.pdfEntries)
+    if case .link(let anchor, let description) = role {
+      structure.describe(link: anchor, as: description)
+      cairo_tag_begin(context, CAIRO_TAG_LINK, "dest=\(PageRenderer.quoted(anchor))")
+    } else {
+      cairo_tag_begin(context, role.name, "")
+    }
+    try check()
+  }
+
+  func close() throws(PaintError) {
+    guard let role = openElements.popLast() else { throw .cairo("structure element closed twice") }
+    guard tagged else { return }
+    cairo_tag_end(context, role.name)
     try check()
   }
 
@@ -309,4 +354,17 @@ final class PageRenderer {
 private struct WatermarkKey: Hashable {
   var text: String
   var colour: Colour
+}
+
+extension StructureRole {
+  /// The entries cairo 1.16 cannot write for the element (its attributes and alternative text),
+  /// added by the archival writer.
+  var pdfEntries: String {
+    switch self {
+    case .figure(let alternative): return "/Alt \(PDFText.literal(alternative))"
+    case .headerCell(let rowHeader): return "/A << /O /Table /Scope /\(rowHeader ? "Row" : "Column") >>"
+    case .dataCell(let columns) where columns > 1: return "/A << /O /Table /ColSpan \(columns) >>"
+    default: return ""
+    }
+  }
 }

@@ -93,7 +93,8 @@ struct RenderCommand: ParsableCommand {
     let destination = arguments.output ?? Self.defaultOutput(for: file)
     do {
       // Streamed to a temporary file beside the destination, renamed over it when complete.
-      let warnings = try PDFPainter(shaper: shaper).paint(list, to: destination)
+      let standard = PDFStandard(rawValue: arguments.pdfStandard) ?? .default
+      let warnings = try PDFPainter(shaper: shaper, standard: standard).paint(list, to: destination)
       lap("paint and write")
       for warning in warnings {
         // A word the fonts cannot draw is shown where the plan wrote it.

@@ -150,7 +150,7 @@ extension DisplayItem {
       return .anchor(name, at: move(point))
     case .image(let path, let frame):
       return .image(path: path, frame: move(frame))
-    case .watermark:
+    case .watermark, .open, .close:
       return self
     }
   }
@@ -166,7 +166,7 @@ extension DisplayItem {
     case .path(let path, _, _, _, _): return path.bounds
     case .link(let rect, _): return rect
     case .image(_, let frame): return frame
-    case .anchor, .watermark: return nil
+    case .anchor, .watermark, .open, .close: return nil
     }
   }
 }

@@ -56,6 +56,8 @@ public enum DiagramGeometry {
     case .image(let path, _): return "image \(path)"
     case .anchor(let name, _): return "anchor \(name)"
     case .watermark: return "the watermark"
+    case .open(let role): return "the start of \(role.name)"
+    case .close: return "the end of a structure element"
     }
   }
 
