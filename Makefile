@@ -5,7 +5,7 @@ SHELL := /bin/bash
 EXAMPLE := plans/villa-aurora/villa-aurora.plan
 RELEASE := .build/release/plan
 
-.PHONY: example test setup build release lint format bench fuzz clean
+.PHONY: example test setup build release lint format bench fuzz clean conformance
 
 example: setup release
 	$(RELEASE) check $(EXAMPLE)
@@ -15,6 +15,7 @@ example: setup release
 test: setup
 	swift build --build-tests
 	swift test --skip-build
+	bash scripts/conformance.sh
 	swift format lint --strict --recursive Sources Tests Package.swift fuzz/FuzzParser.swift
 
 setup:
@@ -27,6 +28,11 @@ build:
 release:
 	swift build -c release --static-swift-stdlib --product plan
 	swift build -c release --static-swift-stdlib --product plan-build
+
+# Every example plan's PDF against the machine-checkable clauses of PDF/A-2b and PDF/UA-1.
+conformance: setup
+	swift build
+	bash scripts/conformance.sh
 
 lint:
 	swift format lint --strict --recursive Sources Tests Package.swift fuzz/FuzzParser.swift

@@ -19,8 +19,7 @@ extension Composer {
       .cover(
         Cover(
           body: plan.metadata.body?.value ?? "", city: city, title: title, subtitle: subtitle,
-          details: details,
-          logoPath: logoPath)))
+          details: details, logoPath: logoPath, logoDescription: labels.coatOfArms(city))))
   }
 
   /// "Ordenanza N.º 2.318/2026 del 14/05/2026", when the plan says how it was approved.

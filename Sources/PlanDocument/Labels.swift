@@ -52,6 +52,12 @@ public struct Labels: Sendable {
 
   // MARK: - Cover and front matter
 
+  /// The coat of arms' alternative text.
+  public func coatOfArms(_ city: String) -> String {
+    city.isEmpty
+      ? pick("Escudo de la ciudad", "City coat of arms", "Brasão da cidade")
+      : pick("Escudo de \(city)", "Coat of arms of \(city)", "Brasão de \(city)")
+  }
   public var authorities: String { pick("Autoridades", "Authorities", "Autoridades") }
   public var authority: String { pick("Autoridad", "Authority", "Autoridade") }
   public var formulatedBy: String { pick("Formulado por", "Formulated by", "Formulado por") }

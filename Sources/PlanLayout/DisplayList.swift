@@ -10,12 +10,19 @@ public struct DisplayList: Sendable {
   /// Bookmarks, in document order; `level` 0 is a chapter.
   public var outline: [OutlineEntry]
   public var metadata: DocumentMetadata
+  /// What each anchor is, in words (a heading's numbered title, a figure's caption, a table row's
+  /// first cells): what a link to it says it leads to.
+  public var anchorTitles: [String: String]
 
-  public init(pageSize: Size, pages: [Page], outline: [OutlineEntry], metadata: DocumentMetadata) {
+  public init(
+    pageSize: Size, pages: [Page], outline: [OutlineEntry], metadata: DocumentMetadata,
+    anchorTitles: [String: String] = [:]
+  ) {
     self.pageSize = pageSize
     self.pages = pages
     self.outline = outline
     self.metadata = metadata
+    self.anchorTitles = anchorTitles
   }
 }
 
@@ -77,6 +84,8 @@ public enum DisplayItem: Sendable {
   /// A named destination at a point (headings, SWOT items, actions).
   case anchor(String, at: Point)
   case image(path: String, frame: Rect)
+  /// A dotted line along a baseline (a leader in the table of contents).
+  case leader(from: Point, to: Point, colour: Colour)
   /// A large diagonal word across the page ("BORRADOR").
   case watermark(String, colour: Colour)
   /// Opens a structure element: the items up to its `close` belong to it (tagged PDF).

@@ -66,7 +66,9 @@ extension Flow {
   mutating func placeForShaping(at index: Int, figuresBefore: Int) {
     let blocks = document.blocks
     figureCount = figuresBefore
-    place(blocks[index], next: index + 1 < blocks.count ? blocks[index + 1] : nil)
+    place(
+      blocks[index], previous: index > 0 ? blocks[index - 1] : nil,
+      next: index + 1 < blocks.count ? blocks[index + 1] : nil)
     // The pages themselves are not kept: only the shaper's cache matters here.
     if pages.count > 8 { pages.removeAll(keepingCapacity: true) }
   }

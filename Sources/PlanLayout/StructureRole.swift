@@ -1,3 +1,5 @@
+import PlanDocument
+
 /// What a stretch of a page is, for the tagged PDF's structure tree (ISO 32000-1, 14.8.4): the
 /// display list opens and closes these around the items they hold, in reading order. Whatever is
 /// drawn outside every leaf element (running heads, footers, rules, backgrounds, the watermark)
@@ -28,8 +30,8 @@ public enum StructureRole: Hashable, Sendable {
   /// A figure and its alternative text.
   case figure(alternative: String)
   /// A link to a named destination; its visible text is inside, its annotation carries
-  /// `description` (what the link leads to).
-  case link(anchor: String, description: String)
+  /// `description` (what the link leads to) and covers `area` (or the text drawn inside).
+  case link(anchor: String, description: String, area: Rect? = nil)
 
   /// The standard structure type.
   public var name: String {

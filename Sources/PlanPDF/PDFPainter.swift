@@ -118,7 +118,8 @@ public struct PDFPainter: Sendable {
     guard let context = cairo_create(surface) else { throw .cairo("cairo_create") }
     defer { cairo_destroy(context) }
     let renderer = PageRenderer(
-      context: context, state: state, pageSize: list.pageSize, structure: structure, knownAnchors: anchors)
+      context: context, state: state, pageSize: list.pageSize, structure: structure, knownAnchors: anchors,
+      anchorTitles: list.anchorTitles)
     // The whole document is one structure element: cairo 1.16 then writes /MarkInfo, and links
     // get their structure parents (without it, each link leaves a dangling object number).
     if !list.pages.isEmpty { try renderer.open(.document) }

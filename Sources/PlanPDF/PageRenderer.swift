@@ -22,8 +22,17 @@ final class PageRenderer {
   var tagged: Bool { structure != nil }
   /// The structure elements open, innermost last.
   private var openElements: [StructureRole] = []
+  /// Whether a figure element is open (its text is drawn plainly, links and all).
+  var insideFigure: Bool {
+    openElements.contains {
+      if case .figure = $0 { return true }
+      return false
+    }
+  }
   /// Every anchor some page defines (links to others are not made).
   let knownAnchors: Set<String>
+  /// What each anchor is (a heading's text, a figure's caption): links to it say so.
+  let anchorTitles: [String: String]
   let images = ImageCache()
   private(set) var warnings: [PaintWarning] = []
   private var placedAnchors: Set<String> = []
@@ -33,8 +42,9 @@ final class PageRenderer {
 
   init(
     context: OpaquePointer, state: ShaperState, pageSize: Size, structure: StructureRecord?,
-    knownAnchors: Set<String>
+    knownAnchors: Set<String>, anchorTitles: [String: String] = [:]
   ) {
+    self.anchorTitles = anchorTitles
     self.context = context
     self.state = state
     self.pageSize = pageSize
@@ -54,8 +64,8 @@ final class PageRenderer {
     for item in page.items {
       switch item {
       case .text(let fragment):
-        if openElements.count <= 1 {
-          try tagged("P") { drawText(fragment, page: page.number) }
+        if drawsLinkedText(fragment) {
+          try drawLinkedText(fragment, page: page.number)
         } else {
           drawText(fragment, page: page.number)
         }
@@ -63,6 +73,8 @@ final class PageRenderer {
         drawRectangle(rect, fill: fill, stroke: stroke, lineWidth: lineWidth)
       case .line(let from, let to, let colour, let width):
         drawLine(from: from, to: to, colour: colour, width: width)
+      case .leader(let from, let to, let colour):
+        drawLeader(from: from, to: to, colour: colour)
       case .path(let path, let fill, let stroke, let lineWidth, let dash):
         drawPath(path, fill: fill, stroke: stroke, lineWidth: lineWidth, dash: dash)
       case .link(let rect, let anchor):
@@ -86,9 +98,7 @@ final class PageRenderer {
 
   func drawText(_ fragment: TextFragment, page: Int) {
     let shaped = state.layout(fragment.runs, style: fragment.style, width: fragment.width)
-    for text in shaped.paragraph.missingGlyphs where reportedMissing.insert(text).inserted {
-      warnings.append(.missingGlyphs(page: page, text: text))
-    }
+    noteMissingGlyphs(shaped, page: page)
     let lines = fragment.lines.clamped(to: 0..<shaped.lines.count)
     setColour(fragment.style.colour)
     var top = fragment.origin.y
@@ -99,6 +109,30 @@ final class PageRenderer {
       top += line.height
     }
     cairo_new_path(context)
+  }
+
+  func noteMissingGlyphs(_ shaped: ShapedLayout, page: Int) {
+    for text in shaped.paragraph.missingGlyphs where reportedMissing.insert(text).inserted {
+      warnings.append(.missingGlyphs(page: page, text: text))
+    }
+  }
+
+  /// Round dots 3 points apart (a zero-length dash with round caps is a dot).
+  func drawLeader(from: Point, to: Point, colour: Colour) {
+    cairo_new_path(context)
+    let step = 3.0
+    // Dots at whole steps from the right end, so that leaders in a column line up.
+    let count = Int(((to.x - from.x) / step).rounded(.down))
+    guard count > 0 else { return }
+    cairo_move_to(context, to.x - Double(count) * step, from.y)
+    cairo_line_to(context, to.x, to.y)
+    setColour(colour)
+    cairo_set_line_width(context, 0.9)
+    cairo_set_line_cap(context, CAIRO_LINE_CAP_ROUND)
+    var pattern = [0.0, step]
+    cairo_set_dash(context, &pattern, 2, 0)
+    cairo_stroke(context)
+    cairo_set_dash(context, nil, 0, 0)
   }
 
   func drawRectangle(_ rect: Rect, fill: Colour?, stroke: Colour?, lineWidth: Double) {
@@ -165,6 +199,7 @@ final class PageRenderer {
     let attributes =
       "dest=\(PageRenderer.quoted(anchor)) rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]"
     structure?.opened("Link")
+    structure?.describe(link: anchor, as: anchorTitles[anchor] ?? anchor)
     cairo_tag_begin(context, CAIRO_TAG_LINK, attributes)
     cairo_tag_end(context, CAIRO_TAG_LINK)
     try check()
@@ -291,30 +326,22 @@ final class PageRenderer {
     cairo_set_source_rgba(context, colour.red, colour.green, colour.blue, colour.alpha)
   }
 
-  /// Wraps drawing in a structure element in tagged mode.
-  func tagged(_ name: String, _ body: () -> Void) throws(PaintError) {
-    guard let structure else { return body() }
-    structure.opened(name)
-    cairo_tag_begin(context, name, "")
-    body()
-    cairo_tag_end(context, name)
-    try check()
-  }
-
   /// Opens a structure element (and records it for the archival writer, with the entries cairo
   /// cannot write).
   func open(_ role: StructureRole, page: Int = 0) throws(PaintError) {
     var role = role
-    if case .link(let anchor, _) = role, !knownAnchors.contains(anchor) {
+    if case .link(let anchor, _, _) = role, !knownAnchors.contains(anchor) {
       if tagged { warnings.append(.unknownAnchor(page: page, anchor: anchor)) }
       role = .span
     }
     openElements.append(role)
     guard let structure else { return }
     structure.opened(role.name, extras: role.pdfEntries)
-    if case .link(let anchor, let description) = role {
+    if case .link(let anchor, let description, let area) = role {
       structure.describe(link: anchor, as: description)
-      cairo_tag_begin(context, CAIRO_TAG_LINK, "dest=\(PageRenderer.quoted(anchor))")
+      var attributes = "dest=\(PageRenderer.quoted(anchor))"
+      if let area { attributes += " rect=[\(area.x) \(area.y) \(area.width) \(area.height)]" }
+      cairo_tag_begin(context, CAIRO_TAG_LINK, attributes)
     } else {
       cairo_tag_begin(context, role.name, "")
     }

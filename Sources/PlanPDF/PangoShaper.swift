@@ -236,6 +236,9 @@ final class ShapedLayout: @unchecked Sendable {
   /// Each line's left edge relative to the paragraph's (alignment), in points.
   let offsets: [Double]
   let paragraph: ShapedParagraph
+  /// The byte ranges of the text that link to an anchor (each its own Pango run, so that the
+  /// painter can tag a link's words).
+  let linkRanges: [(anchor: String, start: Int, end: Int)]
 
   init(runs: [InlineRun], style: TextStyle, width: Double, state: ShaperState) {
     layout = pango_layout_new(state.context)
@@ -264,7 +267,16 @@ final class ShapedLayout: @unchecked Sendable {
       if run.italic && !style.italic {
         ShapedLayout.insert(pango_attr_style_new(PANGO_STYLE_ITALIC), start, end, into: attributes)
       }
-      if let anchor = run.link { links.append((anchor, start, end)) }
+      if let anchor = run.link {
+        links.append((anchor, start, end))
+        // An attribute that changes nothing drawn (the text's own colour) but ends Pango's runs
+        // at the link's edges.
+        let colour = style.colour
+        ShapedLayout.insert(
+          pango_attr_foreground_new(
+            UInt16(colour.red * 65535), UInt16(colour.green * 65535), UInt16(colour.blue * 65535)),
+          start, end, into: attributes)
+      }
     }
     let language = pango_language_from_string(style.language)
     ShapedLayout.insert(pango_attr_language_new(language), 0, text.utf8.count, into: attributes)
@@ -341,6 +353,7 @@ final class ShapedLayout: @unchecked Sendable {
 
     self.lines = lines
     self.offsets = offsets
+    self.linkRanges = links
     let missing =
       pango_layout_get_unknown_glyphs_count(layout) > 0
       ? ShapedLayout.wordsWithMissingGlyphs(layout: layout, text: text) : []

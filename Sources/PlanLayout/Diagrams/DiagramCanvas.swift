@@ -142,6 +142,8 @@ extension DisplayItem {
       return .rectangle(move(rect), fill: fill, stroke: stroke, lineWidth: lineWidth)
     case .line(let from, let to, let colour, let width):
       return .line(from: move(from), to: move(to), colour: colour, width: width)
+    case .leader(let from, let to, let colour):
+      return .leader(from: move(from), to: move(to), colour: colour)
     case .path(let path, let fill, let stroke, let lineWidth, let dash):
       return .path(path.offset(dx, dy), fill: fill, stroke: stroke, lineWidth: lineWidth, dash: dash)
     case .link(let rect, let anchor):
@@ -160,7 +162,7 @@ extension DisplayItem {
     switch self {
     case .text(let fragment): return fragment.frame
     case .rectangle(let rect, _, _, _): return rect
-    case .line(let from, let to, _, _):
+    case .line(let from, let to, _, _), .leader(let from, let to, _):
       return Rect(
         x: min(from.x, to.x), y: min(from.y, to.y), width: abs(to.x - from.x), height: abs(to.y - from.y))
     case .path(let path, _, _, _, _): return path.bounds

@@ -52,6 +52,7 @@ public enum DiagramGeometry {
     case .path: return "a shape"
     case .rectangle: return "a rectangle"
     case .line: return "a line"
+    case .leader: return "a leader"
     case .link(_, let anchor): return "a link to \(anchor)"
     case .image(let path, _): return "image \(path)"
     case .anchor(let name, _): return "anchor \(name)"
