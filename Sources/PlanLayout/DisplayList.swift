@@ -46,12 +46,18 @@ public struct ShapedLine: Hashable, Sendable {
   public var height: Double
   /// Internal links on this line: the anchor and the rectangle relative to the line's origin.
   public var links: [(anchor: String, rect: Rect)]
+  /// A justified line's widest word space as a multiple of its natural width (1: natural).
+  public var spaceRatio: Double
 
-  public init(width: Double, ascent: Double, height: Double, links: [(anchor: String, rect: Rect)] = []) {
+  public init(
+    width: Double, ascent: Double, height: Double, links: [(anchor: String, rect: Rect)] = [],
+    spaceRatio: Double = 1
+  ) {
     self.width = width
     self.ascent = ascent
     self.height = height
     self.links = links
+    self.spaceRatio = spaceRatio
   }
 
   public static func == (a: ShapedLine, b: ShapedLine) -> Bool {

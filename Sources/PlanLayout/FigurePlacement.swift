@@ -2,9 +2,11 @@ import PlanDocument
 
 /// Figures and the list of figures. A figure is numbered in reading order; its parts go one per
 /// page when it is too tall for one, and its caption ("Figura 3. …") sits under its last part.
-/// Diagram parts by figure anchor, shared by the passes of one layout.
+/// What the passes of one layout work out once: diagram parts by figure anchor, and the column
+/// widths of each table (by block index).
 final class FigurePartsCache {
   var parts: [String: [DiagramPart]] = [:]
+  var tableWidths: [Int: [Double]] = [:]
 }
 
 extension Flow {

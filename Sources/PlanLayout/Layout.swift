@@ -54,6 +54,8 @@ struct Flow {
   /// The last heading placed under a chapter: the title a key–value block repeats when it
   /// continues on the next page.
   var lastHeading: String?
+  /// The block being placed (its index in the document).
+  var blockIndex = 0
   /// The level of the last heading tagged (`H1` = 1; the cover's title is the first).
   var headingLevel = 1
   /// What each anchor placed so far is, in words.
@@ -94,6 +96,7 @@ struct Flow {
 
   mutating func run() {
     for (index, block) in document.blocks.enumerated() {
+      blockIndex = index
       let previous = index > 0 ? document.blocks[index - 1] : nil
       place(
         block, previous: previous, next: index + 1 < document.blocks.count ? document.blocks[index + 1] : nil)
@@ -148,7 +151,7 @@ struct Flow {
     switch block {
     case .paragraph(_, let kind): return styles.paragraph(kind).lineHeight * 2
     case .list: return styles.body.lineHeight * 2
-    case .table(let table): return tableStart(table) + 16
+    case .table(let table): return tableStart(table, block: blockIndex + 1) + 16
     case .definitions: return styles.body.lineHeight * 2
     case .heading(let level, _, _, _):
       return styles.heading(level).lineHeight * 2 + styles.body.lineHeight * 2

@@ -48,7 +48,7 @@ extension Layout {
       while let index = claims.fromBack() {
         flow.placeForShaping(at: index, figuresBefore: numbers[index])
       }
-      helperFigures.store(parts.parts)
+      helperFigures.store(parts.parts, tables: parts.tableWidths)
     }
     var flow = Flow(
       document: document, shaper: shaper, settings: settings, headingPages: [:], figureParts: figureParts)
@@ -57,7 +57,9 @@ extension Layout {
     }
     thread.join()
     shaper.absorb(helper)
-    figureParts.parts.merge(helperFigures.take()) { mine, _ in mine }
+    let (parts, tables) = helperFigures.take()
+    figureParts.parts.merge(parts) { mine, _ in mine }
+    figureParts.tableWidths.merge(tables) { mine, _ in mine }
   }
 }
 
@@ -66,6 +68,7 @@ extension Flow {
   mutating func placeForShaping(at index: Int, figuresBefore: Int) {
     let blocks = document.blocks
     figureCount = figuresBefore
+    blockIndex = index
     place(
       blocks[index], previous: index > 0 ? blocks[index - 1] : nil,
       next: index + 1 < blocks.count ? blocks[index + 1] : nil)
@@ -97,13 +100,15 @@ final class BlockClaims: Sendable {
   }
 }
 
-/// The figures the helper laid out, handed back to the calling thread.
+/// The figures and table widths the helper laid out, handed back to the calling thread.
 final class FigureParts: Sendable {
-  private let parts = Mutex<[String: [DiagramPart]]>([:])
+  private let parts = Mutex<(figures: [String: [DiagramPart]], tables: [Int: [Double]])>(([:], [:]))
 
-  func store(_ value: [String: [DiagramPart]]) { parts.withLock { $0 = value } }
+  func store(_ value: [String: [DiagramPart]], tables: [Int: [Double]]) {
+    parts.withLock { $0 = (value, tables) }
+  }
 
-  func take() -> [String: [DiagramPart]] { parts.withLock { $0 } }
+  func take() -> (figures: [String: [DiagramPart]], tables: [Int: [Double]]) { parts.withLock { $0 } }
 }
 
 /// A thread of its own, started at once, for work beside the caller's. (Not a dispatch queue: when

@@ -10,13 +10,13 @@ extension Flow {
   static let cellPadding = 4.0
 
   /// What a table needs at a page foot: its caption, header and first row.
-  func tableStart(_ table: Table) -> Double {
-    let layout = TableShapes(table, flow: self)
+  func tableStart(_ table: Table, block: Int) -> Double {
+    let layout = TableShapes(table, flow: self, block: block, rows: 0..<min(1, table.rows.count))
     return layout.captionHeight + layout.headerHeight + (layout.rowHeights.first ?? 0)
   }
 
   mutating func placeTable(_ table: Table, next: Block?) {
-    let shapes = TableShapes(table, flow: self)
+    let shapes = TableShapes(table, flow: self, block: blockIndex)
     let start =
       shapes.captionHeight + shapes.headerHeight + min(shapes.rowHeights.first ?? 0, area.height / 2)
     if !pageIsEmpty && start > remaining { newPage() }
@@ -231,13 +231,19 @@ struct TableShapes {
   /// Each row's height with its detail line.
   let rowHeights: [Double]
 
-  init(_ table: Table, flow: Flow) {
+  /// Shapes the table's texts (only `rows` of its rows, when given).
+  init(_ table: Table, flow: Flow, block: Int, rows: Range<Int>? = nil) {
     let padding = Flow.cellPadding
     let area = flow.area
     let styles = flow.styles
     let shaper = flow.shaper
     self.table = table
-    widths = TableShapes.widths(table, flow: flow)
+    if let known = flow.figureParts.tableWidths[block] {
+      widths = known
+    } else {
+      widths = TableShapes.widths(table, flow: flow)
+      flow.figureParts.tableWidths[block] = widths
+    }
     let widths = self.widths
     header = table.columns.enumerated().map { index, column in
       shaper.shape(
@@ -251,7 +257,8 @@ struct TableShapes {
     continuedCaption =
       table.caption == nil ? nil : shaper.shape(continuedRuns, style: styles.caption, width: area.width)
     continuedHeight = continuedCaption.map { $0.lines.reduce(0) { $0 + $1.height } + 4 } ?? 0
-    cells = table.rows.map { row in
+    let rowRange = rows ?? table.rows.indices
+    cells = table.rows[rowRange].map { row in
       row.cells.enumerated().map { index, runs in
         shaper.shape(
           runs.isEmpty ? [InlineRun("—")] : runs,
@@ -259,12 +266,12 @@ struct TableShapes {
           width: widths[index] - 2 * padding)
       }
     }
-    details = table.rows.indices.map { index in
+    details = rowRange.map { index in
       table.detail(index).map { shaper.shape($0, style: styles.tableDetail, width: area.width - 2 * padding) }
     }
     let cells = self.cells
     let details = self.details
-    rowHeights = table.rows.indices.map { index in
+    rowHeights = cells.indices.map { index in
       let cellHeight = cells[index].map { $0.lines.reduce(0) { $0 + $1.height } }.max() ?? 0
       let detailHeight = details[index].map { $0.lines.reduce(0) { $0 + $1.height } + padding / 2 } ?? 0
       return cellHeight + 2 * padding + detailHeight
@@ -278,19 +285,24 @@ struct TableShapes {
     let padding = Flow.cellPadding
     var widths = table.columns.map { $0.share * flow.area.width }
     var minimums = [Double](repeating: 0, count: widths.count)
+    let size = flow.styles.tableHeader.size
     for (index, column) in table.columns.enumerated() {
-      var words = Set(column.title.split(separator: " ").map(String.init))
+      // Only words that might not fit are looked at (no glyph of the bundled faces is wider than
+      // the type's size).
+      let room = widths[index] - 2 * padding
+      func mightNotFit(_ word: Substring) -> Bool { Double(word.count) * size > room }
+      var words = Set(column.title.split(separator: " ").filter(mightNotFit).map(String.init))
       for row in table.rows where index < row.cells.count {
         for run in row.cells[index] {
           for word in run.text.split(whereSeparator: { $0 == " " || $0 == "/" })
-          where Hyphenation.isUnbreakable(word) {
+          where mightNotFit(word) && Hyphenation.isUnbreakable(word) {
             words.insert(String(word))
           }
         }
       }
       let header = Flow.aligned(flow.styles.tableHeader, column.alignment)
       for word in words {
-        let style = word == column.title || column.title.contains(word) ? header : flow.styles.tableText
+        let style = column.title.contains(word) ? header : flow.styles.tableText
         let width = flow.shaper.shape([InlineRun(word)], style: style, width: 10_000).lines.first?.width ?? 0
         minimums[index] = max(minimums[index], width + 2 * padding + 1)
       }

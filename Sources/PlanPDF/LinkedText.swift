@@ -19,12 +19,11 @@ extension PageRenderer {
     let shaped = state.layout(fragment.runs, style: fragment.style, width: fragment.width)
     noteMissingGlyphs(shaped, page: page)
     guard let text = pango_layout_get_text(shaped.layout) else { return }
-    let lines = fragment.lines.clamped(to: 0..<shaped.lines.count)
+    let lines = fragment.lines.clamped(to: 0..<shaped.paragraph.lines.count)
     var top = fragment.origin.y
     for index in lines {
       let line = shaped.paragraph.lines[index]
       let baseline = top + line.ascent
-      var x = fragment.origin.x + shaped.offsets[index]
       // Consecutive runs with the same link (or none) make one element.
       var group: (anchor: String?, runs: [(run: UnsafeMutablePointer<PangoGlyphItem>, x: Double)]) = (nil, [])
       func flush() throws(PaintError) {
@@ -43,18 +42,14 @@ extension PageRenderer {
         try close()
         group.runs = []
       }
-      var node = shaped.lines[index].pointee.runs
-      while let current = node {
-        node = current.pointee.next
-        guard let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) else { continue }
+      for (run, x) in shaped.runs(ofLine: index) {
         let start = Int(run.pointee.item.pointee.offset)
         let anchor = shaped.linkRanges.first { $0.start <= start && start < $0.end }?.anchor
         if anchor != group.anchor || group.runs.isEmpty {
           try flush()
           group.anchor = anchor
         }
-        group.runs.append((run, x))
-        x += pango_units_to_double(pango_glyph_string_get_width(run.pointee.glyphs))
+        group.runs.append((run, fragment.origin.x + x))
       }
       try flush()
       top += line.height

@@ -99,13 +99,21 @@ final class PageRenderer {
   func drawText(_ fragment: TextFragment, page: Int) {
     let shaped = state.layout(fragment.runs, style: fragment.style, width: fragment.width)
     noteMissingGlyphs(shaped, page: page)
-    let lines = fragment.lines.clamped(to: 0..<shaped.lines.count)
+    let lines = fragment.lines.clamped(to: 0..<shaped.paragraph.lines.count)
     setColour(fragment.style.colour)
     var top = fragment.origin.y
+    let text = pango_layout_get_text(shaped.layout)
     for index in lines {
       let line = shaped.paragraph.lines[index]
-      cairo_move_to(context, fragment.origin.x + shaped.offsets[index], top + line.ascent)
-      pango_cairo_show_layout_line(context, shaped.lines[index])
+      if shaped.justified != nil {
+        for (run, x) in shaped.runs(ofLine: index) {
+          cairo_move_to(context, fragment.origin.x + x, top + line.ascent)
+          pango_cairo_show_glyph_item(context, text, run)
+        }
+      } else {
+        cairo_move_to(context, fragment.origin.x + shaped.offsets[index], top + line.ascent)
+        pango_cairo_show_layout_line(context, shaped.lines[index])
+      }
       top += line.height
     }
     cairo_new_path(context)

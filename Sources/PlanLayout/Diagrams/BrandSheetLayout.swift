@@ -10,11 +10,13 @@ public enum BrandSheetLayout {
   public static func layout(_ diagram: BrandSheetDiagram, context: DiagramContext) -> [DiagramPart] {
     let theme = context.theme
     let width = context.width
-    let nameStyle = context.style(size: 16, bold: true, colour: theme.onPrimary, hyphenate: false)
-    let sloganStyle = context.style(size: 10, italic: true, colour: theme.onPrimary)
-    let headingStyle = context.style(size: 9, bold: true, colour: theme.primary, hyphenate: false)
-    let itemStyle = context.style(size: 8.5)
-    let swatchLabelStyle = context.style(size: 7.5, colour: theme.muted, alignment: .center)
+    let nameStyle = context.style(
+      size: TypeScale.subheading, bold: true, colour: theme.onPrimary, hyphenate: false)
+    let sloganStyle = context.style(size: TypeScale.body, italic: true, colour: theme.onPrimary)
+    let headingStyle = context.style(
+      size: TypeScale.small, bold: true, colour: theme.primary, hyphenate: false)
+    let itemStyle = context.style(size: TypeScale.small)
+    let swatchLabelStyle = context.style(size: TypeScale.fine, colour: theme.muted, alignment: .center)
     let measure = DiagramCanvas(context)
 
     var parts: [DiagramPart] = []
@@ -75,7 +77,7 @@ public enum BrandSheetLayout {
           let onSwatch: Colour =
             Contrast.ratio(swatch.colour, .white) >= Contrast.ratio(swatch.colour, .black) ? .white : .black
           let hexStyle = context.style(
-            size: 8.5, bold: true, colour: onSwatch, alignment: .center, hyphenate: false)
+            size: TypeScale.small, bold: true, colour: onSwatch, alignment: .center, hyphenate: false)
           canvas.text([InlineRun(swatch.hex)], style: hexStyle, centredIn: box, padding: 3)
           canvas.text(
             [InlineRun(swatch.label)], style: swatchLabelStyle, at: Point(x: x, y: y + swatchHeight + 3),

@@ -97,17 +97,18 @@ struct GanttChart {
     right = context.width - 8
     firstYear = Double(diagram.firstYear)
     endYear = Double(max(diagram.firstYear, diagram.lastYear) + 1)
-    labelStyle = context.style(size: 7.5)
-    noteStyle = context.style(size: 7, italic: true, colour: context.theme.muted)
-    groupStyle = context.style(size: 8, bold: true, colour: context.theme.primary)
-    headStyle = context.style(size: 7.5, bold: true, colour: context.theme.onPrimary, hyphenate: false)
+    labelStyle = context.style(size: TypeScale.fine)
+    noteStyle = context.style(size: TypeScale.fine, italic: true, colour: context.theme.muted)
+    groupStyle = context.style(size: TypeScale.fine, bold: true, colour: context.theme.primary)
+    headStyle = context.style(
+      size: TypeScale.fine, bold: true, colour: context.theme.onPrimary, hyphenate: false)
     let yearStyle = context.style(
-      size: 7, bold: true, colour: context.theme.onPrimary, alignment: .center, hyphenate: false)
+      size: TypeScale.fine, bold: true, colour: context.theme.onPrimary, alignment: .center, hyphenate: false)
     let monthStyle = context.style(
-      size: 6.5, colour: context.theme.text, alignment: .center, hyphenate: false)
+      size: TypeScale.fine, colour: context.theme.text, alignment: .center, hyphenate: false)
     self.yearStyle = yearStyle
     self.monthStyle = monthStyle
-    legendStyle = context.style(size: 7, hyphenate: false)
+    legendStyle = context.style(size: TypeScale.fine, hyphenate: false)
 
     let yearWidth = (right - left) / (endYear - firstYear)
     let widest =
