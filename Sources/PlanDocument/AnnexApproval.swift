@@ -38,15 +38,15 @@ extension Composer {
     if let approval = plan.approval {
       var publication = approval.publication ?? ""
       if let date = approval.publicationDate {
-        publication += publication.isEmpty ? format.numericDate(date) : " (\(format.numericDate(date)))"
+        publication += publication.isEmpty ? format.date(date) : " (\(format.date(date)))"
       }
       writer.definitions(
         [
           (labels.instrument, text(word(Vocabulary.instrument, approval.instrument).map(labels.capitalised))),
           (labels.number, text(approval.number)),
           (labels.fileNumber, text(approval.fileNumber)),
-          (labels.enacted, text(approval.enacted.map { format.numericDate($0) })),
-          (labels.promulgated, text(approval.promulgated.map { format.numericDate($0) })),
+          (labels.enacted, text(approval.enacted.map { format.date($0) })),
+          (labels.promulgated, text(approval.promulgated.map { format.date($0) })),
           (labels.publicationInBulletin, text(publication)),
         ], omitEmpty: true)
     } else {

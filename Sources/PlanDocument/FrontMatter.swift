@@ -27,7 +27,7 @@ extension Composer {
     guard let approval = plan.approval, let instrument = approval.instrument else { return nil }
     return labels.approvalReference(
       instrument: labels.capitalised(labels.word(Vocabulary.instrument, instrument)), number: approval.number,
-      date: approval.enacted.map { format.numericDate($0) })
+      date: approval.enacted.map { format.date($0) })
   }
 
   /// The coat of arms, relative to the root plan file.

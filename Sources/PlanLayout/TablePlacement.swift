@@ -293,7 +293,8 @@ struct TableShapes {
       func mightNotFit(_ word: Substring) -> Bool { Double(word.count) * size > room }
       var words = Set(column.title.split(separator: " ").filter(mightNotFit).map(String.init))
       for row in table.rows where index < row.cells.count {
-        for run in row.cells[index] {
+        // The words as the shaper will see them: bound by their no-break spaces.
+        for run in Typography.apply(row.cells[index]) {
           for word in run.text.split(whereSeparator: { $0 == " " || $0 == "/" })
           where mightNotFit(word) && Hyphenation.isUnbreakable(word) {
             words.insert(String(word))

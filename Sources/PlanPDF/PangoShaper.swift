@@ -253,7 +253,9 @@ final class ShapedLayout: @unchecked Sendable {
     pango_layout_set_font_description(layout, description)
     pango_font_description_free(description)
 
-    // The text (hyphenated when asked), with bold/italic attributes and the byte ranges of links.
+    // The text (its no-break spaces in place, hyphenated when asked), with bold/italic attributes
+    // and the byte ranges of links.
+    let runs = Typography.apply(runs)
     var text = ""
     var links: [(anchor: String, start: Int, end: Int)] = []
     let attributes = pango_attr_list_new()

@@ -151,7 +151,7 @@ import Testing
     #expect(cover.subtitle == "Horizonte 2026–2031 · visión al 2040")
     #expect(
       cover.details == [
-        "Aprobado por Ordenanza N.º 2.318/2026 del 14/05/2026", "Versión 1.0", "22 de mayo de 2026",
+        "Aprobado por Ordenanza N.º 2.318/2026 del 14 de mayo de 2026", "Versión 1.0", "22 de mayo de 2026",
       ])
     let logo = try #require(cover.logoPath)
     #expect(logo.hasSuffix("plans/villa-aurora/escudo.png"))
@@ -224,7 +224,8 @@ import Testing
       approval.map(\.term) == [
         "Instrumento", "Número", "Expediente", "Sanción", "Promulgación", "Publicación",
       ])
-    #expect(approval.last?.value.map(\.text).joined() == "Boletín Oficial Municipal N.º 1.487 (22/05/2026)")
+    #expect(
+      approval.last?.value.map(\.text).joined() == "Boletín Oficial Municipal N.º 1.487 (22 de mayo de 2026)")
     guard case .signatures(let signatures)? = document.blocks.last else {
       Issue.record("the document does not end with the signatures")
       return
