@@ -14,13 +14,16 @@ struct Composer {
   let format: Formats
   let sourceHash: String
   let buildDate: String
+  /// The fonts and colours the document is set in (the brand sheet names the faces).
+  let theme: Theme
   var writer = Writer()
 
   /// Identifiers that get an anchor in the document, by anchor name.
   let targets: Set<String>
 
-  init(result: CheckResult, sourceHash: String, buildDate: String) {
+  init(result: CheckResult, sourceHash: String, buildDate: String, theme: Theme) {
     self.result = result
+    self.theme = theme
     plan = result.plan
     labels = Labels(result.plan.language)
     format = Formats(result.plan.language)

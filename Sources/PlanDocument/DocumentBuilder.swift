@@ -21,7 +21,8 @@ public enum DocumentBuilder {
   ) -> Document {
     let plan = result.plan
     let labels = Labels(plan.language)
-    var composer = Composer(result: result, sourceHash: sourceHash, buildDate: date)
+    let theme = Theme.forBrand(plan.brand, availableFamilies: availableFamilies)
+    var composer = Composer(result: result, sourceHash: sourceHash, buildDate: date, theme: theme)
     composer.compose()
     let metadata = DocumentMetadata(
       title: composer.title, author: composer.author, subject: labels.subject(composer.horizonText),
@@ -29,7 +30,7 @@ public enum DocumentBuilder {
       date: date)
     let draft = plan.metadata.status?.value == "borrador" ? labels.draftWatermark : nil
     return Document(
-      metadata: metadata, theme: Theme.forBrand(plan.brand, availableFamilies: availableFamilies),
+      metadata: metadata, theme: theme,
       watermark: watermark ?? draft, runningTitle: composer.runningTitle,
       labels: PageLabels(
         pageOf: labels.pageOf, contents: labels.contents, continued: labels.continued,

@@ -97,7 +97,13 @@ extension Composer {
       (labels.actionsCount, [InlineRun("\(plan.actions.count)")]),
       (labels.totalBudget, text(budget)),
     ])
-    let axes = plan.axes.filter { Axis.motivationKinds.contains($0.kind) || !$0.objectives.isEmpty }
+    // Each axis once: a line declared as not applying is left out when the same kind of axis is
+    // worked by another (a discarded line is in its chapter, with its reason).
+    let axes = plan.axes.filter { axis in
+      guard Axis.motivationKinds.contains(axis.kind) || !axis.objectives.isEmpty else { return false }
+      return axis.notApplicable == nil
+        || !plan.axes.contains { $0.kind == axis.kind && $0.notApplicable == nil }
+    }
     writer.table(
       caption: labels.axesTableCaption,
       columns: [

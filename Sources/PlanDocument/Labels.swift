@@ -52,6 +52,15 @@ public struct Labels: Sendable {
 
   // MARK: - Cover and front matter
 
+  /// The uses of the typefaces on the brand sheet.
+  public var headingsTypeface: String { pick("Títulos", "Headings", "Títulos") }
+  public var textTypeface: String { pick("Texto", "Text", "Texto") }
+  public func typefacesNotBundled(_ families: String) -> String {
+    pick(
+      "La marca declara \(families); plan no incluye esas fuentes y el documento usa las de arriba.",
+      "The brand declares \(families); plan does not bundle those fonts and the document uses the ones above.",
+      "A marca declara \(families); o plan não inclui essas fontes e o documento usa as de cima.")
+  }
   /// The coat of arms' alternative text.
   public func coatOfArms(_ city: String) -> String {
     city.isEmpty

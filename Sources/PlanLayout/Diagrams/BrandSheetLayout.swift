@@ -87,13 +87,30 @@ public enum BrandSheetLayout {
       }
     }
 
-    // Typography.
-    if let typography = diagram.typography {
-      let runs = [InlineRun("\(diagram.typographyHeading): ", bold: true), InlineRun(typography)]
-      let height = measure.height(of: runs, style: itemStyle, width: width)
-      room(height)
-      canvas.text(runs, style: itemStyle, at: Point(x: 0, y: y), width: width)
-      y += height + gap
+    // Typography: each face's name set in that face.
+    if !diagram.typefaces.isEmpty {
+      let heading = [InlineRun(diagram.typographyHeading)]
+      let headingHeight = measure.height(of: heading, style: headingStyle, width: width)
+      room(headingHeight)
+      canvas.text(heading, style: headingStyle, at: Point(x: 0, y: y), width: width)
+      y += headingHeight + 3
+      for typeface in diagram.typefaces {
+        var style = itemStyle
+        style.family = typeface.family
+        let runs = [InlineRun("\(typeface.use): ", bold: true), InlineRun(typeface.family)]
+        let height = measure.height(of: runs, style: style, width: width)
+        room(height)
+        canvas.text(runs, style: style, at: Point(x: 0, y: y), width: width)
+        y += height + 2
+      }
+      if let note = diagram.typographyNote {
+        let runs = [InlineRun(note, italic: true)]
+        let height = measure.height(of: runs, style: itemStyle, width: width)
+        room(height)
+        canvas.text(runs, style: itemStyle, at: Point(x: 0, y: y), width: width)
+        y += height
+      }
+      y += gap
     }
 
     // Attributes and audiences side by side, a bullet (a small disc) before each entry.

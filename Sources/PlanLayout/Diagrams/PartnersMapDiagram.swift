@@ -16,7 +16,7 @@ public enum PartnersMapDiagram {
     case .proposed: return Colour(hex: "#1565C0")!
     case .expired: return Colour(hex: "#757575")!
     case .suspended: return Colour(hex: "#C62828")!
-    case .undeclared: return Colour(hex: "#9E9E9E")!
+    case .undeclared: return Colour(hex: "#858585")!
     }
   }
 
