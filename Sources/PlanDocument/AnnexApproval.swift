@@ -17,7 +17,14 @@ extension Composer {
       ],
       rows: result.compliance.map { entry in
         var status = [InlineRun(labels.complianceStatus(entry.status), bold: true)]
-        if entry.findings > 0 { status.append(InlineRun(" (\(labels.findings(entry.findings)))")) }
+        if entry.findings > 0 {
+          // In a copy built despite errors, the count leads to the annex that lists them.
+          status += [
+            InlineRun(" ("),
+            InlineRun(labels.findings(entry.findings), link: forced ? Composer.observationsAnchor : nil),
+            InlineRun(")"),
+          ]
+        }
         let evidence = entry.evidence.map { councilText($0.text(plan.language)) }.joined(separator: "; ")
         return (
           [

@@ -22,7 +22,10 @@ public enum DocumentBuilder {
     let plan = result.plan
     let labels = Labels(plan.language)
     let theme = Theme.forBrand(plan.brand, availableFamilies: availableFamilies)
-    var composer = Composer(result: result, sourceHash: sourceHash, buildDate: date, theme: theme)
+    // A copy marked despite errors lists them in an annex, and its watermark says where.
+    let forced = watermark != nil && result.diagnostics.contains { $0.severity == .error }
+    var composer = Composer(
+      result: result, sourceHash: sourceHash, buildDate: date, theme: theme, forced: forced)
     composer.compose()
     let metadata = DocumentMetadata(
       title: composer.title, author: composer.author, subject: labels.subject(composer.horizonText),
@@ -31,7 +34,8 @@ public enum DocumentBuilder {
     let draft = plan.metadata.status?.value == "borrador" ? labels.draftWatermark : nil
     return Document(
       metadata: metadata, theme: theme,
-      watermark: watermark ?? draft, runningTitle: composer.runningTitle,
+      watermark: forced ? watermark.map { "\($0) — \(labels.seeObservations)" } : (watermark ?? draft),
+      runningTitle: composer.runningTitle,
       labels: PageLabels(
         pageOf: labels.pageOf, contents: labels.contents, continued: labels.continued,
         figure: labels.pick("Figura", "Figure", "Figura"),
