@@ -29,32 +29,68 @@ public enum Typography {
   static let separators: Set<String> = ["·", "—", "–", "|", "/"]
 
   /// `text` with its breakable spaces between such pairs made no-break spaces (every space of the
-  /// gap between the two words, when there are several).
+  /// gap between the two words, when there are several). Scans the UTF-8 bytes and looks closer
+  /// only at gaps next to a digit, a period, a sign or a separator: most gaps are between words.
   public static func bind(_ text: String) -> String {
-    guard text.contains(" ") else { return text }
-    var characters = Array(text)
+    let bytes = Array(text.utf8)
+    guard bytes.contains(0x20) else { return text }
+    var gaps: [Range<Int>] = []
     var index = 0
-    while index < characters.count {
-      guard characters[index] == " " else {
+    while index < bytes.count {
+      guard bytes[index] == 0x20 else {
         index += 1
         continue
       }
       let gapStart = index
-      while index < characters.count, characters[index] == " " { index += 1 }
+      while index < bytes.count, bytes[index] == 0x20 { index += 1 }
       let gapEnd = index
-      // The words on both sides of the gap.
       var wordStart = gapStart
-      while wordStart > 0, !characters[wordStart - 1].isWhitespace { wordStart -= 1 }
+      while wordStart > 0, !isSpace(bytes[wordStart - 1]) { wordStart -= 1 }
       var wordEnd = gapEnd
-      while wordEnd < characters.count, !characters[wordEnd].isWhitespace { wordEnd += 1 }
-      let before = String(characters[wordStart..<gapStart])
-      let after = String(characters[gapEnd..<wordEnd])
-      if binds(before, after) {
-        for position in gapStart..<gapEnd { characters[position] = noBreakSpace }
-      }
+      while wordEnd < bytes.count, !isSpace(bytes[wordEnd]) { wordEnd += 1 }
+      guard wordStart < gapStart, gapEnd < wordEnd,
+        mayBind(before: bytes[wordStart..<gapStart], after: bytes[gapEnd..<wordEnd])
+      else { continue }
+      let before = String(decoding: bytes[wordStart..<gapStart], as: UTF8.self)
+      let after = String(decoding: bytes[gapEnd..<wordEnd], as: UTF8.self)
+      if binds(before, after) { gaps.append(gapStart..<gapEnd) }
     }
-    return String(characters)
+    guard !gaps.isEmpty else { return text }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + gaps.count * 2)
+    var position = 0
+    for gap in gaps {
+      result += bytes[position..<gap.lowerBound]
+      for _ in gap { result += [0xC2, 0xA0] }
+      position = gap.upperBound
+    }
+    result += bytes[position...]
+    return String(decoding: result, as: UTF8.self)
   }
+
+  private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
+
+  /// A cheap first look: a rule can only apply next to a digit, a period (an abbreviation or an
+  /// initial), a sign (`%`, `$`, `€`, `º`, `°`), a parenthesis before a year, or a lone separator.
+  private static func mayBind(before: ArraySlice<UInt8>, after: ArraySlice<UInt8>) -> Bool {
+    guard let last = before.last, let first = after.first else { return false }
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    if isDigit(last) || isDigit(first) || last == 0x2E || first == 0x28 { return true }
+    if last == 0x25 || first == 0x25 || last == 0x24 || first == 0x24 { return true }
+    for token in [before, after] where separatorBytes.contains(where: { token.elementsEqual($0) }) {
+      return true
+    }
+    for sign in signBytes
+    where before.elementsEqual(sign) || after.starts(with: sign)
+      || before.reversed().starts(with: sign.reversed())
+    {
+      return true
+    }
+    return false
+  }
+
+  private static let separatorBytes = separators.map { Array($0.utf8) }
+  private static let signBytes = ["€", "º", "°", "‰", "²", "³"].map { Array($0.utf8) }
 
   /// Whether the space between two tokens must not break.
   static func binds(_ before: String, _ after: String) -> Bool {
@@ -87,19 +123,23 @@ public enum Typography {
   /// Runs bound as one text (a separator may be a run of its own), each run keeping its length.
   public static func apply(_ runs: [InlineRun]) -> [InlineRun] {
     guard runs.count > 1 else {
-      return runs.map { run in
-        var run = run
-        run.text = bind(run.text)
-        return run
-      }
+      guard let run = runs.first else { return runs }
+      let bound = bind(run.text)
+      if bound == run.text { return runs }
+      var copy = run
+      copy.text = bound
+      return [copy]
     }
-    let bound = Array(bind(runs.map(\.text).joined()))
-    var offset = 0
+    let joined = runs.map(\.text).joined()
+    let bound = bind(joined)
+    if bound == joined { return runs }
+    // A space and a no-break space are one character each: the runs keep their counts.
+    var rest = Substring(bound)
     return runs.map { run in
       var run = run
-      let count = run.text.count
-      run.text = String(bound[offset..<(offset + count)])
-      offset += count
+      let end = rest.index(rest.startIndex, offsetBy: run.text.count)
+      run.text = String(rest[..<end])
+      rest = rest[end...]
       return run
     }
   }

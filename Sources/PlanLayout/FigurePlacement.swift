@@ -7,6 +7,8 @@ import PlanDocument
 final class FigurePartsCache {
   var parts: [String: [DiagramPart]] = [:]
   var tableWidths: [Int: [Double]] = [:]
+  /// Tables shaped at their widths, by block index (the same in every pass).
+  var tables: [Int: TableShapes] = [:]
 }
 
 extension Flow {

@@ -5,10 +5,15 @@ import PlanDocument
 /// length: the layout runs until the page numbers stop changing (two passes in practice), and the
 /// shaper's cache makes the second pass cheap.
 public enum Layout {
+  /// How many passes the last layout took (for PLAN_TIMINGS).
+  nonisolated(unsafe) public static var lastPasses = 0
+
   public static func layout(
     _ document: Document, shaper: any TextShaper, settings: LayoutSettings = LayoutSettings()
   ) -> DisplayList {
     var headingPages: [String: Int] = [:]
+    var passes = 0
+    defer { Layout.lastPasses = passes }
     let figureParts = FigurePartsCache()
     if let splittable = shaper as? any SplittableShaper, splittable.splits, document.blocks.count > 1 {
       preshape(document, shaper: splittable, settings: settings, figureParts: figureParts)
@@ -16,7 +21,8 @@ public enum Layout {
     var flow = Flow(
       document: document, shaper: shaper, settings: settings, headingPages: headingPages,
       figureParts: figureParts)
-    for _ in 0..<4 {
+    for pass in 0..<4 {
+      passes = pass + 1
       flow = Flow(
         document: document, shaper: shaper, settings: settings, headingPages: headingPages,
         figureParts: figureParts)

@@ -11,12 +11,20 @@ extension Flow {
 
   /// What a table needs at a page foot: its caption, header and first row.
   func tableStart(_ table: Table, block: Int) -> Double {
-    let layout = TableShapes(table, flow: self, block: block, rows: 0..<min(1, table.rows.count))
+    let layout = shapes(of: table, block: block)
     return layout.captionHeight + layout.headerHeight + (layout.rowHeights.first ?? 0)
   }
 
+  /// The table's texts shaped, once per layout.
+  func shapes(of table: Table, block: Int) -> TableShapes {
+    if let known = figureParts.tables[block] { return known }
+    let shapes = TableShapes(table, flow: self, block: block)
+    figureParts.tables[block] = shapes
+    return shapes
+  }
+
   mutating func placeTable(_ table: Table, next: Block?) {
-    let shapes = TableShapes(table, flow: self, block: blockIndex)
+    let shapes = shapes(of: table, block: blockIndex)
     let start =
       shapes.captionHeight + shapes.headerHeight + min(shapes.rowHeights.first ?? 0, area.height / 2)
     if !pageIsEmpty && start > remaining { newPage() }
@@ -231,8 +239,8 @@ struct TableShapes {
   /// Each row's height with its detail line.
   let rowHeights: [Double]
 
-  /// Shapes the table's texts (only `rows` of its rows, when given).
-  init(_ table: Table, flow: Flow, block: Int, rows: Range<Int>? = nil) {
+  /// Shapes the table's texts.
+  init(_ table: Table, flow: Flow, block: Int) {
     let padding = Flow.cellPadding
     let area = flow.area
     let styles = flow.styles
@@ -257,8 +265,8 @@ struct TableShapes {
     continuedCaption =
       table.caption == nil ? nil : shaper.shape(continuedRuns, style: styles.caption, width: area.width)
     continuedHeight = continuedCaption.map { $0.lines.reduce(0) { $0 + $1.height } + 4 } ?? 0
-    let rowRange = rows ?? table.rows.indices
-    cells = table.rows[rowRange].map { row in
+    let rowRange = table.rows.indices
+    cells = table.rows.map { row in
       row.cells.enumerated().map { index, runs in
         shaper.shape(
           runs.isEmpty ? [InlineRun("—")] : runs,

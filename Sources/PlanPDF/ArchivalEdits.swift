@@ -56,18 +56,22 @@ final class ArchivalEdits {
     case hold
   }
 
-  func object(number: Int, body: [UInt8]) throws(PaintError) -> ObjectEdit {
-    guard body.count > 9, body[0] == 0x3C, body[1] == 0x3C else { return .keep }
-    if ArchivalEdits.hasPrefix(body, "<< /Type /StructElem\n") { return .replace(try structureElement(body)) }
-    if ArchivalEdits.hasPrefix(body, "<< /Type /Annot\n") { return .replace(try annotation(body)) }
+  func object(number: Int, body: ArraySlice<UInt8>) throws(PaintError) -> ObjectEdit {
+    guard body.count > 9, body[body.startIndex] == 0x3C, body[body.startIndex + 1] == 0x3C else {
+      return .keep
+    }
+    if ArchivalEdits.hasPrefix(body, "<< /Type /StructElem\n") {
+      return try structureElement(body).map { .replace($0) } ?? .keep
+    }
+    if ArchivalEdits.hasPrefix(body, "<< /Type /Annot\n") { return .replace(try annotation(Array(body))) }
     if ArchivalEdits.hasPrefix(body, "<< /Type /Page %") {
-      return .replace(Self.adding("/Tabs /S", to: body))
+      return .replace(Self.adding("/Tabs /S", to: Array(body)))
     }
     if ArchivalEdits.hasPrefix(body, "<< /Type /Catalog\n") { return .hold }
     if ArchivalEdits.hasPrefix(body, "<< /Producer ") { return .hold }
-    if ArchivalEdits.hasPrefix(body, "<< /Type /Outlines\n") { return .replace(outlineRoot(body)) }
+    if ArchivalEdits.hasPrefix(body, "<< /Type /Outlines\n") { return .replace(outlineRoot(Array(body))) }
     if ArchivalEdits.hasPrefix(body, "<< /Type /Font\n   /Subtype /CIDFontType2\n") {
-      return .replace(Self.adding("/CIDToGIDMap /Identity", to: body))
+      return .replace(Self.adding("/CIDToGIDMap /Identity", to: Array(body)))
     }
     return .keep
   }
@@ -100,21 +104,22 @@ final class ArchivalEdits {
 
   // MARK: - Objects
 
-  private func structureElement(_ body: [UInt8]) throws(PaintError) -> [UInt8] {
+  /// The element with the entries recorded for it, or `nil` when it has none to add.
+  private func structureElement(_ body: ArraySlice<UInt8>) throws(PaintError) -> [UInt8]? {
     let index = elementsSeen
     elementsSeen += 1
     guard let expected = settings.structure.element(index) else {
       throw .unexpectedOutput("structure element \(index + 1) was not recorded")
     }
     // "<< /Type /StructElem\n   /S /" then the type and a line end.
-    let typeStart = 28
+    let typeStart = body.startIndex + 28
     let role = expected.role.utf8
-    guard body.count > typeStart + role.count, body[typeStart - 1] == 0x2F,
+    guard body.count > 28 + role.count, body[typeStart - 1] == 0x2F,
       body[typeStart..<(typeStart + role.count)].elementsEqual(role), body[typeStart + role.count] == 0x0A
     else {
       throw .unexpectedOutput("structure element \(index + 1) is not \(expected.role)")
     }
-    return expected.extras.isEmpty ? body : Self.adding(expected.extras, to: body)
+    return expected.extras.isEmpty ? nil : Self.adding(expected.extras, to: Array(body))
   }
 
   /// The entries added to link annotations, by destination.
@@ -271,7 +276,7 @@ final class ArchivalEdits {
       + String(dictionary[dictionary.index(after: close)...])
   }
 
-  static func hasPrefix(_ body: [UInt8], _ prefix: StaticString) -> Bool {
+  static func hasPrefix(_ body: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {
     let count = prefix.utf8CodeUnitCount
     guard body.count >= count else { return false }
     return prefix.withUTF8Buffer { prefix in

@@ -15,8 +15,11 @@ final class ArchivalPipeline: @unchecked Sendable {
   // @unchecked: `current` is touched only by the painting thread, `writer` only by the writer's
   // thread until `finish` has joined it; the queue is behind `lock`.
   private let writer: ArchivalWriter
-  private var current: [UInt8] = []
-  private var queue: [[UInt8]] = []
+  /// The chunk being filled (cairo hands over hundreds of thousands of small pieces: copied with
+  /// `memcpy` into raw memory, as the file sink used to).
+  private var current = UnsafeMutableRawPointer.allocate(byteCount: ArchivalPipeline.chunk, alignment: 16)
+  private var currentCount = 0
+  private var queue: [(bytes: UnsafeMutableRawPointer, count: Int)] = []
   private var ended = false
   /// Whether the writer finishes the file when the chunks run out (not after a failed drawing).
   private var commit = true
@@ -32,11 +35,12 @@ final class ArchivalPipeline: @unchecked Sendable {
     self.writer = writer
     pthread_mutex_init(&lock, nil)
     pthread_cond_init(&changed, nil)
-    current.reserveCapacity(ArchivalPipeline.chunk)
     thread = HelperThread { [self] in work() }
   }
 
   deinit {
+    current.deallocate()
+    for chunk in queue { chunk.bytes.deallocate() }
     pthread_cond_destroy(&changed)
     pthread_mutex_destroy(&lock)
   }
@@ -48,8 +52,15 @@ final class ArchivalPipeline: @unchecked Sendable {
 
   /// cairo's write callback.
   func write(_ data: UnsafeBufferPointer<UInt8>) {
-    current.append(contentsOf: data)
-    if current.count >= ArchivalPipeline.chunk { handOver() }
+    guard let base = data.baseAddress else { return }
+    var done = 0
+    while done < data.count {
+      let size = min(data.count - done, ArchivalPipeline.chunk - currentCount)
+      memcpy(current + currentCount, base + done, size)
+      currentCount += size
+      done += size
+      if currentCount == ArchivalPipeline.chunk { handOver() }
+    }
   }
 
   /// Hands over what is left, waits for the writer to finish the file (or, without `commit`, to
@@ -67,10 +78,10 @@ final class ArchivalPipeline: @unchecked Sendable {
   }
 
   private func handOver() {
-    guard !current.isEmpty else { return }
-    let full = current
-    current = []
-    current.reserveCapacity(ArchivalPipeline.chunk)
+    guard currentCount > 0 else { return }
+    let full = (bytes: current, count: currentCount)
+    current = UnsafeMutableRawPointer.allocate(byteCount: ArchivalPipeline.chunk, alignment: 16)
+    currentCount = 0
     pthread_mutex_lock(&lock)
     while queue.count >= ArchivalPipeline.waitingChunks { pthread_cond_wait(&changed, &lock) }
     queue.append(full)
@@ -90,7 +101,8 @@ final class ArchivalPipeline: @unchecked Sendable {
       let next = queue.removeFirst()
       pthread_cond_broadcast(&changed)
       pthread_mutex_unlock(&lock)
-      next.withUnsafeBytes { writer.feed($0) }
+      writer.feed(UnsafeRawBufferPointer(start: next.bytes, count: next.count))
+      next.bytes.deallocate()
     }
     guard commit else { return }
     do throws(PaintError) {

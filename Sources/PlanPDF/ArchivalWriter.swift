@@ -96,10 +96,8 @@ final class ArchivalWriter {
         number: profileNumber, dictionary: "<< /N 3 /Filter /FlateDecode /Length \(profile.count) >>",
         data: profile)
     }
-    pack(
-      trailer.root,
-      edits.catalog(catalog, metadata: metadataNumber, profile: profileNumber))
-    if let number = trailer.info, let info { pack(number, info) }
+    pack(trailer.root, edits.catalog(catalog, metadata: metadataNumber, profile: profileNumber)[...])
+    if let number = trailer.info, let info { pack(number, info[...]) }
     closeBatch()
     // The object streams, numbered after everything else.
     var batchNumbers: [Int] = []
@@ -163,10 +161,9 @@ final class ArchivalWriter {
       return try readStream(number: number, dictionaryEnd: streamKeyword + 2, bodyStart: bodyStart)
     }
     guard let end else { return false }
-    let body = Array(input[bodyStart..<end])
     start = end + 8
     if droppedLengths.remove(number) != nil { return true }
-    try object(number, body)
+    try object(number, input[bodyStart..<end])
     return true
   }
 
@@ -249,15 +246,15 @@ final class ArchivalWriter {
   // MARK: - Writing
 
   /// An object that is not a stream: edited, then packed (or held for the end).
-  private func object(_ number: Int, _ body: [UInt8]) throws(PaintError) {
+  private func object(_ number: Int, _ body: ArraySlice<UInt8>) throws(PaintError) {
     switch try edits.object(number: number, body: body) {
     case .keep: pack(number, body)
-    case .replace(let edited): pack(number, edited)
-    case .hold: held[number] = body
+    case .replace(let edited): pack(number, edited[...])
+    case .hold: held[number] = Array(body)
     }
   }
 
-  private func pack(_ number: Int, _ body: [UInt8]) {
+  private func pack(_ number: Int, _ body: ArraySlice<UInt8>) {
     places.pack(number, batch: batches.count, index: batch.count)
     batch.add(number, body)
     if batch.count == ObjectStreamBatch.capacity { closeBatch() }
@@ -382,7 +379,7 @@ struct ObjectStreamBatch {
   private var index: [UInt8] = []
   private var bodies: [UInt8] = []
 
-  mutating func add(_ number: Int, _ body: [UInt8]) {
+  mutating func add(_ number: Int, _ body: ArraySlice<UInt8>) {
     ObjectStreamBatch.appendDecimal(number, to: &index)
     index.append(0x20)
     ObjectStreamBatch.appendDecimal(bodies.count, to: &index)

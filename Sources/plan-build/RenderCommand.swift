@@ -89,7 +89,7 @@ struct RenderCommand: ParsableCommand {
     }
     lap("document")
     let list = Layout.layout(document, shaper: shaper)
-    lap("layout (\(shaper.cachedLayouts) paragraphs shaped)")
+    lap("layout (\(shaper.cachedLayouts) paragraphs shaped, \(Layout.lastPasses) passes)")
     let destination = arguments.output ?? Self.defaultOutput(for: file)
     do {
       // Streamed to a temporary file beside the destination, renamed over it when complete.
