@@ -29,61 +29,61 @@ public enum Typography {
   static let separators: Set<String> = ["·", "—", "–", "|", "/"]
 
   /// `text` with its breakable spaces between such pairs made no-break spaces (every space of the
-  /// gap between the two words, when there are several). Scans the UTF-8 bytes and looks closer
-  /// only at gaps next to a digit, a period, a sign or a separator: most gaps are between words.
-  public static func bind(_ text: String) -> String {
-    let bytes = Array(text.utf8)
-    guard bytes.contains(0x20) else { return text }
-    var gaps: [Range<Int>] = []
-    var index = 0
-    while index < bytes.count {
-      guard bytes[index] == 0x20 else {
-        index += 1
-        continue
+  /// gap between the two words, when there are several).
+  public static func bind(_ text: String) -> String { bound(text) ?? text }
+
+  /// `bind(text)`, or nil when no space binds (most texts): the UTF-8 bytes are scanned in place,
+  /// and only gaps next to a digit, a period, a sign or a separator are looked at closer.
+  static func bound(_ text: String) -> String? {
+    var text = text
+    let gaps = text.withUTF8 { bytes -> [Range<Int>] in
+      var gaps: [Range<Int>] = []
+      var index = 0
+      while let space = bytes[index...].firstIndex(of: 0x20) {
+        var gapEnd = space
+        while gapEnd < bytes.count, bytes[gapEnd] == 0x20 { gapEnd += 1 }
+        index = gapEnd
+        var wordStart = space
+        while wordStart > 0, !isSpace(bytes[wordStart - 1]) { wordStart -= 1 }
+        var wordEnd = gapEnd
+        while wordEnd < bytes.count, !isSpace(bytes[wordEnd]) { wordEnd += 1 }
+        let before = bytes[wordStart..<space]
+        let after = bytes[gapEnd..<wordEnd]
+        guard mayBind(before: before, after: after),
+          binds(String(decoding: before, as: UTF8.self), String(decoding: after, as: UTF8.self))
+        else { continue }
+        gaps.append(space..<gapEnd)
       }
-      let gapStart = index
-      while index < bytes.count, bytes[index] == 0x20 { index += 1 }
-      let gapEnd = index
-      var wordStart = gapStart
-      while wordStart > 0, !isSpace(bytes[wordStart - 1]) { wordStart -= 1 }
-      var wordEnd = gapEnd
-      while wordEnd < bytes.count, !isSpace(bytes[wordEnd]) { wordEnd += 1 }
-      guard wordStart < gapStart, gapEnd < wordEnd,
-        mayBind(before: bytes[wordStart..<gapStart], after: bytes[gapEnd..<wordEnd])
-      else { continue }
-      let before = String(decoding: bytes[wordStart..<gapStart], as: UTF8.self)
-      let after = String(decoding: bytes[gapEnd..<wordEnd], as: UTF8.self)
-      if binds(before, after) { gaps.append(gapStart..<gapEnd) }
+      return gaps
     }
-    guard !gaps.isEmpty else { return text }
+    guard !gaps.isEmpty else { return nil }
     var result: [UInt8] = []
-    result.reserveCapacity(bytes.count + gaps.count * 2)
-    var position = 0
+    var position = text.utf8.startIndex
     for gap in gaps {
-      result += bytes[position..<gap.lowerBound]
+      let lower = text.utf8.index(text.utf8.startIndex, offsetBy: gap.lowerBound)
+      result += text.utf8[position..<lower]
       for _ in gap { result += [0xC2, 0xA0] }
-      position = gap.upperBound
+      position = text.utf8.index(lower, offsetBy: gap.count)
     }
-    result += bytes[position...]
+    result += text.utf8[position...]
     return String(decoding: result, as: UTF8.self)
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
 
+  typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
   /// A cheap first look: a rule can only apply next to a digit, a period (an abbreviation or an
   /// initial), a sign (`%`, `$`, `€`, `º`, `°`), a parenthesis before a year, or a lone separator.
-  private static func mayBind(before: ArraySlice<UInt8>, after: ArraySlice<UInt8>) -> Bool {
+  private static func mayBind(before: Bytes, after: Bytes) -> Bool {
     guard let last = before.last, let first = after.first else { return false }
     func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     if isDigit(last) || isDigit(first) || last == 0x2E || first == 0x28 { return true }
     if last == 0x25 || first == 0x25 || last == 0x24 || first == 0x24 { return true }
-    for token in [before, after] where separatorBytes.contains(where: { token.elementsEqual($0) }) {
-      return true
-    }
-    for sign in signBytes
-    where before.elementsEqual(sign) || after.starts(with: sign)
-      || before.reversed().starts(with: sign.reversed())
-    {
+    // Separators and signs are short: a longer token neither is one nor starts with one.
+    if before.count <= 3, separatorBytes.contains(where: { before.elementsEqual($0) }) { return true }
+    if after.count <= 3, separatorBytes.contains(where: { after.elementsEqual($0) }) { return true }
+    for sign in signBytes where after.starts(with: sign) || before.suffix(sign.count).elementsEqual(sign) {
       return true
     }
     return false
@@ -92,29 +92,29 @@ public enum Typography {
   private static let separatorBytes = separators.map { Array($0.utf8) }
   private static let signBytes = ["€", "º", "°", "‰", "²", "³"].map { Array($0.utf8) }
 
-  /// Whether the space between two tokens must not break.
+  /// Whether the space between two tokens must not break. (Each rule lowercases only the token it
+  /// looks up, and only once the digit it needs is there.)
   static func binds(_ before: String, _ after: String) -> Bool {
-    guard !before.isEmpty, !after.isEmpty else { return false }
-    let beforeLower = before.lowercased()
-    let afterLower = after.lowercased()
-    let afterCore = String(afterLower.reversed().drop { ",.;:)".contains($0) }.reversed())
-    let startsWithDigit = after.first?.isNumber == true
-    let endsWithDigit = before.last?.isNumber == true
-    if startsWithDigit && (numberAbbreviations.contains(beforeLower) || currencies.contains(beforeLower)) {
-      return true
+    guard let last = before.last, let first = after.first else { return false }
+    if first.isNumber {
+      let lower = before.lowercased()
+      if numberAbbreviations.contains(lower) || currencies.contains(lower) { return true }
     }
-    if endsWithDigit && (units.contains(afterCore) || units.contains(afterLower)) { return true }
+    let endsWithDigit = last.isNumber
+    if endsWithDigit {
+      let lower = after.lowercased()
+      var core = Substring(lower)
+      while let end = core.last, ",.;:)".contains(end) { core = core.dropLast() }
+      if units.contains(lower) || units.contains(String(core)) { return true }
+    }
     // "34 (2028)", "0 % (2025)".
-    if (endsWithDigit || before == "%"), after.hasPrefix("("),
-      after.dropFirst().prefix(4).allSatisfy(\.isNumber),
-      after.count >= 6
+    if endsWithDigit || before == "%", first == "(", after.count >= 6,
+      after.dropFirst().prefix(4).allSatisfy(\.isNumber)
     {
       return true
     }
     // An initial: one capital letter and a period, then a capitalised word.
-    if before.count == 2, before.first?.isUppercase == true, before.last == ".",
-      after.first?.isUppercase == true
-    {
+    if before.count == 2, before.first?.isUppercase == true, last == ".", first.isUppercase {
       return true
     }
     return separators.contains(before) || separators.contains(after)
@@ -123,16 +123,12 @@ public enum Typography {
   /// Runs bound as one text (a separator may be a run of its own), each run keeping its length.
   public static func apply(_ runs: [InlineRun]) -> [InlineRun] {
     guard runs.count > 1 else {
-      guard let run = runs.first else { return runs }
-      let bound = bind(run.text)
-      if bound == run.text { return runs }
+      guard let run = runs.first, let bound = bound(run.text) else { return runs }
       var copy = run
       copy.text = bound
       return [copy]
     }
-    let joined = runs.map(\.text).joined()
-    let bound = bind(joined)
-    if bound == joined { return runs }
+    guard let bound = bound(runs.map(\.text).joined()) else { return runs }
     // A space and a no-break space are one character each: the runs keep their counts.
     var rest = Substring(bound)
     return runs.map { run in

@@ -78,7 +78,7 @@ public protocol TextShaper: Sendable {
 }
 
 /// One thing drawn on a page.
-public enum DisplayItem: Sendable {
+public indirect enum DisplayItem: Sendable {
   /// Lines `lines` of a paragraph laid out at `width`; the first drawn line's top is at `origin`.
   case text(TextFragment)
   case rectangle(Rect, fill: Colour?, stroke: Colour?, lineWidth: Double)

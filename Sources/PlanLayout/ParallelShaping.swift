@@ -127,7 +127,18 @@ public final class HelperThread {
   #endif
   private var started = false
 
-  public init(_ body: @escaping @Sendable () -> Void) {
+  public convenience init(_ body: @escaping @Sendable () -> Void) {
+    self.init(body, inPlaceWithoutThread: true)
+  }
+
+  /// A thread running `body`, or `nil` when the system gives no thread: for work that waits for
+  /// the caller (a consumer of a queue), which the caller must then do itself, as it goes.
+  public static func startIfAvailable(_ body: @escaping @Sendable () -> Void) -> HelperThread? {
+    let thread = HelperThread(body, inPlaceWithoutThread: false)
+    return thread.started ? thread : nil
+  }
+
+  private init(_ body: @escaping @Sendable () -> Void, inPlaceWithoutThread: Bool) {
     let context = Unmanaged.passRetained(Body(body)).toOpaque()
     let status = pthread_create(
       &thread, nil,
@@ -137,8 +148,9 @@ public final class HelperThread {
       }, context)
     started = status == 0
     if !started {
+      let body = Unmanaged<Body>.fromOpaque(context).takeRetainedValue()
       // No thread to be had: the work is done here, before the caller's share.
-      Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
+      if inPlaceWithoutThread { body.run() }
     }
   }
 

@@ -298,22 +298,33 @@ struct TableShapes {
       // Only words that might not fit are looked at (no glyph of the bundled faces is wider than
       // the type's size).
       let room = widths[index] - 2 * padding
-      func mightNotFit(_ word: Substring) -> Bool { Double(word.count) * size > room }
+      func mightNotFit(_ word: Substring) -> Bool {
+        Double(word.utf8.count) * size > room && Double(word.count) * size > room
+      }
       var words = Set(column.title.split(separator: " ").filter(mightNotFit).map(String.init))
       for row in table.rows where index < row.cells.count {
+        // A cell whose whole text would fit has no word that might not (bytes ≥ characters).
+        let cell = row.cells[index]
+        guard Double(cell.reduce(0) { $0 + $1.text.utf8.count }) * size > room else { continue }
         // The words as the shaper will see them: bound by their no-break spaces.
-        for run in Typography.apply(row.cells[index]) {
+        for run in Typography.apply(cell) {
           for word in run.text.split(whereSeparator: { $0 == " " || $0 == "/" })
           where mightNotFit(word) && Hyphenation.isUnbreakable(word) {
             words.insert(String(word))
           }
         }
       }
+      // All the words of a style measured at once, one to a line: one shaping, not one each.
       let header = Flow.aligned(flow.styles.tableHeader, column.alignment)
-      for word in words {
-        let style = column.title.contains(word) ? header : flow.styles.tableText
-        let width = flow.shaper.shape([InlineRun(word)], style: style, width: 10_000).lines.first?.width ?? 0
-        minimums[index] = max(minimums[index], width + 2 * padding + 1)
+      let titled = words.filter { column.title.contains($0) }
+      for (group, style) in [(titled, header), (words.subtracting(titled), flow.styles.tableText)]
+      where !group.isEmpty {
+        let lines = flow.shaper.shape(
+          [InlineRun(group.sorted().joined(separator: "\n"))], style: style, width: 10_000
+        )
+        .lines
+        let widest = lines.map(\.width).max() ?? 0
+        minimums[index] = max(minimums[index], widest + 2 * padding + 1)
       }
     }
     var missing = zip(widths, minimums).reduce(0) { $0 + max(0, $1.1 - $1.0) }

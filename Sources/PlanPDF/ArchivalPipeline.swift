@@ -15,10 +15,8 @@ final class ArchivalPipeline: @unchecked Sendable {
   // @unchecked: `current` is touched only by the painting thread, `writer` only by the writer's
   // thread until `finish` has joined it; the queue is behind `lock`.
   private let writer: ArchivalWriter
-  /// The chunk being filled (cairo hands over hundreds of thousands of small pieces: copied with
-  /// `memcpy` into raw memory, as the file sink used to).
-  private var current = UnsafeMutableRawPointer.allocate(byteCount: ArchivalPipeline.chunk, alignment: 16)
-  private var currentCount = 0
+  /// The chunk being filled.
+  private let current = ByteChunk()
   private var queue: [(bytes: UnsafeMutableRawPointer, count: Int)] = []
   private var ended = false
   /// Whether the writer finishes the file when the chunks run out (not after a failed drawing).
@@ -28,18 +26,16 @@ final class ArchivalPipeline: @unchecked Sendable {
   private var changed = pthread_cond_t()
   private var thread: HelperThread?
 
-  static let chunk = 1 << 20
-  static let waitingChunks = 8
+  static let waitingChunks = 2
 
   init(writer: ArchivalWriter) {
     self.writer = writer
     pthread_mutex_init(&lock, nil)
     pthread_cond_init(&changed, nil)
-    thread = HelperThread { [self] in work() }
+    thread = HelperThread.startIfAvailable { [self] in work() }
   }
 
   deinit {
-    current.deallocate()
     for chunk in queue { chunk.bytes.deallocate() }
     pthread_cond_destroy(&changed)
     pthread_mutex_destroy(&lock)
@@ -52,21 +48,17 @@ final class ArchivalPipeline: @unchecked Sendable {
 
   /// cairo's write callback.
   func write(_ data: UnsafeBufferPointer<UInt8>) {
-    guard let base = data.baseAddress else { return }
-    var done = 0
-    while done < data.count {
-      let size = min(data.count - done, ArchivalPipeline.chunk - currentCount)
-      memcpy(current + currentCount, base + done, size)
-      currentCount += size
-      done += size
-      if currentCount == ArchivalPipeline.chunk { handOver() }
-    }
+    current.append(UnsafeRawBufferPointer(data)) { handOver() }
   }
 
   /// Hands over what is left, waits for the writer to finish the file (or, without `commit`, to
   /// stop) and reports how it went.
   func finish(commit: Bool) throws(PaintError) {
     handOver()
+    guard thread != nil else {
+      if commit { try writer.finish() }
+      return
+    }
     pthread_mutex_lock(&lock)
     ended = true
     self.commit = commit
@@ -78,10 +70,14 @@ final class ArchivalPipeline: @unchecked Sendable {
   }
 
   private func handOver() {
-    guard currentCount > 0 else { return }
-    let full = (bytes: current, count: currentCount)
-    current = UnsafeMutableRawPointer.allocate(byteCount: ArchivalPipeline.chunk, alignment: 16)
-    currentCount = 0
+    guard current.count > 0 else { return }
+    guard thread != nil else {
+      // No second thread: the writer reads each chunk here, as it fills.
+      writer.feed(current.filled)
+      current.empty()
+      return
+    }
+    let full = current.takeBytes()
     pthread_mutex_lock(&lock)
     while queue.count >= ArchivalPipeline.waitingChunks { pthread_cond_wait(&changed, &lock) }
     queue.append(full)

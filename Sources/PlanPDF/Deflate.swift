@@ -28,8 +28,9 @@ enum Deflate {
         return Int(stream.total_out)
       }
     }
-    output.removeLast(output.count - written)
-    return output
+    // A new array of the exact size: `output` keeps the capacity of the input's bound, and object
+    // streams stay in memory until the end of the file.
+    return Array(output[..<written])
   }
 
   static func compress(_ bytes: [UInt8]) -> [UInt8] {

@@ -45,8 +45,7 @@ final class FileSink: ArchivalOutput {
   let temporary: String
   private var descriptor: Int32
   /// Bytes not yet in the file, written a megabyte at a time.
-  private let pending = UnsafeMutablePointer<UInt8>.allocate(capacity: FileSink.chunk)
-  private var pendingCount = 0
+  private let pending = ByteChunk()
   /// Bytes already in the file.
   private var flushed = 0
   private var failure: String?
@@ -78,32 +77,19 @@ final class FileSink: ArchivalOutput {
     }
   }
 
-  deinit {
-    discard()
-    pending.deallocate()
-  }
+  deinit { discard() }
 
-  static let chunk = 1 << 20
-
-  var offset: Int { flushed + pendingCount }
+  var offset: Int { flushed + pending.count }
 
   func write(_ data: UnsafeRawBufferPointer) {
-    guard let base = data.baseAddress else { return }
-    var done = 0
-    while done < data.count {
-      let size = min(data.count - done, FileSink.chunk - pendingCount)
-      memcpy(pending + pendingCount, base + done, size)
-      pendingCount += size
-      done += size
-      if pendingCount == FileSink.chunk { flush() }
-    }
+    pending.append(data) { flush() }
   }
 
   private func flush() {
-    guard pendingCount > 0 else { return }
-    writeAll(UnsafeRawBufferPointer(start: pending, count: pendingCount))
-    flushed += pendingCount
-    pendingCount = 0
+    guard pending.count > 0 else { return }
+    writeAll(pending.filled)
+    flushed += pending.count
+    pending.empty()
   }
 
   /// Throws what went wrong writing the file so far, if anything did (a full disk, an I/O error).
