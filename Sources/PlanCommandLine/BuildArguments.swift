@@ -15,7 +15,8 @@ public struct BuildArguments: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Normas que declara el PDF: a-2b (archivo), ua-1 (accesible), both (ambas) o none.",
+      "Normas que cumple el PDF: a-2b (archivo), ua-1 (accesible: etiquetado completo), both (ambas, "
+        + "por omisión) o none. Sin ua-1 solo se etiquetan los enlaces y se genera más rápido.",
       valueName: "norma"))
   public var pdfStandard = "both"
 

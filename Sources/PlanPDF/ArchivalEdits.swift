@@ -27,7 +27,7 @@ struct ArchivalSettings {
 /// leaves out, and what each change is for:
 ///
 /// - catalog: `/Lang`, `/ViewerPreferences << /DisplayDocTitle true >>`, `/PageMode /UseOutlines`,
-///   `/MarkInfo`, the XMP `/Metadata`, the sRGB `/OutputIntents` (PDF/A), and `/PageLabels`
+///   `/MarkInfo` (`/Marked false` in a file that tags only its links), the XMP `/Metadata`, the sRGB `/OutputIntents` (PDF/A), and `/PageLabels`
 ///   (cairo's is an empty number tree);
 /// - information dictionary: dates with the `D:` prefix (cairo drops it);
 /// - pages: `/Tabs /S` (PDF/UA 7.18.3);
@@ -39,7 +39,8 @@ struct ArchivalSettings {
 /// - the outline root: its `/Count` (cairo writes a negative one);
 /// - CID fonts: `/CIDToGIDMap /Identity` (PDF/A 6.2.11.3.2);
 /// - images: `/Interpolate false` (PDF/A 6.2.8);
-/// - page contents: untagged painting marked as artifacts (`ContentArtifacts`) and compressed.
+/// - page contents: compressed, and in PDF/UA output their untagged painting marked as artifacts
+///   (`ContentArtifacts`).
 final class ArchivalEdits {
   let settings: ArchivalSettings
   /// How many structure elements have been matched to the record so far.
@@ -92,7 +93,7 @@ final class ArchivalEdits {
       ArchivalEdits.length(in: dictionary).isIndirect && !dictionary.contains("/Type")
       && !dictionary.contains("/Subtype") && data.starts(with: "1 0 0 -1 0 ".utf8)
     let compressed: [UInt8]
-    if isPageContent {
+    if isPageContent && settings.standard.accessible {
       compressed = Deflate.compress(try ContentArtifacts.wrap(data))
     } else {
       compressed = Deflate.compress(data)
@@ -167,14 +168,20 @@ final class ArchivalEdits {
 
   /// The catalog with the entries cairo leaves out.
   func catalog(_ body: [UInt8], metadata: Int, profile: Int?) -> [UInt8] {
-    let text = String(decoding: body, as: UTF8.self)
+    var text = String(decoding: body, as: UTF8.self)
     var entries: [String] = []
     if !settings.metadata.language.isEmpty {
       entries.append("/Lang \(PDFText.literal(settings.metadata.language))")
     }
     entries.append("/ViewerPreferences << /DisplayDocTitle true >>")
     if text.contains("/Outlines"), !text.contains("/PageMode") { entries.append("/PageMode /UseOutlines") }
-    if !text.contains("/MarkInfo") { entries.append("/MarkInfo << /Marked true >>") }
+    if !settings.standard.accessible {
+      // Only links are tagged (see `PageRenderer.structured`): readers must not take the file
+      // for a tagged one.
+      text.replace("/Marked true", with: "/Marked false")
+    } else if !text.contains("/MarkInfo") {
+      entries.append("/MarkInfo << /Marked true >>")
+    }
     entries.append("/Metadata \(metadata) 0 R")
     if let profile {
       entries.append(

@@ -59,7 +59,8 @@ public struct PDFPainter: Sendable {
     let drawn: Result<[PaintWarning], PaintError> = shaper.state.withLock { state in
       do throws(PaintError) {
         return .success(
-          try PDFPainter.draw(list, date: date, state: state, structure: structure, into: pipeline))
+          try PDFPainter.draw(
+            list, date: date, state: state, structure: structure, standard: standard, into: pipeline))
       } catch {
         return .failure(error)
       }
@@ -83,7 +84,7 @@ public struct PDFPainter: Sendable {
 
   private static func draw(
     _ list: DisplayList, date: PDFDate, state: ShaperState, structure: StructureRecord,
-    into pipeline: ArchivalPipeline
+    standard: PDFStandard, into pipeline: ArchivalPipeline
   ) throws(PaintError) -> [PaintWarning] {
     _ = uncompressedContents
     let write: cairo_write_func_t = { closure, data, length in
@@ -118,8 +119,8 @@ public struct PDFPainter: Sendable {
     guard let context = cairo_create(surface) else { throw .cairo("cairo_create") }
     defer { cairo_destroy(context) }
     let renderer = PageRenderer(
-      context: context, state: state, pageSize: list.pageSize, structure: structure, knownAnchors: anchors,
-      anchorTitles: list.anchorTitles)
+      context: context, state: state, pageSize: list.pageSize, structure: structure,
+      structured: standard.accessible, knownAnchors: anchors, anchorTitles: list.anchorTitles)
     // The whole document is one structure element: cairo 1.16 then writes /MarkInfo, and links
     // get their structure parents (without it, each link leaves a dangling object number).
     if !list.pages.isEmpty { try renderer.open(.document) }

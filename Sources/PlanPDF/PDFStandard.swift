@@ -1,7 +1,10 @@
-/// The standards a PDF is written to meet (`plan build --pdf-standard`). The file always carries
-/// its structure tree, metadata and archival fixes; the standard decides what the file claims in
-/// its XMP metadata (`pdfaid`, `pdfuaid`) and whether it embeds the sRGB output intent that
-/// PDF/A requires.
+/// The standards a PDF is written to meet (`plan build --pdf-standard`). Every file gets the
+/// archival writer's metadata, fixes and object streams; the standard decides what the file claims
+/// in its XMP metadata (`pdfaid`, `pdfuaid`), whether it embeds the sRGB output intent that PDF/A
+/// requires, and whether it is tagged throughout (PDF/UA: the whole structure tree and every
+/// untagged mark an artifact). Tagging is most of what a build costs beyond cairo's own output
+/// (cairo 1.16 handles each element on the painting thread): a file that does not claim PDF/UA
+/// tags only its links.
 public enum PDFStandard: String, CaseIterable, Sendable {
   /// PDF/A-2b (ISO 19005-2, level B): archival.
   case a2b = "a-2b"
@@ -16,6 +19,6 @@ public enum PDFStandard: String, CaseIterable, Sendable {
 
   /// Claims PDF/A-2b: `pdfaid` in the XMP and an sRGB output intent.
   public var archival: Bool { self == .a2b || self == .both }
-  /// Claims PDF/UA-1: `pdfuaid` in the XMP.
+  /// Claims PDF/UA-1: `pdfuaid` in the XMP, and the file is tagged throughout.
   public var accessible: Bool { self == .ua1 || self == .both }
 }

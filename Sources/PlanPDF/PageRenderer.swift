@@ -20,6 +20,9 @@ final class PageRenderer {
   /// ignore tags, links and destinations anyway; skipping them keeps the PNG path free of checks).
   let structure: StructureRecord?
   var tagged: Bool { structure != nil }
+  /// Whether every structure element is written (PDF/UA output); otherwise only the document
+  /// element and links, which cairo needs for the link annotations.
+  let structured: Bool
   /// The structure elements open, innermost last.
   private var openElements: [StructureRole] = []
   /// Whether a figure element is open (its text is drawn plainly, links and all).
@@ -42,8 +45,9 @@ final class PageRenderer {
 
   init(
     context: OpaquePointer, state: ShaperState, pageSize: Size, structure: StructureRecord?,
-    knownAnchors: Set<String>, anchorTitles: [String: String] = [:]
+    structured: Bool = true, knownAnchors: Set<String>, anchorTitles: [String: String] = [:]
   ) {
+    self.structured = structured
     self.anchorTitles = anchorTitles
     self.context = context
     self.state = state
@@ -343,7 +347,7 @@ final class PageRenderer {
       role = .span
     }
     openElements.append(role)
-    guard let structure else { return }
+    guard let structure, writes(role) else { return }
     structure.opened(role.name, extras: role.pdfEntries)
     if case .link(let anchor, let description, let area) = role {
       structure.describe(link: anchor, as: description)
@@ -358,9 +362,18 @@ final class PageRenderer {
 
   func close() throws(PaintError) {
     guard let role = openElements.popLast() else { throw .cairo("structure element closed twice") }
-    guard tagged else { return }
+    guard tagged, writes(role) else { return }
     cairo_tag_end(context, role.name)
     try check()
+  }
+
+  /// Whether `role` becomes an element of the file.
+  private func writes(_ role: StructureRole) -> Bool {
+    if structured { return true }
+    switch role {
+    case .document, .link: return true
+    default: return false
+    }
   }
 
   func check() throws(PaintError) {

@@ -158,6 +158,30 @@ let samplePDF: (path: String, warnings: [PaintWarning], seconds: Double) = {
     #expect(first == second)
   }
 
+  @Test func onlyAccessibleOutputIsTaggedThroughout() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var list = SampleDocument.make(shaper: sharedShaper)
+    // The first page as one heading.
+    list.pages[0].items.insert(.open(.heading(1)), at: 0)
+    list.pages[0].items.append(.close)
+    var files: [PDFStandard: String] = [:]
+    for standard in [PDFStandard.a2b, .both] {
+      let path = folder + "/\(standard.rawValue).pdf"
+      #expect(try PDFPainter(shaper: sharedShaper, standard: standard).paint(list, to: path) == [])
+      files[standard] = try expandedText(of: path)
+    }
+    let archival = try #require(files[.a2b])
+    let accessible = try #require(files[.both])
+    // PDF/UA: the heading and artifacts; PDF/A-2b alone: the links (and their root), and
+    // no claim to be tagged.
+    #expect(accessible.contains("/Marked true") && accessible.contains("/H1"))
+    #expect(accessible.contains("/Artifact BMC"))
+    #expect(archival.contains("/Marked false") && !archival.contains("/H1"))
+    #expect(!archival.contains("/Artifact BMC"))
+    #expect(archival.components(separatedBy: "/Subtype /Link").count == 2)
+  }
+
   @Test func jpegImagesAreEmbeddedAsTheyAre() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
