@@ -5,7 +5,10 @@ SHELL := /bin/bash
 EXAMPLE := plans/villa-aurora/villa-aurora.plan
 RELEASE := .build/release/plan
 
-.PHONY: example test setup build release lint format bench fuzz clean conformance
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+.PHONY: example test setup build release install uninstall dist lint format bench fuzz clean conformance
 
 example: setup release
 	$(RELEASE) check $(EXAMPLE)
@@ -16,7 +19,7 @@ test: setup
 	swift build --build-tests
 	swift test --skip-build
 	bash scripts/conformance.sh
-	swift format lint --strict --recursive Sources Tests Package.swift fuzz/FuzzParser.swift
+	swift format lint --strict --recursive Sources Tests Plugins Package.swift fuzz/FuzzParser.swift
 
 setup:
 	@bash scripts/setup.sh
@@ -34,11 +37,24 @@ conformance: setup
 	swift build
 	bash scripts/conformance.sh
 
+# Installs bin/plan, bin/plan-build, share/plan/fonts, the man pages and the completions below
+# $(DESTDIR)$(PREFIX); `make uninstall` removes exactly that (share/plan/install-manifest.txt).
+install: setup release
+	bash scripts/stage.sh .build/release .build/stage
+	DESTDIR="$(DESTDIR)" bash .build/stage/install.sh --prefix "$(PREFIX)"
+
+uninstall:
+	DESTDIR="$(DESTDIR)" bash scripts/install.sh --uninstall --prefix "$(PREFIX)"
+
+# plan-VERSION-linux-ARCH.tar.gz: the release programs, fonts, man pages, completions, install.sh.
+dist: setup release
+	bash scripts/dist.sh .build/release .
+
 lint:
-	swift format lint --strict --recursive Sources Tests Package.swift fuzz/FuzzParser.swift
+	swift format lint --strict --recursive Sources Tests Plugins Package.swift fuzz/FuzzParser.swift
 
 format:
-	swift format format --in-place --recursive Sources Tests Package.swift fuzz/FuzzParser.swift
+	swift format format --in-place --recursive Sources Tests Plugins Package.swift fuzz/FuzzParser.swift
 
 # Whole-process medians in a release build, and the C reference of ../shared/bench; see bench/README.md.
 bench:
@@ -51,4 +67,4 @@ fuzz:
 	bash fuzz/run.sh $(RUNS)
 
 clean:
-	rm -rf .build fuzz/out bench/out
+	rm -rf .build fuzz/out bench/out plan-*-linux-*.tar.gz

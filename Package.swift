@@ -12,14 +12,20 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
+    // SHA-256 from the system's libcrypto (fingerprints anyone can verify with sha256sum).
+    .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+    .target(name: "PlanDigest", dependencies: ["CCrypto"]),
     // Locations, diagnostics and their renderers: shared by every stage.
-    .target(name: "PlanDiagnostics"),
+    .target(name: "PlanDiagnostics", dependencies: ["PlanDigest"]),
     // Text → lossless syntax tree → schema binding → canonical text.
     .target(name: "PlanSyntax", dependencies: ["PlanDiagnostics"]),
+    // The plan `plan init` writes, and the example texts the checker recognises in it.
+    .target(name: "PlanTemplates", dependencies: ["PlanDiagnostics"]),
     // The typed, resolved plan: identifiers, references, dates, codes.
-    .target(name: "PlanModel", dependencies: ["PlanSyntax", "PlanDiagnostics"]),
+    .target(name: "PlanModel", dependencies: ["PlanSyntax", "PlanDiagnostics", "PlanTemplates"]),
     // The rules: the 12 guidelines and the method's structure, one file each.
-    .target(name: "PlanCheck", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics"]),
+    .target(
+      name: "PlanCheck", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics", "PlanTemplates"]),
     // The document tree (localized blocks) built from the checked plan.
     .target(
       name: "PlanDocument", dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics"]),
@@ -39,10 +45,25 @@ let package = Package(
       dependencies: [
         "CCairo", "CPango", "CFontconfig", "CHyphen", "CZlib", "CLibXML2", "PlanLayout", "PlanDocument",
       ]),
+    // `plan build` and `plan watch` as a library: check, document, layout, PDF, and what a build
+    // reports. The executables only parse options and call it.
+    .target(
+      name: "PlanBuild",
+      dependencies: [
+        "PlanSyntax", "PlanDiagnostics", "PlanCheck", "PlanDocument", "PlanLayout", "PlanPDF",
+        "PlanCommandLine",
+        "PlanBuildInfo",
+      ]),
+    // The version and the commit the executables are built from (the plugin writes the commit).
+    .target(name: "PlanBuildInfo", plugins: ["BuildInfo"]),
+    .plugin(name: "BuildInfo", capability: .buildTool()),
     // What both executables share: output options, console, atomic writes, `plan build`'s arguments.
     .target(
       name: "PlanCommandLine",
-      dependencies: ["PlanDiagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: [
+        "PlanDiagnostics", "PlanBuildInfo",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     // The command-line tool: check, fmt, init, rules, explain; `build` runs plan-build.
     .executableTarget(
       name: "plan",
@@ -52,6 +73,7 @@ let package = Package(
         "PlanModel",
         "PlanCheck",
         "PlanCommandLine",
+        "PlanTemplates",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -60,17 +82,14 @@ let package = Package(
     .executableTarget(
       name: "plan-build",
       dependencies: [
-        "PlanSyntax",
-        "PlanDiagnostics",
-        "PlanCheck",
-        "PlanDocument",
-        "PlanLayout",
-        "PlanPDF",
-        "PlanCommandLine",
+        "PlanBuild", "PlanSyntax", "PlanDiagnostics", "PlanPDF", "PlanCommandLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics"]),
+    .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "PlanDigest"]),
+    .testTarget(
+      name: "PlanBuildTests",
+      dependencies: ["PlanBuild", "PlanCheck", "PlanSyntax", "PlanDiagnostics", "PlanPDF"]),
     .testTarget(name: "PlanLayoutTests", dependencies: ["PlanLayout", "PlanDocument"]),
     .testTarget(
       name: "PlanPDFTests",
@@ -79,7 +98,8 @@ let package = Package(
     .testTarget(
       name: "PlanDocumentTests",
       dependencies: ["PlanDocument", "PlanCheck", "PlanModel", "PlanSyntax", "PlanLayout"]),
-    .testTarget(name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics"]),
+    .testTarget(
+      name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics", "PlanTemplates"]),
     .testTarget(
       name: "PlanCheckTests", dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics"],
       exclude: ["Golden"]),

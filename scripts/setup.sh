@@ -4,10 +4,11 @@
 set -euo pipefail
 
 # Debian packages the build, the tests and the benchmarks use.
-packages=(python3 pkg-config
+packages=(python3 pkg-config libssl-dev
   libcairo2-dev libpango1.0-dev libfontconfig-dev libhyphen-dev hyphen-es hyphen-en-us hyphen-pt-br
   zlib1g-dev libxml2-dev
-  poppler-utils qpdf fonts-noto-core)
+  poppler-utils qpdf fonts-noto-core
+  groff-base tmux zsh fish bash-completion)
 
 # `make bench` also builds the C reference renderer of ../shared/bench, which reads JSON.
 if [ "${1:-}" = "--bench" ]; then packages+=(libjson-glib-dev); fi

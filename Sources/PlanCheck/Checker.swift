@@ -68,12 +68,33 @@ public enum Checker {
     for rule in GuidelineRules.all {
       let descriptor = rule.descriptor
       let remaining = kept.filter { $0.code == descriptor.id }
-      // Advisories point at things to look at; only errors and warnings mean "not met".
-      let failing = remaining.filter { $0.severity != .advisory }
+      // Advisories point at things to look at; only errors and warnings mean "not met" — the
+      // rule's own, and the model's about the same guideline.
+      let related = kept.filter { rule.relatedCodes.contains($0.code) && $0.severity != .advisory }
+      let failing = remaining.filter { $0.severity != .advisory } + related
       let switchedOff = plan.review.severities[descriptor.id]?.value == "desactivada"
+      // Sections still holding the template's example texts meet nothing.
+      let unwritten = rule.sections.filter { resolved.placeholderSections.contains($0) }
       let status: ComplianceEntry.Status =
-        switchedOff || rule.verification == .proxy ? .advisory : failing.isEmpty ? .verified : .notMet
+        switchedOff || rule.verification == .proxy
+        ? .advisory : failing.isEmpty && unwritten.isEmpty ? .verified : .notMet
       var notes = evidence[descriptor.id] ?? []
+      if !unwritten.isEmpty {
+        let list = unwritten.map { "`\($0)`" }.joined(separator: ", ")
+        notes.append(
+          Localized(
+            es: "\(list) todavía tiene textos de ejemplo de la plantilla (M014)",
+            en: "\(list) still holds the template's sample texts (M014)",
+            pt: "\(list) ainda tem textos de exemplo do modelo (M014)"))
+      }
+      for code in Set(related.map(\.code)).sorted() {
+        let count = related.filter { $0.code == code }.count
+        notes.append(
+          Localized(
+            es: "\(code): \(count) hallazgo(s) de coherencia sobre esta pauta",
+            en: "\(code): \(count) consistency finding(s) about this guideline",
+            pt: "\(code): \(count) achado(s) de coerência sobre esta diretriz"))
+      }
       if switchedOff {
         notes.append(Localized(es: "regla desactivada en `revision`", en: "rule switched off in `review`"))
       }

@@ -1,13 +1,31 @@
 import PlanDiagnostics
+import PlanModel
+import PlanSyntax
 
-/// Descriptions of every code `plan check` can report — the rules, and the families of syntax,
-/// structure, file, model and review codes — for SARIF's rule list and JSON.
+/// Descriptions of every code `plan check` and `plan build` can report — the rules, and each
+/// syntax, structure, file, consistency, review and composition code — for `plan explain`, SARIF's
+/// rule list and JSON. A code with no entry (which a test forbids) falls back to its family.
 public enum CodeCatalog {
+  /// Every code that is not a rule, documented, in id order: syntax, structure, files,
+  /// consistency, review and composition.
+  public static let documentation: [CodeDocumentation] =
+    (SyntaxCodes.all + SchemaCodes.all + FileCodes.all + ModelCodes.all + ReviewCodes.all).sorted {
+      $0.id < $1.id
+    }
+
+  private static let byID = Dictionary(documentation.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+
+  public static func documentation(for id: String) -> CodeDocumentation? { byID[id.uppercased()] }
+
+  /// Where each non-rule code is documented (generated from `documentation`).
+  public static func helpPath(_ id: String) -> String { "docs/codes.md#\(id.lowercased())" }
+
+  /// Every rule, and each other code among `codes`, for SARIF's rule list and JSON.
   public static func descriptors(for codes: Set<String>) -> [RuleDescriptor] {
     var result = Checker.rules.map { $0.descriptor }
     let known = Set(result.map(\.id))
     for code in codes.sorted() where !known.contains(code) {
-      result.append(family(code))
+      result.append(documentation(for: code)?.descriptor(helpPath: helpPath(code)) ?? family(code))
     }
     return result
   }
@@ -19,7 +37,7 @@ public enum CodeCatalog {
       (name, title, help) = (
         "Sintaxis", Localized(es: "Error de escritura del archivo", en: "Syntax problem"),
         Localized(
-          es: "vea la sección de códigos de docs/language.md", en: "see the codes section of docs/language.md"
+          es: "vea docs/codes.md", en: "see docs/codes.md"
         )
       )
     case "E":

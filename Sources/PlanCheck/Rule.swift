@@ -13,6 +13,12 @@ public protocol Rule: Sendable {
   static var limits: [Limit] { get }
   /// Plans that must trigger the rule, and plans that must not.
   static var examples: RuleExamples { get }
+  /// Codes of the model's findings about the same guideline (dates outside the horizon for G02):
+  /// the rule leaves them to the model, and the compliance summary counts them as its own.
+  static var relatedCodes: [String] { get }
+  /// The top-level sections the rule reads (`vision`, `foda`…): while one of them still holds a
+  /// text of `plan init`'s template, the guideline is not met, whatever the rule finds.
+  static var sections: [String] { get }
 
   init()
   func check(_ plan: Plan, _ context: inout RuleContext)
@@ -20,6 +26,8 @@ public protocol Rule: Sendable {
 
 extension Rule {
   public static var limits: [Limit] { [] }
+  public static var relatedCodes: [String] { [] }
+  public static var sections: [String] { [] }
 }
 
 public enum Verification: String, Sendable {
@@ -43,6 +51,9 @@ public struct Limit: Sendable {
   }
 }
 
+/// A rule's examples, which the tests run. In a triggering example each `↓` stands just before the
+/// place where one finding of the rule starts (as in SwiftLint's examples): the test checks that the
+/// rule reports exactly there, exactly that many times, and that `# plan:ignore` silences each.
 public struct RuleExamples: Sendable {
   public var triggering: [String]
   public var passing: [String]
@@ -50,6 +61,29 @@ public struct RuleExamples: Sendable {
   public init(triggering: [String], passing: [String]) {
     self.triggering = triggering
     self.passing = passing
+  }
+
+  /// What marks the place of a finding in a triggering example.
+  public static let marker: Character = "↓"
+
+  /// The example as a plan file: without its markers.
+  public static func unmarked(_ example: String) -> String {
+    example.filter { $0 != marker }
+  }
+
+  /// Where the findings start, as byte offsets into the unmarked example (one per marker; a place
+  /// with two findings has two markers).
+  public static func markedOffsets(_ example: String) -> [Int] {
+    var offsets: [Int] = []
+    var offset = 0
+    for character in example {
+      if character == marker {
+        offsets.append(offset)
+      } else {
+        offset += character.utf8.count
+      }
+    }
+    return offsets
   }
 }
 

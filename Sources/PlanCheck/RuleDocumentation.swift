@@ -7,7 +7,7 @@ public enum RuleDocumentation {
   /// `plan explain G07`.
   public static func explain(_ rule: any Rule.Type, language: Language) -> String {
     let descriptor = rule.descriptor
-    let labels = Labels(language)
+    let labels = DocumentationLabels(language)
     var out = "\(descriptor.id) — \(descriptor.title.text(language))\n\n"
     out += "\(labels.guideline): «\(rule.guideline.text(language))»\n"
     out += "\(labels.severity): \(descriptor.defaultSeverity.label(language))"
@@ -20,7 +20,7 @@ public enum RuleDocumentation {
       }
     }
     out += "\n\(labels.triggering):\n"
-    for example in rule.examples.triggering { out += indent(example) + "\n" }
+    for example in rule.examples.triggering { out += indent(RuleExamples.unmarked(example)) + "\n" }
     out += "\(labels.passing):\n"
     for example in rule.examples.passing { out += indent(example) + "\n" }
     out += "\n\(labels.suppress): # plan:ignore \(descriptor.id) — \(labels.reason)\n"
@@ -76,41 +76,14 @@ public enum RuleDocumentation {
         out += "\n"
       }
       out += "Dispara:\n\n"
-      for example in rule.examples.triggering { out += "```plan\n\(example)\n```\n\n" }
+      for example in rule.examples.triggering { out += "```plan\n\(RuleExamples.unmarked(example))\n```\n\n" }
       out += "No dispara:\n\n"
       for example in rule.examples.passing { out += "```plan\n\(example)\n```\n\n" }
     }
     return out
   }
 
-  private static func indent(_ text: String) -> String {
+  static func indent(_ text: String) -> String {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
-  }
-
-  private struct Labels {
-    var guideline, severity, proxy, fix, limits, triggering, passing, suppress, reason: String
-    init(_ language: Language) {
-      switch language {
-      case .en:
-        (guideline, severity, proxy, fix, limits) = (
-          "Guideline", "Severity", "proxy: needs human judgement", "How to fix", "Limits (review { limit … })"
-        )
-        (triggering, passing, suppress, reason) = (
-          "Triggers", "Does not trigger", "Ignore one finding", "reason"
-        )
-      case .pt:
-        (guideline, severity, proxy, fix, limits) = (
-          "Diretriz", "Severidade", "aproximação: requer julgamento humano", "Como corrigir",
-          "Limites (revision { limite … })"
-        )
-        (triggering, passing, suppress, reason) = ("Dispara", "Não dispara", "Ignorar um achado", "motivo")
-      case .es:
-        (guideline, severity, proxy, fix, limits) = (
-          "Pauta", "Severidad", "aproximación: requiere juicio humano", "Cómo corregir",
-          "Límites (revision { limite … })"
-        )
-        (triggering, passing, suppress, reason) = ("Dispara", "No dispara", "Ignorar un hallazgo", "motivo")
-      }
-    }
   }
 }

@@ -3,10 +3,15 @@ import ArgumentParser
 /// What `plan build` takes. `plan` parses it (for `--help` and early usage errors) and hands it on
 /// to `plan-build`, the executable that links the typesetting libraries.
 public struct BuildArguments: ParsableArguments {
-  @ArgumentParser.Argument(help: "El archivo .plan principal.")
+  @ArgumentParser.Argument(
+    help: ArgumentHelp("El archivo .plan principal.", valueName: "plan"),
+    completion: .file(extensions: ["plan"]))
   public var file: String
 
-  @Option(name: [.short, .customLong("output")], help: "Dónde escribir el PDF (por defecto, junto al plan).")
+  @Option(
+    name: [.short, .customLong("output")],
+    help: ArgumentHelp("Dónde escribir el PDF (por defecto, junto al plan).", valueName: "pdf"),
+    completion: .file(extensions: ["pdf"]))
   public var output: String?
 
   @Flag(name: .long, help: "Genera el PDF aunque el plan tenga errores, marcado «CON OBSERVACIONES».")

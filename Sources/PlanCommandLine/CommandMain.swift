@@ -1,14 +1,20 @@
 import ArgumentParser
 import FoundationEssentials
 import Glibc
+import PlanBuildInfo
 
 /// The version every `plan` executable reports and writes into the documents it makes.
-public let planVersion = "0.1.0"
+public let planVersion = BuildInfo.version
 
 extension ParsableCommand {
   /// Parses the command line and runs the command, mapping every usage error to exit code 2
   /// (argument-parser's own code for them is 64; ours are 0, 1 and 2 everywhere).
-  public static func runMapped(_ arguments: [String]? = nil) -> Never {
+  ///
+  /// - Parameter usageReport: given the message of a usage error, the report to print on standard
+  ///   output as well (a machine format that must say the run failed), or nil.
+  public static func runMapped(
+    _ arguments: [String]? = nil, usageReport: (String) -> String? = { _ in nil }
+  ) -> Never {
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
@@ -20,7 +26,9 @@ extension ParsableCommand {
         Glibc.exit(0)
       }
       if let exit = error as? ExitCode { Glibc.exit(exit.rawValue) }
-      Console.error(fullMessage(for: error) + "\n")
+      let message = fullMessage(for: error)
+      if let report = usageReport(message) { Console.out(report) }
+      Console.error(message + "\n")
       Glibc.exit(2)
     }
   }

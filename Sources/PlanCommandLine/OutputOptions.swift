@@ -5,10 +5,15 @@ import PlanDiagnostics
 
 /// Options every command that prints diagnostics shares.
 public struct OutputOptions: ParsableArguments {
-  @Option(name: .long, help: "Idioma de los mensajes: es, en o pt (por defecto, el del plan).")
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Idioma de los mensajes: es, en o pt (por defecto, el del plan).", valueName: "idioma")
+  )
   public var lang: String?
 
-  @Option(name: .long, help: "Color: auto, always o never (NO_COLOR lo desactiva).")
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Color: auto, always o never (NO_COLOR lo desactiva).", valueName: "color"))
   public var color: ColorChoice = .auto
 
   public init() {}
@@ -41,4 +46,16 @@ public struct OutputOptions: ParsableArguments {
 
 public enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
   case auto, always, never
+}
+
+extension Language {
+  /// The language of the user's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), for messages that come
+  /// before any plan or `--lang`; Spanish when the locale is none of ours.
+  public static func fromEnvironment() -> Language {
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      guard let value = getenv(name).map({ String(cString: $0) }), !value.isEmpty else { continue }
+      return Language(code: value) ?? .es
+    }
+    return .es
+  }
 }

@@ -16,48 +16,48 @@ struct ModelBuilder {
 
   // MARK: - Reading values
 
-  private func text(_ node: BoundNode, _ index: Int = 0) -> String? {
+  func text(_ node: BoundNode, _ index: Int = 0) -> String? {
     guard index < node.values.count, case .text(let text) = node.values[index] else { return nil }
     return text
   }
 
-  private func identifier(_ node: BoundNode, _ index: Int = 0) -> String? {
+  func identifier(_ node: BoundNode, _ index: Int = 0) -> String? {
     guard index < node.values.count, case .identifier(let id) = node.values[index] else { return nil }
     return id
   }
 
-  private func choice(_ node: BoundNode, _ index: Int = 0) -> String? {
+  func choice(_ node: BoundNode, _ index: Int = 0) -> String? {
     guard index < node.values.count, case .choice(let value) = node.values[index] else { return nil }
     return value
   }
 
-  private func date(_ node: BoundNode) -> PlanDate? {
+  func date(_ node: BoundNode) -> PlanDate? {
     guard case .date(let date) = node.values.first else { return nil }
     return date
   }
 
-  private func located(_ node: BoundNode, _ index: Int = 0) -> Located<String>? {
+  func located(_ node: BoundNode, _ index: Int = 0) -> Located<String>? {
     text(node, index).map { Located($0, node.valueRanges[index]) }
   }
 
-  private func childText(_ node: BoundNode, _ key: String) -> String? { node.child(key).flatMap { text($0) } }
-  private func childChoice(_ node: BoundNode, _ key: String) -> String? {
+  func childText(_ node: BoundNode, _ key: String) -> String? { node.child(key).flatMap { text($0) } }
+  func childChoice(_ node: BoundNode, _ key: String) -> String? {
     node.child(key).flatMap { choice($0) }
   }
-  private func childDate(_ node: BoundNode, _ key: String) -> PlanDate? {
+  func childDate(_ node: BoundNode, _ key: String) -> PlanDate? {
     node.child(key).flatMap { date($0) }
   }
-  private func childTexts(_ node: BoundNode, _ key: String) -> [String] {
+  func childTexts(_ node: BoundNode, _ key: String) -> [String] {
     node.children(key).compactMap { text($0) }
   }
 
-  private func references(_ node: BoundNode?) -> [Reference] {
+  func references(_ node: BoundNode?) -> [Reference] {
     guard let node, case .references(let references) = node.values.first else { return [] }
     return references
   }
 
   /// Records the references of a member for resolution, and returns them.
-  private mutating func refs(_ node: BoundNode, _ key: String, _ kinds: Set<SymbolKind>, _ role: Localized)
+  mutating func refs(_ node: BoundNode, _ key: String, _ kinds: Set<SymbolKind>, _ role: Localized)
     -> [Reference]
   {
     var all: [Reference] = []
@@ -66,13 +66,13 @@ struct ModelBuilder {
     return all
   }
 
-  private mutating func ref(_ node: BoundNode, _ key: String, _ kinds: Set<SymbolKind>, _ role: Localized)
+  mutating func ref(_ node: BoundNode, _ key: String, _ kinds: Set<SymbolKind>, _ role: Localized)
     -> Reference?
   {
     refs(node, key, kinds, role).first
   }
 
-  private mutating func declare(_ id: String?, _ kind: SymbolKind, _ node: BoundNode) {
+  mutating func declare(_ id: String?, _ kind: SymbolKind, _ node: BoundNode) {
     guard let id,
       let index = node.values.firstIndex(where: {
         if case .identifier = $0 { return true } else { return false }
@@ -84,7 +84,7 @@ struct ModelBuilder {
     }
   }
 
-  private func sdg(_ node: BoundNode) -> [Located<String>] {
+  func sdg(_ node: BoundNode) -> [Located<String>] {
     node.children("ods").flatMap { child -> [Located<String>] in
       guard case .sdgTargets(let codes) = child.values.first else { return [] }
       return codes.map { Located($0, child.valueRanges[0]) }
@@ -124,12 +124,16 @@ struct ModelBuilder {
       case "seguimiento": readMonitoring(node)
       case "aprobacion": readApproval(node)
       case "revision": readReview(node)
+      case "programa": readProgramme(node)
+      case "prologo": readForeword(node)
+      case "capitulo": readChapter(node, annex: false)
+      case "anexo": readChapter(node, annex: true)
       default: break
       }
     }
   }
 
-  private mutating func readMetadata(_ node: BoundNode) {
+  mutating func readMetadata(_ node: BoundNode) {
     plan.anchor = node.range
     var metadata = plan.metadata
     metadata.title = located(node)
@@ -162,10 +166,19 @@ struct ModelBuilder {
       node, "plan.formulado_por", [.participant],
       Localized(es: "quién formula el plan", en: "who formulates the plan"))
     metadata.formulatedByRange = node.child("plan.formulado_por")?.range
+    metadata.jurisdiction = node.child("plan.jurisdiccion").flatMap { member in
+      choice(member).map { Located($0, member.valueRanges[0]) }
+    }
+    metadata.approvingBody = node.child("plan.organo").flatMap { member in
+      choice(member).map { Located($0, member.valueRanges[0]) }
+    }
+    metadata.staffWording = childText(node, "plan.personal")
+    metadata.citizensWording = childText(node, "plan.ciudadania")
+    metadata.budgets = budgets(node, "plan.presupuesto")
     plan.metadata = metadata
   }
 
-  private mutating func readValue(_ node: BoundNode) {
+  mutating func readValue(_ node: BoundNode) {
     guard let id = identifier(node) else { return }
     declare(id, .value, node)
     let endorsed = refs(
@@ -177,7 +190,7 @@ struct ModelBuilder {
         range: node.range))
   }
 
-  private mutating func readAxis(_ node: BoundNode) {
+  mutating func readAxis(_ node: BoundNode) {
     guard let kind = choice(node) else { return }
     var answers: [String: Located<String>] = [:]
     for question in Axis.strategicQuestions {
@@ -200,12 +213,16 @@ struct ModelBuilder {
             objective, "eje.objetivo.valores", [.value],
             Localized(es: "los valores del objetivo", en: "the objective's values")),
           indicators: objective.children("indicador").map { readIndicator($0) },
-          term: childChoice(objective, "plazo"), sdgTargets: sdg(objective), range: objective.range))
+          term: childChoice(objective, "plazo"), sdgTargets: sdg(objective),
+          description: childText(objective, "descripcion"), range: objective.range))
     }
     let notApplicable = node.child("eje.no_aplica").flatMap { located($0) }
+    let motivation = node.child("eje.motivacion").flatMap { member in
+      choice(member).map { Located($0, member.valueRanges[0]) }
+    }
     plan.axes.append(
       Axis(
-        kind: kind, title: text(node, 1), description: childText(node, "descripcion"),
+        kind: kind, motivation: motivation, title: text(node, 1), description: childText(node, "descripcion"),
         notApplicable: notApplicable,
         actors: refs(
           node, "eje.actores", [.participant, .partner],
@@ -213,7 +230,7 @@ struct ModelBuilder {
         answers: answers, objectives: objectives, range: node.range))
   }
 
-  private mutating func readIndicator(_ node: BoundNode) -> Indicator {
+  mutating func readIndicator(_ node: BoundNode) -> Indicator {
     let id = identifier(node)
     if id != nil { declare(id, .indicator, node) }
     func value(_ member: BoundNode) -> IndicatorValue? {
@@ -227,10 +244,11 @@ struct ModelBuilder {
       targets: node.children("indicador.meta").compactMap(value),
       measure: childChoice(node, "indicador.medida"),
       source: childText(node, "indicador.fuente"), frequency: childChoice(node, "indicador.frecuencia"),
-      unit: childText(node, "indicador.unidad"), range: node.range)
+      unit: childText(node, "indicador.unidad"), direction: childChoice(node, "indicador.sentido"),
+      range: node.range)
   }
 
-  private mutating func readParticipants(_ node: BoundNode) {
+  mutating func readParticipants(_ node: BoundNode) {
     for child in node.children {
       let group = String(child.key.dropFirst("participantes.".count))
       guard Participant.groups.contains(group), let id = identifier(child) else { continue }
@@ -242,7 +260,7 @@ struct ModelBuilder {
     }
   }
 
-  private mutating func readCommission(_ node: BoundNode) {
+  mutating func readCommission(_ node: BoundNode) {
     plan.commission = Commission(
       name: text(node),
       chair: ref(node, "comision.preside", [.participant], Localized(es: "quién preside", en: "the chair")),
@@ -253,7 +271,7 @@ struct ModelBuilder {
       range: node.range)
   }
 
-  private mutating func readPartners(_ node: BoundNode) {
+  mutating func readPartners(_ node: BoundNode) {
     for child in node.children {
       guard let id = identifier(child) else { continue }
       declare(id, .partner, child)
@@ -265,11 +283,12 @@ struct ModelBuilder {
           kind: String(child.key.dropFirst("socios.".count)), id: id, name: text(child, 1) ?? id,
           country: childText(child, "pais"), status: status, norm: childText(child, "norma"),
           agreement: childChoice(child, "instrumento_vinculo"), since: childDate(child, "desde_anio"),
-          fee: childChoice(child, "cuota"), level: childChoice(child, "nivel"), range: child.range))
+          fee: childChoice(child, "cuota"), level: childChoice(child, "nivel"),
+          description: childText(child, "descripcion"), range: child.range))
     }
   }
 
-  private mutating func readDiagnosis(_ node: BoundNode) {
+  mutating func readDiagnosis(_ node: BoundNode) {
     func dimensions(_ block: BoundNode?, _ prefix: String) -> [String: Dimension] {
       var result: [String: Dimension] = [:]
       for child in block?.children ?? [] {
@@ -291,7 +310,7 @@ struct ModelBuilder {
       externalRange: externalBlock?.range, range: node.range)
   }
 
-  private mutating func readSWOT(_ node: BoundNode) {
+  mutating func readSWOT(_ node: BoundNode) {
     plan.swotRange = plan.swotRange ?? node.range
     let kinds: [String: SymbolKind] = [
       "fortaleza": .strength, "oportunidad": .opportunity, "debilidad": .weakness, "amenaza": .threat,
@@ -307,7 +326,7 @@ struct ModelBuilder {
     }
   }
 
-  private mutating func readBrainstorm(_ node: BoundNode) {
+  mutating func readBrainstorm(_ node: BoundNode) {
     var ideas: [Idea] = []
     for child in node.children("lluvia_de_ideas.idea") {
       guard let id = identifier(child) else { continue }
@@ -326,7 +345,7 @@ struct ModelBuilder {
       range: node.range)
   }
 
-  private mutating func readMindMap(_ node: BoundNode) {
+  mutating func readMindMap(_ node: BoundNode) {
     var branches: [Branch] = []
     for child in node.children("mapa_mental.rama") {
       guard let id = identifier(child) else { continue }
@@ -338,7 +357,7 @@ struct ModelBuilder {
     plan.mindMap = MindMap(center: text(node) ?? "", branches: branches, range: node.range)
   }
 
-  private mutating func readAction(_ node: BoundNode) {
+  mutating func readAction(_ node: BoundNode) {
     guard let id = identifier(node) else { return }
     declare(id, .action, node)
     func locatedChoice(_ key: String) -> Located<String>? {
@@ -347,11 +366,7 @@ struct ModelBuilder {
     func locatedDate(_ key: String) -> Located<PlanDate>? {
       node.child(key).flatMap { member in date(member).map { Located($0, member.valueRanges[0]) } }
     }
-    let budgets = node.children("accion.presupuesto").compactMap { budget -> Budget? in
-      guard case .amount(let amount, let currency) = budget.values.first else { return nil }
-      return Budget(
-        amount: amount, currency: currency, source: childText(budget, "fuente"), range: budget.valueRanges[0])
-    }
+    let budgets = budgets(node, "accion.presupuesto")
     let milestones = node.children("accion.hito").map { milestone -> Milestone in
       var when: PlanDate?
       if milestone.values.count > 1, case .date(let value) = milestone.values[1] { when = value }
@@ -386,10 +401,31 @@ struct ModelBuilder {
           Localized(es: "las herramientas tecnológicas que usa", en: "the technological tools it uses")),
         ideas: refs(
           node, "accion.ideas", [.idea], Localized(es: "las ideas que concreta", en: "the ideas it realises")),
-        description: childText(node, "descripcion"), range: node.range))
+        description: childText(node, "descripcion"),
+        programme: ref(
+          node, "accion.programa", [.programme],
+          Localized(es: "el programa de la acción", en: "the action's programme")),
+        coOwners: refs(
+          node, "accion.corresponsables", [.participant],
+          Localized(es: "los corresponsables de la acción", en: "the action's co-owners")),
+        date: locatedDate("fecha"), range: node.range))
   }
 
-  private mutating func readScenarios(_ node: BoundNode) {
+  /// Amounts with their currency, source and year (`presupuesto 12.000.000 ARS anio 2027`).
+  func budgets(_ node: BoundNode, _ key: String) -> [Budget] {
+    node.children(key).compactMap { budget -> Budget? in
+      guard case .amount(let amount, let currency) = budget.values.first else { return nil }
+      let year = budget.child("anio").flatMap { member -> Located<Int>? in
+        guard case .year(let value) = member.values.first else { return nil }
+        return Located(value, member.valueRanges[0])
+      }
+      return Budget(
+        amount: amount, currency: currency, source: childText(budget, "fuente"), year: year,
+        range: budget.valueRanges[0])
+    }
+  }
+
+  mutating func readScenarios(_ node: BoundNode) {
     plan.scenariosRange = plan.scenariosRange ?? node.range
     for child in node.children("escenarios.escenario") {
       guard let kind = choice(child) else { continue }
@@ -411,7 +447,7 @@ struct ModelBuilder {
     }
   }
 
-  private mutating func readTechnology(_ node: BoundNode) {
+  mutating func readTechnology(_ node: BoundNode) {
     plan.technologyRange = plan.technologyRange ?? node.range
     for child in node.children("tecnologia.herramienta") {
       guard let id = identifier(child) else { continue }
@@ -424,7 +460,7 @@ struct ModelBuilder {
     }
   }
 
-  private mutating func readCommunication(_ node: BoundNode) {
+  mutating func readCommunication(_ node: BoundNode) {
     var channels: [Channel] = []
     for child in node.children
     where child.key == "comunicacion.interna" || child.key == "comunicacion.externa" {
@@ -441,7 +477,7 @@ struct ModelBuilder {
       range: node.range)
   }
 
-  private mutating func readParticipation(_ node: BoundNode) {
+  mutating func readParticipation(_ node: BoundNode) {
     var events: [ParticipationEvent] = []
     for child in node.children {
       guard let id = identifier(child) else { continue }
@@ -459,7 +495,7 @@ struct ModelBuilder {
     plan.participation = Participation(events: events, range: node.range)
   }
 
-  private mutating func readBrand(_ node: BoundNode) {
+  mutating func readBrand(_ node: BoundNode) {
     let palette = (node.child("marca_ciudad.paleta")?.children("marca_ciudad.paleta.color") ?? []).compactMap
     {
       colour -> PaletteColour? in
@@ -488,7 +524,7 @@ struct ModelBuilder {
       bodyFont: typography.flatMap { childText($0, "marca_ciudad.tipografia.cuerpo") }, range: node.range)
   }
 
-  private mutating func readMonitoring(_ node: BoundNode) {
+  mutating func readMonitoring(_ node: BoundNode) {
     var reports: [Report] = []
     for child in node.children
     where child.key == "seguimiento.informe" || child.key == "seguimiento.audiencia_publica" {
@@ -512,7 +548,7 @@ struct ModelBuilder {
       range: node.range)
   }
 
-  private mutating func readApproval(_ node: BoundNode) {
+  mutating func readApproval(_ node: BoundNode) {
     let publication = node.child("aprobacion.publicacion")
     plan.approval = Approval(
       instrument: childChoice(node, "aprobacion.instrumento"), number: childText(node, "aprobacion.numero"),
@@ -524,7 +560,7 @@ struct ModelBuilder {
       }, range: node.range)
   }
 
-  private mutating func readReview(_ node: BoundNode) {
+  mutating func readReview(_ node: BoundNode) {
     for limit in node.children("revision.limite") {
       guard case .name(let name) = limit.values.first, limit.values.count > 1,
         case .integer(let value) = limit.values[1]

@@ -15,6 +15,9 @@ enum ModelProblem {
   case dependencyCycle([String])
   case milestoneOutsideAction(String)
   case baselineAfterTarget(Int, Int)
+  case budgetYearOutsideHorizon(Int, horizon: ClosedRange<Int>)
+  case targetAgainstDirection(String, direction: String)
+  case placeholder(String)
 
   func diagnostic(at range: SourceRange, notes: [Note] = []) -> Diagnostic {
     func make(_ code: String, _ severity: Severity, _ message: Localized, _ help: Localized? = nil)
@@ -113,6 +116,55 @@ enum ModelProblem {
         Localized(
           es: "un hito de `\(id)` cae fuera del período de la acción",
           en: "a milestone of `\(id)` falls outside the action's period"))
+    case .budgetYearOutsideHorizon(let year, let horizon):
+      return make(
+        "M012", .error,
+        Localized(
+          es:
+            "el año \(year) del presupuesto queda fuera del horizonte del plan (\(horizon.lowerBound) a \(horizon.upperBound))",
+          en:
+            "the budget's year \(year) is outside the plan's horizon (\(horizon.lowerBound) to \(horizon.upperBound))",
+          pt:
+            "o ano \(year) do orçamento fica fora do horizonte do plano (\(horizon.lowerBound) a \(horizon.upperBound))"
+        ),
+        Localized(
+          es: "corrija el año, o amplíe el `horizonte` del plan",
+          en: "fix the year, or widen the plan's `horizon`",
+          pt: "corrija o ano, ou amplie o `horizonte` do plano"))
+    case .targetAgainstDirection(let name, let direction):
+      let aim =
+        direction == "aumentar"
+        ? Localized(es: "aumentar", en: "increase", pt: "aumentar")
+        : Localized(es: "reducir", en: "decrease", pt: "reduzir")
+      return make(
+        "M013", .warning,
+        Localized(
+          es:
+            "la meta del indicador «\(name)» va en contra de su sentido (`\(aim.es)`): queda del otro lado de la línea de base",
+          en:
+            "the target of indicator \"\(name)\" goes against its direction (`\(aim.en)`): it is on the other side of the baseline",
+          pt:
+            "a meta do indicador «\(name)» vai contra o seu sentido (`\(aim.pt ?? aim.es)`): fica do outro lado da linha de base"
+        ),
+        Localized(
+          es: "revise la meta o el `sentido` del indicador",
+          en: "check the target or the indicator's `direction`",
+          pt: "revise a meta ou o `sentido` do indicador"))
+    case .placeholder(let text):
+      let quoted = text.count > 60 ? String(text.prefix(57)) + "…" : text
+      return make(
+        "M014", .error,
+        Localized(
+          es: "este texto es el ejemplo de la plantilla («\(quoted)»): escriba el de su plan",
+          en: "this text is the template's example (\"\(quoted)\"): write your plan's own",
+          pt: "este texto é o exemplo do modelo («\(quoted)»): escreva o do seu plano"),
+        Localized(
+          es: "el documento para el Concejo no puede llevar textos de ejemplo; reemplácelo, o borre la línea "
+            + "si no corresponde",
+          en: "the document for the council cannot carry sample texts; replace it, or delete the line if it "
+            + "does not apply",
+          pt: "o documento para a Câmara não pode levar textos de exemplo; substitua-o, ou apague a linha se "
+            + "não se aplica"))
     case .baselineAfterTarget(let baseline, let target):
       return make(
         "M011", .error,

@@ -46,6 +46,12 @@ public struct Plan: Sendable {
   public var monitoring: Monitoring?
   public var approval: Approval?
   public var review = ReviewSettings()
+  /// Programmes or lines of work between objectives and actions.
+  public var programmes: [Programme] = []
+  /// The free chapters: a foreword, context chapters and annexes.
+  public var foreword: Foreword?
+  public var chapters: [FreeChapter] = []
+  public var annexes: [FreeChapter] = []
 
   public init(language: Language, files: [SourceText], anchor: SourceRange) {
     self.language = language
@@ -56,6 +62,7 @@ public struct Plan: Sendable {
   public var objectives: [Objective] { axes.flatMap(\.objectives) }
   public func participant(_ id: String) -> Participant? { participants.first { $0.id == id } }
   public func action(_ id: String) -> Action? { actions.first { $0.id == id } }
+  public func programme(_ id: String) -> Programme? { programmes.first { $0.id == id } }
 }
 
 public struct Metadata: Sendable {
@@ -75,6 +82,15 @@ public struct Metadata: Sendable {
   public var authorities: [Person] = []
   public var formulatedBy: [Reference] = []
   public var formulatedByRange: SourceRange?
+  /// `municipio`, `comuna`, `ciudad_autonoma`, `provincia`, `region`, `comunidad_autonoma`.
+  public var jurisdiction: Located<String>?
+  /// `concejo_deliberante`, `concejo_municipal`, `legislatura`, `pleno`, `parlamento`, `asamblea`.
+  public var approvingBody: Located<String>?
+  /// How the document names the staff ("personal municipal") and the citizens, when declared.
+  public var staffWording: String?
+  public var citizensWording: String?
+  /// The plan's own budget, by year and source.
+  public var budgets: [Budget] = []
 }
 
 /// A named person with a role (authorities, signatories).
@@ -93,8 +109,10 @@ public struct CommonValue: Sendable {
 }
 
 public struct Axis: Sendable {
-  /// `politico`, `economico`, `cognitivo`, `social`, `territorial`, `estrategico`.
+  /// `politico`, `economico`, `cognitivo`, `social`, `territorial`, `estrategico`, `tematico`.
   public var kind: String
+  /// For a thematic axis: the motivation it serves (`politico`… or `ninguna`), when declared.
+  public var motivation: Located<String>?
   public var title: String?
   public var description: String?
   public var notApplicable: Located<String>?
@@ -105,6 +123,13 @@ public struct Axis: Sendable {
   public var range: SourceRange
 
   public static let motivationKinds = ["politico", "economico", "cognitivo", "social"]
+
+  /// The motivation this axis works: its kind, or what a thematic axis declares it serves.
+  public var servedMotivation: String? {
+    if Axis.motivationKinds.contains(kind) { return kind }
+    guard kind == "tematico", let motivation = motivation?.value, motivation != "ninguna" else { return nil }
+    return motivation
+  }
   public static let strategicQuestions = [
     "que_tengo", "para_que", "con_quien", "hacia_donde", "por_que", "cuando",
   ]
@@ -120,6 +145,7 @@ public struct Objective: Sendable {
   public var indicators: [Indicator]
   public var term: String?
   public var sdgTargets: [Located<String>]
+  public var description: String?
   public var range: SourceRange
 }
 
@@ -156,6 +182,7 @@ public struct Partner: Sendable {
   public var since: PlanDate?
   public var fee: String?
   public var level: String?
+  public var description: String?
   public var range: SourceRange
 }
 
@@ -226,61 +253,6 @@ public struct DeclaredTool: Sendable {
   /// A word of the closed vocabulary (`cooperacion_descentralizada`…).
   public var kind: String
   public var description: String?
-  public var range: SourceRange
-}
-
-public struct Action: Sendable {
-  public var id: String
-  public var title: String
-  public var objectives: [Reference]
-  public var tool: Located<String>?
-  public var owner: Reference?
-  public var partners: [Reference]
-  public var term: Located<String>?
-  public var start: Located<PlanDate>?
-  public var end: Located<PlanDate>?
-  public var budgets: [Budget]
-  public var noCost: Located<String?>?
-  public var indicators: [Indicator]
-  public var addresses: [Reference]
-  public var sdgTargets: [Located<String>]
-  public var dependsOn: [Reference]
-  public var status: String?
-  public var milestones: [Milestone]
-  public var uses: [Reference]
-  public var ideas: [Reference]
-  public var description: String?
-  public var range: SourceRange
-}
-
-public struct Budget: Sendable {
-  public var amount: Double
-  public var currency: String
-  public var source: String?
-  public var range: SourceRange
-}
-
-public struct Milestone: Sendable {
-  public var title: String
-  public var date: PlanDate?
-  public var range: SourceRange
-}
-
-public struct Indicator: Sendable {
-  public var id: String?
-  public var name: String
-  public var baseline: IndicatorValue?
-  public var targets: [IndicatorValue]
-  public var measure: String?
-  public var source: String?
-  public var frequency: String?
-  public var unit: String?
-  public var range: SourceRange
-}
-
-public struct IndicatorValue: Sendable {
-  public var value: Measure
-  public var year: Int?
   public var range: SourceRange
 }
 

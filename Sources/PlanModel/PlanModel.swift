@@ -9,6 +9,8 @@ public struct ResolvedPlan: Sendable {
   public var diagnostics: [Diagnostic]
   /// The parsed files (their comments carry `plan:ignore` suppressions).
   public var syntax: [SyntaxFile]
+  /// The top-level sections (`vision`, `foda`…) that still hold texts of `plan init`'s template.
+  public var placeholderSections: Set<String> = []
 }
 
 public enum PlanModel {
@@ -19,11 +21,17 @@ public enum PlanModel {
     var builder = ModelBuilder(
       language: loaded.language, files: loaded.files.map(\.source), anchor: root.range(0..<0))
     builder.read(loaded.nodes)
+    builder.inheritProgrammeObjectives()
     var diagnostics = loaded.diagnostics + builder.diagnostics
     var symbols = builder.symbols
     resolveReferences(builder.sites, symbols: &symbols, into: &diagnostics)
     diagnostics += StructuralChecks.run(builder.plan)
-    return ResolvedPlan(plan: builder.plan, symbols: symbols, diagnostics: diagnostics, syntax: loaded.files)
+    let placeholders = PlaceholderCheck.run(loaded.nodes)
+    diagnostics += placeholders.diagnostics
+    var resolved = ResolvedPlan(
+      plan: builder.plan, symbols: symbols, diagnostics: diagnostics, syntax: loaded.files)
+    resolved.placeholderSections = placeholders.sections
+    return resolved
   }
 
   static func resolveReferences(

@@ -18,7 +18,7 @@ enum StructuralChecks {
             at: end.range, notes: [Note(Localized(es: "empieza aquí", en: "starts here"), at: start.range)]))
       }
       if let horizon {
-        for date in [action.start, action.end].compactMap({ $0 })
+        for date in [action.start, action.end, action.date].compactMap({ $0 })
         where date.value.year < horizon.lowerBound || date.value.year > horizon.upperBound {
           found.append(
             ModelProblem.outsideHorizon(action.id, horizon: horizon).diagnostic(
@@ -28,20 +28,15 @@ enum StructuralChecks {
               } ?? []))
         }
       }
-      if let start = action.start, let end = action.end {
+      if let start = action.effectiveStart, let end = action.effectiveEnd {
         for milestone in action.milestones {
           guard let date = milestone.date else { continue }
-          if date.upperBound < start.value.lowerBound || date.lowerBound > end.value.upperBound {
+          if date.upperBound < start.lowerBound || date.lowerBound > end.upperBound {
             found.append(ModelProblem.milestoneOutsideAction(action.id).diagnostic(at: milestone.range))
           }
         }
       }
-      for budget in action.budgets where !budget.currency.isEmpty && !Currency.codes.contains(budget.currency)
-      {
-        let suggestion = Keywords.suggestion(for: budget.currency, among: Currency.byPreference)
-        found.append(
-          ModelProblem.unknownCurrency(budget.currency, suggestion: suggestion).diagnostic(at: budget.range))
-      }
+      found += budgetProblems(action.budgets, plan)
       for target in action.sdgTargets where !SDG.isKnown(target.value) {
         found.append(ModelProblem.unknownSDG(target.value).diagnostic(at: target.range))
       }
@@ -51,16 +46,66 @@ enum StructuralChecks {
         found.append(ModelProblem.unknownSDG(target.value).diagnostic(at: target.range))
       }
     }
+    found += budgetProblems(plan.metadata.budgets, plan)
     for indicator in plan.actions.flatMap(\.indicators) + plan.objectives.flatMap(\.indicators) {
-      guard let baseline = indicator.baseline?.year else { continue }
-      for target in indicator.targets {
-        if let year = target.year, year < baseline {
-          found.append(ModelProblem.baselineAfterTarget(baseline, year).diagnostic(at: target.range))
+      if let baseline = indicator.baseline?.year {
+        for target in indicator.targets {
+          if let year = target.year, year < baseline {
+            found.append(ModelProblem.baselineAfterTarget(baseline, year).diagnostic(at: target.range))
+          }
         }
       }
+      found += directionProblems(indicator)
     }
     found += dependencyCycles(plan)
     return found
+  }
+
+  /// Unknown currencies, and years outside the horizon.
+  static func budgetProblems(_ budgets: [Budget], _ plan: Plan) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    for budget in budgets {
+      if !budget.currency.isEmpty && !Currency.codes.contains(budget.currency) {
+        let suggestion = Keywords.suggestion(for: budget.currency, among: Currency.byPreference)
+        found.append(
+          ModelProblem.unknownCurrency(budget.currency, suggestion: suggestion).diagnostic(at: budget.range))
+      }
+      if let year = budget.year, let horizon = plan.metadata.horizon?.value, !horizon.contains(year.value) {
+        found.append(
+          ModelProblem.budgetYearOutsideHorizon(year.value, horizon: horizon).diagnostic(
+            at: year.range,
+            notes: plan.metadata.horizon.map {
+              [Note(Localized(es: "el horizonte está aquí", en: "the horizon is here"), at: $0.range)]
+            } ?? []))
+      }
+    }
+    return found
+  }
+
+  /// A target that goes the other way from what the indicator aims at (`sentido reducir`, a target
+  /// above the baseline).
+  static func directionProblems(_ indicator: Indicator) -> [Diagnostic] {
+    guard let direction = indicator.direction, direction != "mantener",
+      let baseline = indicator.baseline.flatMap({ number($0.value) })
+    else { return [] }
+    var found: [Diagnostic] = []
+    for target in indicator.targets {
+      guard let value = number(target.value) else { continue }
+      let wrong = direction == "aumentar" ? value < baseline : value > baseline
+      if wrong {
+        found.append(
+          ModelProblem.targetAgainstDirection(indicator.name, direction: direction).diagnostic(
+            at: target.range))
+      }
+    }
+    return found
+  }
+
+  static func number(_ measure: Measure) -> Double? {
+    switch measure {
+    case .number(let value), .percentage(let value), .amount(let value, _): return value
+    case .text: return nil
+    }
   }
 
   /// Each cycle in `depende_de`, reported once at the action where it is first entered.

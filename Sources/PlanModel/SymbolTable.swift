@@ -4,7 +4,7 @@ import PlanSyntax
 /// What an identifier names.
 public enum SymbolKind: String, Sendable, CaseIterable {
   case participant, partner, value, objective, strength, opportunity, weakness, threat, idea, branch, action
-  case technology, channel, event, report, indicator
+  case technology, channel, event, report, indicator, programme, chapter
 
   /// How messages name it ("un objetivo", "an objective").
   public var label: Localized {
@@ -25,6 +25,8 @@ public enum SymbolKind: String, Sendable, CaseIterable {
     case .event: return Localized(es: "una instancia de participación", en: "a participation activity")
     case .report: return Localized(es: "un informe", en: "a report")
     case .indicator: return Localized(es: "un indicador", en: "an indicator")
+    case .programme: return Localized(es: "un programa", en: "a programme")
+    case .chapter: return Localized(es: "un capítulo o anexo", en: "a chapter or annex")
     }
   }
 

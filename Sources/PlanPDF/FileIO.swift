@@ -63,11 +63,15 @@ final class FileSink: ArchivalOutput {
     var attempt = 0
     while true {
       let candidate = folder + ".\(name).\(getpid())" + (attempt == 0 ? "" : ".\(attempt)") + ".tmp"
-      let opened = open(candidate, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+      // A Ctrl-C between creating the file and remembering it would leave it behind.
+      let opened = InterruptedBuild.withSignalsHeld {
+        let opened = open(candidate, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        if opened >= 0 { InterruptedBuild.remember(candidate) }
+        return opened
+      }
       if opened >= 0 {
         descriptor = opened
         temporary = candidate
-        InterruptedBuild.remember(candidate)
         break
       }
       guard errno == EEXIST, attempt < 100 else {
@@ -156,6 +160,17 @@ public enum InterruptedBuild {
       let ignored = unsafeBitCast(SIG_IGN, to: Int.self)
       if let previous, unsafeBitCast(previous, to: Int.self) == ignored { Glibc.signal(signal, SIG_IGN) }
     }
+  }
+
+  /// Runs `body` with the signals that remove the file held back, delivered when it returns.
+  static func withSignalsHeld<T>(_ body: () -> T) -> T {
+    var held = sigset_t()
+    sigemptyset(&held)
+    for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&held, signal) }
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &held, &previous)
+    defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+    return body()
   }
 
   static func remember(_ temporary: String) {

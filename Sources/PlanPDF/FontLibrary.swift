@@ -116,7 +116,7 @@ public final class FontLibrary: @unchecked Sendable {
 
   // MARK: - Files
 
-  static func holdsFonts(_ directory: String) -> Bool {
+  public static func holdsFonts(_ directory: String) -> Bool {
     guard let handle = opendir(directory) else { return false }
     defer { closedir(handle) }
     while let entry = readdir(handle) {

@@ -10,6 +10,9 @@ public struct LoadedPlan: Sendable {
   public var diagnostics: [Diagnostic]
   /// The plan's language: declared in `plan { idioma … }`, or detected from its keywords.
   public var language: Language
+  /// The absolute path of every file an `incluir` inside the plan's folder names, whether it could
+  /// be read or not (`plan watch` waits for a missing one to appear).
+  public var includedPaths: [String] = []
 
   public func source(for path: String) -> SourceText? { files.first { $0.source.path == path }?.source }
 }
@@ -22,7 +25,7 @@ public enum PlanLoader {
 
   public enum Failure: Error, Sendable {
     /// The root file could not be read (it does not exist, is a folder, or is not readable).
-    case unreadable(path: String, reason: String)
+    case unreadable(path: String, reason: Localized)
   }
 
   public static func load(path: String) throws(Failure) -> LoadedPlan {
@@ -30,17 +33,31 @@ public enum PlanLoader {
     let bytes: [UInt8]
     switch read(url) {
     case .success(let data): bytes = data
-    case .failure(let reason): throw .unreadable(path: path, reason: reason.text(.es))
+    case .failure(let reason): throw .unreadable(path: path, reason: reason.localized)
     }
-    let rootFolder = url.deletingLastPathComponent().path
+    return load(bytes: bytes, url: url, shownAs: displayPath(url.path, given: path))
+  }
+
+  /// Reads a plan whose main file is held in memory (an editor's unsaved buffer, standard input)
+  /// as if it were the file at `path`: its `incluir` lines are read from disk relative to that
+  /// file's folder, and every location names `path`.
+  public static func load(bytes: [UInt8], path: String) -> LoadedPlan {
+    let url = URL(fileURLWithPath: path).standardizedFileURL
+    return load(bytes: bytes, url: url, shownAs: displayPath(url.path, given: path))
+  }
+
+  private static func load(bytes: [UInt8], url: URL, shownAs path: String) -> LoadedPlan {
+    let rootFolder = url.deletingLastPathComponent().resolvingSymlinksInPath().path
     var state = LoadState(rootFolder: rootFolder)
-    let root = Parser.parse(path: displayPath(url.path, given: path), bytes: bytes)
+    let root = Parser.parse(path: path, bytes: bytes)
     let language = LanguageDetection.declaredLanguage(root) ?? LanguageDetection.detect(root)
     state.language = language
     let nodes = state.expand(root, url: url)
-    return LoadedPlan(
+    var loaded = LoadedPlan(
       files: state.files, nodes: nodes, diagnostics: state.diagnostics + repeatedTopLevel(nodes),
       language: language)
+    loaded.includedPaths = state.includedPaths
+    return loaded
   }
 
   /// Parses and binds text held in memory (no includes are followed).
@@ -78,19 +95,30 @@ public enum PlanLoader {
   enum ReadFailure: Error {
     case missing, folder, tooLarge(Int), unreadable
 
-    func text(_ language: Language) -> String {
-      switch (self, language) {
-      case (.missing, .en): return "the file does not exist"
-      case (.missing, _): return "el archivo no existe"
-      case (.folder, .en): return "it is a folder, not a file"
-      case (.folder, _): return "es una carpeta, no un archivo"
-      case (.tooLarge(let size), .en): return "the file is too large (\(size / 1_048_576) MB; at most 64 MB)"
-      case (.tooLarge(let size), _):
-        return "el archivo es demasiado grande (\(size / 1_048_576) MB; máximo 64 MB)"
-      case (.unreadable, .en): return "the file cannot be read (check its permissions)"
-      case (.unreadable, _): return "no se puede leer el archivo (revise sus permisos)"
+    var localized: Localized {
+      switch self {
+      case .missing:
+        return Localized(
+          es: "el archivo no existe", en: "the file does not exist", pt: "o arquivo não existe")
+      case .folder:
+        return Localized(
+          es: "es una carpeta, no un archivo", en: "it is a folder, not a file",
+          pt: "é uma pasta, não um arquivo")
+      case .tooLarge(let size):
+        let megabytes = size / 1_048_576
+        return Localized(
+          es: "el archivo es demasiado grande (\(megabytes) MB; máximo 64 MB)",
+          en: "the file is too large (\(megabytes) MB; at most 64 MB)",
+          pt: "o arquivo é grande demais (\(megabytes) MB; máximo 64 MB)")
+      case .unreadable:
+        return Localized(
+          es: "no se puede leer el archivo (revise sus permisos)",
+          en: "the file cannot be read (check its permissions)",
+          pt: "não é possível ler o arquivo (verifique suas permissões)")
       }
     }
+
+    func text(_ language: Language) -> String { localized.text(language) }
   }
 
   static func read(_ url: URL) -> Result<[UInt8], ReadFailure> {
@@ -127,6 +155,7 @@ private struct LoadState {
   /// Absolute paths of the files being expanded, to find cycles.
   var stack: [String] = []
   var loaded: Set<String> = []
+  var includedPaths: [String] = []
 
   init(rootFolder: String) { self.rootFolder = rootFolder }
 
@@ -191,13 +220,15 @@ private struct LoadState {
         Localized(es: "quite este `incluir` repetido", en: "remove this repeated `include`"),
         severity: .warning)
     }
+    includedPaths.append(target.path)
     switch PlanLoader.read(target) {
     case .failure(let reason):
       return fail(
         "F002",
         Localized(
           es: "no se puede incluir `\(relative)`: \(reason.text(.es))",
-          en: "cannot include `\(relative)`: \(reason.text(.en))"))
+          en: "cannot include `\(relative)`: \(reason.text(.en))",
+          pt: "não é possível incluir `\(relative)`: \(reason.text(.pt))"))
     case .success(let bytes):
       let file = Parser.parse(path: PlanLoader.displayPath(target.path, given: target.path), bytes: bytes)
       return expand(file, url: target)

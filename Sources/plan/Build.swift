@@ -12,14 +12,17 @@ struct Build: ParsableCommand {
 
   @OptionGroup var arguments: BuildArguments
 
-  func run() throws { Build.handOver(arguments.arguments) }
+  func run() throws { Build.handOver(["build"] + arguments.arguments) }
 
   /// Replaces this process with `plan-build` and the given arguments; returns only on failure, by
   /// exiting with 2 and saying what is missing.
-  static func handOver(_ arguments: [String]) -> Never {
+  ///
+  /// - Parameter fallback: printed first when `plan-build` cannot run (the version line).
+  static func handOver(_ arguments: [String], orSay fallback: String? = nil) -> Never {
     let helper = helperPath()
     var argv = ([helper] + arguments).map { strdup($0) } + [nil]
     execv(helper, &argv)
+    if let fallback { Console.out(fallback + "\n") }
     let reason = String(cString: strerror(errno))
     Console.error(
       "error: no se pudo ejecutar \(helper) (\(reason)). `plan build` necesita el programa plan-build "

@@ -16,7 +16,9 @@ struct Format: ParsableCommand {
       archivo no tiene el formato canónico.
       """)
 
-  @ArgumentParser.Argument(help: "Archivos .plan o carpetas.")
+  @ArgumentParser.Argument(
+    help: ArgumentHelp("Archivos .plan o carpetas.", valueName: "plan"),
+    completion: .file(extensions: ["plan"]))
   var paths: [String]
 
   @Flag(name: .long, help: "No escribe: muestra un diff y sale con 1 si algo cambiaría.")
@@ -32,7 +34,7 @@ struct Format: ParsableCommand {
     var hadErrors = false
     var unreadable = false
     var messages = try output.language(default: .es)
-    for path in try expand(paths) {
+    for path in try expand(paths, language: messages) {
       guard let data = FileManager.default.contents(atPath: path) else {
         Console.error(
           messages == .en
@@ -94,21 +96,17 @@ struct Format: ParsableCommand {
   }
 
   /// Files as given, and every `.plan` file below each folder, in a stable order.
-  private func expand(_ paths: [String]) throws -> [String] {
+  private func expand(_ paths: [String], language: Language) throws -> [String] {
     var result: [String] = []
     for path in paths {
       var isDirectory = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        Console.error("error: \(path): el archivo no existe\n")
+        let missing = Localized(
+          es: "el archivo no existe", en: "the file does not exist", pt: "o arquivo não existe")
+        Console.error("error: \(path): \(missing.text(language))\n")
         throw ExitCode(2)
       }
-      if isDirectory {
-        let entries = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
-        let folder = path.hasSuffix("/") ? path : path + "/"
-        result += entries.filter { $0.hasSuffix(".plan") }.map { folder + $0 }.sorted()
-      } else {
-        result.append(path)
-      }
+      result += isDirectory ? PlanDiscovery.planFiles(in: path) : [path]
     }
     return result
   }

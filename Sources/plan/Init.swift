@@ -4,6 +4,7 @@ import Glibc
 import PlanCommandLine
 import PlanDiagnostics
 import PlanSyntax
+import PlanTemplates
 
 /// `plan init`: scaffolds a new plan folder for a city with a complete, commented template.
 struct Init: ParsableCommand {
@@ -60,14 +61,8 @@ struct Init: ParsableCommand {
     let parts = todayUTC()
     let first = year ?? parts.year
     let today = PlanDate(year: parts.year, month: parts.month, day: parts.day).description
-    let template = language == .en ? TemplateEN.text : TemplateES.text
-    let text =
-      template
-      .replacing("{{CIUDAD}}", with: city)
-      .replacing("{{ARCHIVO}}", with: path)
-      .replacing("{{ANIO}}", with: String(first))
-      .replacing("{{FIN}}", with: String(first + 4))
-      .replacing("{{HOY}}", with: today) + "\n"
+    let text = Template.render(
+      language, Template.Values(city: city, file: path, firstYear: first, today: today))
     do {
       try AtomicFile.write(Array(text.utf8), to: path)
     } catch {

@@ -15,13 +15,18 @@ struct Plan: ParsableCommand {
       2 no se pudo ejecutar (uso incorrecto, archivo ilegible).
       """,
     version: planVersion,
-    subcommands: [Build.self, Check.self, Format.self, Init.self, Rules.self, Explain.self]
+    subcommands: [
+      Build.self, Watch.self, Check.self, Format.self, Init.self, Rules.self, Explain.self, Manual.self,
+    ]
   )
 
   static func main() {
     // `plan build …` goes straight to plan-build, which parses (and explains) its own options.
     let arguments = CommandLine.arguments
-    if arguments.count > 1, arguments[1] == "build" { Build.handOver(Array(arguments.dropFirst(2))) }
-    runMapped()
+    if arguments.count > 1, arguments[1] == "build" { Build.handOver(["build"] + arguments.dropFirst(2)) }
+    // The versions of the typesetting libraries are known only where they are loaded.
+    if arguments.count == 2, arguments[1] == "--version" { Build.handOver(["--version"], orSay: planVersion) }
+    let words = Array(arguments.dropFirst())
+    runMapped(usageReport: { Check.usageFailureReport(arguments: words, message: $0) })
   }
 }

@@ -28,26 +28,47 @@ struct Rules: ParsableCommand {
   }
 }
 
-/// `plan explain G07`: the guideline, why it matters, how to fix it, and its examples.
+/// `plan explain G07`: the guideline, why it matters, how to fix it, and its examples; the same for
+/// every other code (`S003`, `E106`, `M001`…). With no code, the list of them all.
 struct Explain: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "explain",
-    abstract: "Explica una regla: la pauta del método, por qué importa, cómo corregir y ejemplos.")
+    abstract: "Explica un código: qué significa, por qué importa, cómo corregirlo y un ejemplo.",
+    discussion: """
+      Sirve para las reglas del método (G01–G12, T, D, B, P) y para todo otro código que puedan
+      mostrar plan check o plan build (S sintaxis, E estructura, F archivos, M coherencia, R
+      revisión, C composición). Sin código, los lista todos.
+      """)
 
-  @ArgumentParser.Argument(help: "El código de la regla, por ejemplo G07.")
-  var rule: String
+  @ArgumentParser.Argument(help: "El código, por ejemplo G07 o E106.")
+  var code: String?
 
   @Option(name: .long, help: "Idioma: es (por defecto), en o pt.")
   var lang: String = "es"
+
+  @Flag(name: .long, help: "Imprime la documentación de los códigos en Markdown (la de docs/codes.md).")
+  var markdown = false
 
   func run() throws {
     guard let language = Language(code: lang) else {
       throw ValidationError("idioma desconocido «\(lang)»: use es, en o pt")
     }
-    guard let found = Checker.descriptor(for: rule) else {
-      let ids = Checker.rules.map { $0.descriptor.id }
-      throw ValidationError("no existe la regla «\(rule)». Las reglas son: \(ids.joined(separator: ", "))")
+    if markdown {
+      Console.out(CodeDocumentationText.markdown())
+      return
     }
-    Console.out(RuleDocumentation.explain(found, language: language))
+    guard let code else {
+      Console.out(CodeDocumentationText.list(language: language))
+      return
+    }
+    if let rule = Checker.descriptor(for: code) {
+      Console.out(RuleDocumentation.explain(rule, language: language))
+    } else if let documentation = CodeCatalog.documentation(for: code) {
+      Console.out(CodeDocumentationText.explain(documentation, language: language))
+    } else {
+      throw ValidationError(
+        "no existe el código «\(code)». `plan explain` sin código los lista todos (reglas: "
+          + Checker.rules.map { $0.descriptor.id }.joined(separator: ", ") + ")")
+    }
   }
 }

@@ -59,6 +59,19 @@ import Testing
     #expect(outline.contains("Diagnóstico") || outline.contains("Diagn"), "no outline")
   }
 
+  /// Without fonts, `plan build` cannot run: it says every folder it searched and how to fix it.
+  @Test func withoutFontsTheBuildSaysWhereItLooked() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CommandRunner.run(
+      ["build", "plans/minimo/minimo.plan", "--force", "-o", folder.appendingPathComponent("m.pdf").path],
+      environment: ["PLAN_FONTS": folder.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("Se buscaron en:\n  \(folder.path)\n"), "\(result.stderr)")
+    #expect(result.stderr.contains("PLAN_FONTS=/ruta/a/plan/fonts plan build plan.plan"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.pdf").path))
+  }
+
   @Test func anInterruptedBuildLeavesTheOldPDFAndNoTemporaryFile() throws {
     let folder = try CommandRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -100,7 +113,9 @@ import Testing
 
   /// Starts a program the way a shell in a terminal does: default signal handling, nothing blocked
   /// (Foundation's `Process` passes on the test runner's blocked signals).
-  static func spawnAsFromATerminal(_ path: String, _ arguments: [String], in folder: String) throws -> pid_t {
+  static func spawnAsFromATerminal(
+    _ path: String, _ arguments: [String], in folder: String, output: String = "/dev/null"
+  ) throws -> pid_t {
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
@@ -113,14 +128,16 @@ import Testing
     posix_spawnattr_setsigdefault(&attributes, &defaults)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     // The folder is given through the shell, which then replaces itself with the program.
-    let command = "cd '\(folder)' && exec '\(path)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
+    func quoted(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    let command =
+      "cd \(quoted(folder)) && exec \(quoted(path)) " + arguments.map(quoted).joined(separator: " ")
     let words: [String] = ["/bin/sh", "-c", command]
     let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var devnull = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&devnull)
     defer { posix_spawn_file_actions_destroy(&devnull) }
-    posix_spawn_file_actions_addopen(&devnull, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&devnull, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&devnull, 2, "/dev/null", O_WRONLY, 0)
     var child: pid_t = 0
     let result = posix_spawn(&child, "/bin/sh", &devnull, &attributes, argv, environ)

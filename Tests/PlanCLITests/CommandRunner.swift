@@ -23,14 +23,25 @@ struct CommandRunner {
   }()
 
   /// Runs `plan` with arguments in a folder, with a clean environment (no colour, no TTY).
-  static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws
-    -> Result
-  {
+  static func run(
+    _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:], input: String? = nil
+  ) throws -> Result {
+    try run(executable, arguments, in: folder, environment: environment, input: input)
+  }
+
+  /// Runs any program the same way.
+  static func run(
+    _ program: URL, _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
+    input: String? = nil, cleanEnvironment: Bool = false
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = program
     process.arguments = arguments
     process.currentDirectoryURL = folder ?? repository
-    var env = ProcessInfo.processInfo.environment
+    var env =
+      cleanEnvironment
+      ? ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+      : ProcessInfo.processInfo.environment
     env["NO_COLOR"] = nil
     for (key, value) in environment { env[key] = value }
     process.environment = env
@@ -38,7 +49,16 @@ struct CommandRunner {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let stdin = Pipe()
+    process.standardInput = stdin
     try process.run()
+    // Fed from another thread so that a child writing a lot before reading cannot deadlock us.
+    let data = Data((input ?? "").utf8)
+    let writer = Thread {
+      stdin.fileHandleForWriting.write(data)
+      try? stdin.fileHandleForWriting.close()
+    }
+    writer.start()
     // Read both pipes before waiting, so a large output cannot block the child.
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()

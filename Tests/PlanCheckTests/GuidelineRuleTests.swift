@@ -58,6 +58,7 @@ import Testing
       plan "Villa Aurora en el Mundo" {
         horizonte        2026 a 2031
         horizonte_vision 2040
+        fecha            2026-03-15
       }
 
       accion a01 "Crear la Dirección de Relaciones Internacionales" desde 2026-01 hasta 2035-12 plazo corto
@@ -66,12 +67,34 @@ import Testing
     #expect(!found.contains { $0.code == "G02" })
   }
 
+  /// The compliance annex never calls G02 met while the model reports a date outside the horizon:
+  /// the rule leaves that finding to the model, and counts it as its own.
+  @Test func g02IsNotMetWhileTheModelReportsItsDates() throws {
+    func status(_ until: String) -> ComplianceEntry.Status? {
+      Checker.check(
+        PlanLoader.load(
+          text: """
+            plan "Villa Aurora en el Mundo" {
+              horizonte        2026 a 2031
+              horizonte_vision 2040
+              fecha            2026-03-15
+            }
+
+            accion a01 "Crear la Dirección de Relaciones Internacionales" desde 2026-01 hasta \(until) plazo corto
+            """, path: "p.plan")
+      ).compliance.first { $0.id == "G02" }?.status
+    }
+    #expect(status("2026-12") == .verified)
+    #expect(status("2035-12") == .notMet)
+  }
+
   @Test func anEarlyVisionYearIsOnlyG02s() {
     let found = Self.check(
       """
       plan "Villa Aurora en el Mundo" {
         horizonte        2026 a 2031
         horizonte_vision 2029
+        fecha            2026-03-15
       }
 
       accion a01 "Crear la Dirección de Relaciones Internacionales" desde 2026-01 hasta 2026-04 plazo corto

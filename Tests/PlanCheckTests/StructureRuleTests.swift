@@ -151,17 +151,44 @@ import Testing
     #expect(found[0].range.start.column == 15)
   }
 
-  @Test func eachMissingMotivationAxisIsNamed() {
+  /// One finding names every missing motivation: a plan organised by its own themes is told once.
+  @Test func everyMissingMotivationAxisIsNamedInOneFinding() {
     let text = """
       eje social "Identidad serrana" {
         objetivo os1 "Proyectar la cultura serrana"
       }
       """
     let found = findings(text, "D01")
-    #expect(found.count == 3)
-    #expect(found.contains { $0.message.es.contains("eje político") })
-    #expect(found.contains { $0.message.es.contains("eje económico") })
-    #expect(found.contains { $0.message.es.contains("eje cognitivo") })
+    #expect(found.count == 1)
+    let message = found.first?.message.es ?? ""
+    #expect(
+      message.contains("eje político") && message.contains("eje económico")
+        && message.contains("eje cognitivo"))
+    #expect(!message.contains("eje social"))
+  }
+
+  /// A thematic axis that says which motivation it serves covers it; one that serves none does not.
+  @Test func aThematicAxisCoversTheMotivationItServes() {
+    let text = """
+      eje politico "Gestión" {
+        objetivo op1 "Institucionalizar"
+      }
+      eje tematico "Ciudad que aprende" {
+        motivacion cognitivo
+        objetivo   oc1 "Formar a los agentes"
+      }
+      eje tematico "Ambiente" {
+        motivacion ninguna
+        objetivo   oa1 "Reducir emisiones"
+      }
+      eje social "Identidad" {
+        objetivo os1 "Proyectar la cultura"
+      }
+      """
+    let found = findings(text, "D01")
+    #expect(found.count == 1)
+    #expect(found.first?.message.es.contains("eje económico") == true)
+    #expect(found.first?.message.es.contains("cognitivo") == false)
   }
 
   @Test func aSecondAxisOfTheSameKindMayBeSetAside() {

@@ -39,7 +39,7 @@ import Testing
     try Data("gitdir: ../../.git/modules/mod\n".utf8).write(
       to: URL(fileURLWithPath: top + "/repo/vendor/mod/.git"))
 
-    let repo = ReportPaths.normalize(top + "/repo")
+    let repo = PathText.normalize(top + "/repo")
     #expect(ReportContext.repositoryRoot(from: top + "/repo/plans/sub") == repo)
     #expect(ReportContext.repositoryRoot(from: top + "/repo/plans/sub/") == repo)
     #expect(ReportContext.repositoryRoot(from: top + "/repo") == repo)
@@ -55,7 +55,7 @@ import Testing
   @Test func defaults() {
     let context = ReportContext(toolVersion: "0.1.0", language: .en, files: ["a.plan", "b.plan"])
     #expect(context.fileCount == 2)
-    #expect(context.currentDirectory == ReportPaths.normalize(FileManager.default.currentDirectoryPath))
+    #expect(context.currentDirectory == PathText.normalize(FileManager.default.currentDirectoryPath))
     #expect(context.baseDirectory == ReportContext.repositoryRoot(from: context.currentDirectory))
     #expect(context.rules.isEmpty)
     #expect(context.sources("a.plan") == nil)

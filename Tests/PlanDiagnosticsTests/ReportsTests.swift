@@ -37,7 +37,14 @@ import Testing
     #expect(
       Reports.render(diagnostics, format: .github, context: context, color: false)
         == GitHubReporter(context: context).render(diagnostics))
-    #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "json", "sarif", "github"])
+    #expect(
+      Reports.render(diagnostics, format: .concise, context: context, color: false)
+        == ConciseReporter(context: context).render(diagnostics))
+    #expect(
+      Reports.render(diagnostics, format: .gitlab, context: context, color: false)
+        == GitLabReporter(context: context).render(diagnostics))
+    #expect(
+      ReportFormat.allCases.map(\.rawValue) == ["text", "json", "sarif", "github", "concise", "gitlab"])
     #expect(ReportFormat(rawValue: "sarif") == .sarif)
   }
 
@@ -85,11 +92,13 @@ import Testing
       toolVersion: "0.1.0", language: .en, files: ["a.plan"], baseDirectory: "/repo",
       currentDirectory: "/repo")
     let output = Reports.render([], format: format, context: context, color: false)
-    #expect(output.hasSuffix("\n"))
     switch format {
     case .text, .github: #expect(output == "1 file checked: 0 errors, 0 warnings, 0 advisories\n")
     case .json: #expect(output.contains("\"diagnostics\": []"))
     case .sarif: #expect(output.contains("\"results\": []"))
+    case .gitlab: #expect(output == "[]\n")
+    // Every line of the concise format is a finding: none, no lines.
+    case .concise: #expect(output == "")
     }
   }
 

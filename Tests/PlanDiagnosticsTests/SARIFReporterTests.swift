@@ -10,6 +10,39 @@ import Testing
     expectSameText(output, Self.golden + "\n")
   }
 
+  /// When some input could not be checked, the log says the run failed and why, and has no
+  /// `results` array that code scanning would read as "nothing found".
+  @Test func aRunThatCouldNotCheckEverythingSaysSo() throws {
+    var fixture = ReportFixtures.make(language: .en)
+    fixture.context.failures = [
+      ExecutionFailure(
+        path: "plans/missing.plan",
+        reason: Localized(es: "el archivo no existe", en: "the file does not exist")),
+      ExecutionFailure(path: nil, reason: Localized(es: "opción desconocida", en: "unknown option")),
+    ]
+    let output = SARIFReporter(context: fixture.context).render(fixture.diagnostics)
+    let log = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+    try SARIFShape.validate(log)
+    let run = try #require((log["runs"] as? [[String: Any]])?.first)
+    #expect(run["results"] == nil)
+    let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+    #expect(invocation["executionSuccessful"] as? Bool == false)
+    #expect(invocation["exitCode"] as? Int == 2)
+    let notifications = try #require(invocation["toolExecutionNotifications"] as? [[String: Any]])
+    #expect(notifications.count == 2)
+    #expect(
+      (notifications[0]["message"] as? [String: Any])?["text"] as? String
+        == "plans/missing.plan: the file does not exist")
+    #expect(notifications[0]["level"] as? String == "error")
+    #expect(notifications[0]["locations"] != nil && notifications[1]["locations"] == nil)
+    // A completed run always has its results, even none.
+    let clean = SARIFReporter(context: ReportFixtures.make().context).render([])
+    let cleanLog = try #require(try JSONSerialization.jsonObject(with: Data(clean.utf8)) as? [String: Any])
+    let cleanRun = try #require((cleanLog["runs"] as? [[String: Any]])?.first)
+    #expect((cleanRun["results"] as? [Any])?.isEmpty == true)
+    #expect((cleanRun["invocations"] as? [[String: Any]])?.first?["executionSuccessful"] as? Bool == true)
+  }
+
   @Test func hasTheRequiredStructure() throws {
     let fixture = ReportFixtures.make()
     let output = SARIFReporter(context: fixture.context).render(fixture.diagnostics)
@@ -213,6 +246,11 @@ import Testing
               ]
             }
           },
+          "invocations": [
+            {
+              "executionSuccessful": true
+            }
+          ],
           "originalUriBaseIds": {
             "%SRCROOT%": {
               "uri": "file:///repo/"
@@ -522,6 +560,37 @@ enum SARIFShape {
           "sourceLanguage", "hashes", "lastModifiedTimeUtc", "properties",
         ], required: [])
       if let location = artifact["location"] { try artifactLocation(location, bases: baseIDs) }
+    }
+    for invocation in try array(run["invocations"] ?? [Any](), "invocations") {
+      let invocation = try object(
+        invocation, "invocation",
+        allowed: [
+          "commandLine", "arguments", "responseFiles", "startTimeUtc", "endTimeUtc", "exitCode",
+          "ruleConfigurationOverrides", "notificationConfigurationOverrides", "toolExecutionNotifications",
+          "toolConfigurationNotifications", "exitCodeDescription", "exitSignalName", "exitSignalNumber",
+          "processStartFailureMessage", "executionSuccessful", "machine", "account", "processId",
+          "executableLocation", "workingDirectory", "environmentVariables", "stdin", "stdout", "stderr",
+          "stdoutStderr", "properties",
+        ], required: ["executionSuccessful"])
+      try check(invocation["executionSuccessful"] is Bool, "executionSuccessful is a boolean")
+      if let code = invocation["exitCode"] { try check(code is Int, "exitCode is an integer") }
+      for key in ["toolExecutionNotifications", "toolConfigurationNotifications"] {
+        let notifications = try array(invocation[key] ?? [Any](), key)
+        try unique(notifications, key)
+        for notification in notifications {
+          let notification = try object(
+            notification, "notification",
+            allowed: [
+              "locations", "message", "level", "threadId", "timeUtc", "exception", "descriptor",
+              "associatedRule", "properties",
+            ], required: ["message"])
+          try message(notification["message"]!)
+          if let level = notification["level"] { try checkLevel(level) }
+          for location in try array(notification["locations"] ?? [Any](), "locations") {
+            try self.location(location, bases: baseIDs)
+          }
+        }
+      }
     }
     for result in try array(run["results"] ?? [Any](), "results") {
       let result = try object(

@@ -54,21 +54,64 @@ struct B01MarcaCiudad: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "Villa Aurora en el Mundo" {
+      ↓plan "Villa Aurora en el Mundo" {
         ciudad "Villa Aurora"
       }
       """,
       """
-      marca_ciudad "Villa Aurora" {
-        diagnostico      "Los vecinos asocian la ciudad con las sierras y el trabajo."
-        grupo_de_interes "Áreas municipales y Concejo Deliberante" tipo publico_interno
-        vision           "Una ciudad serrana que trabaja, estudia y recibe al mundo."
-        identidad        "Isologotipo con un sol que amanece detrás de dos cerros."
-        atributo         "Sierras con industria"
-        argumento        "Naturaleza a veinte minutos del centro"
-        valor_emocional  "Hospitalidad serrana"
-        eslogan          "Villa Aurora. Acá amanece lo que hacemos."
-        publico          "Turistas de naturaleza del sur de Brasil" tipo segmento
+      ↓↓↓↓marca_ciudad "Villa Aurora" {
+        grupo_de_interes      "Áreas municipales y Concejo Deliberante" tipo publico_interno
+        vision                "Una ciudad serrana que trabaja, estudia y recibe al mundo."
+        identidad             "Isologotipo con un sol que amanece detrás de dos cerros."
+        argumento             "Naturaleza a veinte minutos del centro"
+        valor_emocional       "Hospitalidad serrana"
+        valor_racional        "Cumplimiento en los negocios"
+        marketing_territorial "Sello «Hecho en Villa Aurora»."
+        simbolo               "El sol naciente sobre el Cerro Aurora"
+        eslogan               "Villa Aurora. Acá amanece lo que hacemos."
+      }
+      """,
+      """
+      ↓↓↓↓marca_ciudad "Villa Aurora" {
+        diagnostico           "Los vecinos asocian la ciudad con las sierras y el trabajo."
+        vision                "Una ciudad serrana que trabaja, estudia y recibe al mundo."
+        identidad             "Isologotipo con un sol que amanece detrás de dos cerros."
+        atributo              "Sierras con industria"
+        valor_emocional       "Hospitalidad serrana"
+        valor_racional        "Cumplimiento en los negocios"
+        plan_comunicacion     "Lanzamiento con los vecinos y campaña anual en el sur de Brasil."
+        simbolo               "El sol naciente sobre el Cerro Aurora"
+        eslogan               "Villa Aurora. Acá amanece lo que hacemos."
+        publico               "Compradores de maquinaria agrícola del Mercosur" tipo nicho
+      }
+      """,
+      """
+      ↓↓↓↓marca_ciudad "Villa Aurora" {
+        diagnostico           "Los vecinos asocian la ciudad con las sierras y el trabajo."
+        grupo_de_interes      "Áreas municipales y Concejo Deliberante" tipo publico_interno
+        identidad             "Isologotipo con un sol que amanece detrás de dos cerros."
+        atributo              "Sierras con industria"
+        argumento             "Naturaleza a veinte minutos del centro"
+        valor_racional        "Cumplimiento en los negocios"
+        plan_comunicacion     "Lanzamiento con los vecinos y campaña anual en el sur de Brasil."
+        marketing_territorial "Sello «Hecho en Villa Aurora»."
+        eslogan               "Villa Aurora. Acá amanece lo que hacemos."
+        publico               "Turistas de naturaleza del sur de Brasil" tipo segmento
+      }
+      """,
+      """
+      ↓↓↓marca_ciudad "Villa Aurora" {
+        diagnostico           "Los vecinos asocian la ciudad con las sierras y el trabajo."
+        grupo_de_interes      "Áreas municipales y Concejo Deliberante" tipo publico_interno
+        vision                "Una ciudad serrana que trabaja, estudia y recibe al mundo."
+        atributo              "Sierras con industria"
+        argumento             "Naturaleza a veinte minutos del centro"
+        valor_emocional       "Hospitalidad serrana"
+        plan_comunicacion     "Lanzamiento con los vecinos y campaña anual en el sur de Brasil."
+        marketing_territorial "Sello «Hecho en Villa Aurora»."
+        simbolo               "El sol naciente sobre el Cerro Aurora"
+        publico               "Turistas de naturaleza del sur de Brasil" tipo segmento
+        publico               "Compradores de maquinaria agrícola del Mercosur" tipo nicho
       }
       """,
       """
@@ -88,7 +131,7 @@ struct B01MarcaCiudad: Rule {
         publico               "Turistas de naturaleza del sur de Brasil" tipo segmento
         publico               "Compradores de maquinaria agrícola del Mercosur" tipo nicho
         paleta {
-          color secundario #9C4A1A "Ocre de los cerros"
+          ↓color secundario #9C4A1A "Ocre de los cerros"
           color texto      #1F2A33 "Grafito"
         }
       }

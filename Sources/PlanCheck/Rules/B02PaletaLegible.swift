@@ -12,7 +12,8 @@ struct B02PaletaLegible: Rule {
     rationale: Localized(
       es: """
         El documento usa el color `primario` de la marca detrás de texto blanco (encabezados de tablas y \
-        de diagramas) y el color de `acento` en marcas y bandas; el color de `texto` va sobre papel \
+        de diagramas) y el color de `acento` como texto sobre papel blanco (subtítulos, etiquetas de \
+        los diagramas) y en marcas; el color de `texto` va sobre papel \
         blanco, o sobre el color de `fondo` en las piezas de la marca. Con un contraste menor que 4,5:1 \
         (el mínimo de las pautas WCAG AA para texto de cuerpo) ese texto no se lee bien, sobre todo \
         impreso o para personas con baja visión. `plan build` reemplaza ese color por uno legible; \
@@ -20,7 +21,8 @@ struct B02PaletaLegible: Rule {
         """,
       en: """
         The document uses the brand's `primary` colour behind white text (table and diagram headers) \
-        and the `accent` colour in marks and bands; the `text` colour goes on white paper, or on the \
+        and the `accent` colour as text on white paper (subheadings, diagram labels) and in marks; the \
+        `text` colour goes on white paper, or on the \
         `background` colour in the brand's materials. Below a contrast of 4.5:1 (the WCAG AA minimum \
         for body text) that text is hard to read, especially in print or for people with low vision. \
         `plan build` replaces such a colour with a readable one; this warning says that the brand, as \
@@ -50,7 +52,7 @@ struct B02PaletaLegible: Rule {
       """
       marca_ciudad "Villa Aurora" {
         paleta {
-          color primario #E59A2F "Naranja amanecer"
+          ↓color primario #E59A2F "Naranja amanecer"
         }
       }
       """,
@@ -58,7 +60,7 @@ struct B02PaletaLegible: Rule {
       marca_ciudad "Villa Aurora" {
         paleta {
           color primario #1B4F72 "Azul sierra"
-          color texto    #9AA5B1 "Gris claro"
+          ↓color texto    #9AA5B1 "Gris claro"
         }
       }
       """,
@@ -66,8 +68,16 @@ struct B02PaletaLegible: Rule {
       marca_ciudad "Villa Aurora" {
         paleta {
           color primario #1B4F72 "Azul sierra"
-          color texto    #1F2A33 "Grafito"
+          ↓color texto    #1F2A33 "Grafito"
           color fondo    #3A4750 "Pizarra"
+        }
+      }
+      """,
+      """
+      marca_ciudad "Villa Aurora" {
+        paleta {
+          color primario #1B4F72 "Azul sierra"
+          ↓color acento   #E59A2F "Naranja amanecer"
         }
       }
       """,
@@ -106,8 +116,19 @@ struct B02PaletaLegible: Rule {
     for colour in palette {
       let against: (hex: String, what: Localized)?
       switch colour.role {
-      case "primario", "acento":
-        against = ("#FFFFFF", Localized(es: "con texto blanco", en: "with white text"))
+      // How the document uses each colour: the primary carries white text (the cover, table
+      // headers); the accent is set as text on white paper (subheadings, figure labels).
+      case "primario":
+        against = (
+          "#FFFFFF", Localized(es: "con texto blanco", en: "with white text", pt: "com texto branco")
+        )
+      case "acento":
+        against = (
+          "#FFFFFF",
+          Localized(
+            es: "como texto sobre papel blanco", en: "as text on white paper",
+            pt: "como texto sobre papel branco")
+        )
       case "texto":
         if let background = palette.first(where: { $0.role == "fondo" }) {
           against = (

@@ -59,7 +59,7 @@ struct D01EjesDeMotivacion: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      eje politico "Gestión internacional" {
+      ↓eje politico "Gestión internacional" {
         objetivo op1 "Institucionalizar la gestión internacional"
       }
 
@@ -72,15 +72,32 @@ struct D01EjesDeMotivacion: Rule {
         objetivo op1 "Institucionalizar la gestión internacional"
       }
 
-      eje economico "Pymes al mundo"
+      ↓eje economico "Pymes al mundo"
 
       eje cognitivo "Ciudad que aprende" {
         objetivo oc1 "Formar a los agentes municipales"
-        no_aplica "Se posterga a 2028"
+        no_aplica ↓"Se posterga a 2028"
       }
 
       eje social "Identidad serrana" {
         no_aplica "Lo trabaja el plan de cultura 2026-2030"
+      }
+      """,
+      """
+      eje politico "Gestión internacional" {
+        objetivo op1 "Institucionalizar la gestión internacional"
+      }
+
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan"
+      }
+
+      eje cognitivo "Ciudad que aprende" {
+        no_aplica ↓""
+      }
+
+      eje social "Identidad serrana" {
+        objetivo os1 "Proyectar la cultura serrana en el mundo"
       }
       """,
     ],
@@ -101,82 +118,124 @@ struct D01EjesDeMotivacion: Rule {
       eje social "Identidad serrana" {
         objetivo os1 "Proyectar la cultura serrana en el mundo"
       }
+      """,
       """
+      eje politico "Gestión internacional" {
+        objetivo op1 "Institucionalizar la gestión internacional"
+      }
+
+      eje tematico "Ambiente y cambio climático" {
+        motivacion ninguna
+        objetivo   oa1 "Reducir las emisiones de la flota municipal"
+      }
+
+      eje tematico "Ciudad que aprende" {
+        motivacion cognitivo
+        objetivo   oc1 "Formar a los agentes municipales"
+      }
+
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan"
+      }
+
+      eje economico "Turismo de naturaleza" {
+        objetivo oe2 "Atraer visitantes del sur de Brasil"
+      }
+
+      eje social "Identidad serrana" {
+        no_aplica "Lo trabaja el plan de cultura 2026-2030"
+      }
+      """,
     ])
 
   func check(_ plan: Plan, _ context: inout RuleContext) {
+    // A motivation is covered by an axis of its kind, or by a thematic axis that says it serves it.
+    let covered = Set(plan.axes.compactMap(\.servedMotivation))
+    let missing = Axis.motivationKinds.filter { !covered.contains($0) }
+    if !missing.isEmpty {
+      // One finding for all of them: a plan organised by its own themes gets one clear message.
+      let names = missing.map { Self.names[$0]! }
+      let list = GuidelineText.list(names)
+      context.report(
+        Localized(
+          es: missing.count == 1
+            ? "falta \(list.es): el plan no lo trabaja ni dice por qué no aplica"
+            : "faltan \(list.es): el plan no los trabaja ni dice por qué no aplican",
+          en: "\(list.en) \(missing.count == 1 ? "is" : "are") missing: the plan neither works "
+            + (missing.count == 1 ? "it" : "them") + " nor says why not",
+          pt: missing.count == 1
+            ? "falta \(list.pt ?? list.es): o plano não o trabalha nem diz por que não se aplica"
+            : "faltam \(list.pt ?? list.es): o plano não os trabalha nem diz por que não se aplicam"),
+        at: plan.anchor,
+        help: Localized(
+          es: "agregue un eje de cada motivación (`eje \(missing[0]) \"título\" { objetivo … }`), o "
+            + "`no_aplica \"motivo\"`; un eje temático puede decir a cuál sirve: `motivacion \(missing[0])`",
+          en: "add an axis of each motivation (`axis \(missing[0]) \"title\" { objective … }`), or "
+            + "`not_applicable \"reason\"`; a thematic axis can say which it serves: `motivation \(missing[0])`",
+          pt: "acrescente um eixo de cada motivação (`eje \(missing[0]) \"título\" { objetivo … }`), ou "
+            + "`no_aplica \"motivo\"`; um eixo temático pode dizer a qual serve: `motivacion \(missing[0])`"))
+    }
     var worked: [String] = []
     var setAside: [String] = []
-    for kind in Axis.motivationKinds {
-      let name = Self.names[kind]!
-      let axes = plan.axes.filter { $0.kind == kind }
-      if axes.isEmpty {
+    for axis in plan.axes where axis.servedMotivation != nil || axis.kind == "tematico" {
+      let name = axis.servedMotivation.flatMap { Self.names[$0] } ?? Self.thematic
+      let title = axis.title.map { " «\($0)»" } ?? ""
+      let titleEn = axis.title.map { " \"\($0)\"" } ?? ""
+      let reason = axis.notApplicable.flatMap { isBlank($0.value) ? nil : $0 }
+      switch (axis.objectives.isEmpty, axis.notApplicable) {
+      case (false, let notApplicable?):
         context.report(
           Localized(
-            es: "falta \(name.es): el plan no lo trabaja ni dice por qué no aplica",
-            en: "\(name.en) is missing: the plan neither works it nor says why it does not apply"),
-          at: plan.anchor,
+            es: "\(name.es)\(title) tiene objetivos y a la vez dice `no_aplica`: ¿se trabaja o no?",
+            en: "\(name.en)\(titleEn) has objectives and also says `not_applicable`: is it worked or not?"),
+          at: notApplicable.range,
+          notes: [
+            Note(
+              Localized(es: "el primer objetivo está aquí", en: "the first objective is here"),
+              at: axis.objectives[0].range)
+          ],
           help: Localized(
-            es: "agregue `eje \(kind) \"título\" { objetivo … }`, o `eje \(kind) { no_aplica \"motivo\" }`",
-            en:
-              "add `axis \(kind) \"title\" { objective … }`, or `axis \(kind) { not_applicable \"reason\" }`")
-        )
-        continue
+            es: "quite `no_aplica` si el eje se trabaja, o quite sus objetivos si se posterga",
+            en: "remove `not_applicable` if the axis is worked, or remove its objectives if it is postponed"
+          ),
+          severity: .warning)
+      case (true, nil):
+        context.report(
+          Localized(
+            es: "\(name.es)\(title) no tiene objetivos ni dice por qué no aplica",
+            en: "\(name.en)\(titleEn) has no objectives and does not say why it does not apply"),
+          at: axis.range,
+          help: Localized(
+            es: "agregue al menos un `objetivo` al eje, o `no_aplica \"motivo\"`",
+            en: "add at least one `objective` to the axis, or `not_applicable \"reason\"`"))
+      case (true, let notApplicable?) where reason == nil:
+        context.report(
+          Localized(
+            es: "\(name.es)\(title) dice `no_aplica` sin dar el motivo",
+            en: "\(name.en)\(titleEn) says `not_applicable` without giving the reason"),
+          at: notApplicable.range,
+          help: Localized(
+            es: "escriba el motivo: `no_aplica \"Se incorporará en la revisión de 2028\"`",
+            en: "write the reason: `not_applicable \"To be added in the 2028 review\"`"))
+      default:
+        break
       }
-      for axis in axes {
-        let title = axis.title.map { " «\($0)»" } ?? ""
-        let titleEn = axis.title.map { " \"\($0)\"" } ?? ""
-        let reason = axis.notApplicable.flatMap { isBlank($0.value) ? nil : $0 }
-        switch (axis.objectives.isEmpty, axis.notApplicable) {
-        case (false, let notApplicable?):
-          context.report(
-            Localized(
-              es: "\(name.es)\(title) tiene objetivos y a la vez dice `no_aplica`: ¿se trabaja o no?",
-              en: "\(name.en)\(titleEn) has objectives and also says `not_applicable`: is it worked or not?"),
-            at: notApplicable.range,
-            notes: [
-              Note(
-                Localized(es: "el primer objetivo está aquí", en: "the first objective is here"),
-                at: axis.objectives[0].range)
-            ],
-            help: Localized(
-              es: "quite `no_aplica` si el eje se trabaja, o quite sus objetivos si se posterga",
-              en: "remove `not_applicable` if the axis is worked, or remove its objectives if it is postponed"
-            ),
-            severity: .warning)
-        case (true, nil):
-          context.report(
-            Localized(
-              es: "\(name.es)\(title) no tiene objetivos ni dice por qué no aplica",
-              en: "\(name.en)\(titleEn) has no objectives and does not say why it does not apply"),
-            at: axis.range,
-            help: Localized(
-              es: "agregue al menos un `objetivo` al eje, o `no_aplica \"motivo\"`",
-              en: "add at least one `objective` to the axis, or `not_applicable \"reason\"`"))
-        case (true, let notApplicable?) where reason == nil:
-          context.report(
-            Localized(
-              es: "\(name.es)\(title) dice `no_aplica` sin dar el motivo",
-              en: "\(name.en)\(titleEn) says `not_applicable` without giving the reason"),
-            at: notApplicable.range,
-            help: Localized(
-              es: "escriba el motivo: `no_aplica \"Se incorporará en la revisión de 2028\"`",
-              en: "write the reason: `not_applicable \"It will be added at the 2028 review\"`"))
-        default:
-          break
-        }
-      }
-      if axes.contains(where: { !$0.objectives.isEmpty }) {
-        worked.append(kind)
-      } else if axes.contains(where: { $0.notApplicable != nil }) {
-        setAside.append(kind)
+      guard let motivation = axis.servedMotivation else { continue }
+      if !axis.objectives.isEmpty, !worked.contains(motivation) {
+        worked.append(motivation)
+      } else if axis.objectives.isEmpty, axis.notApplicable != nil, !setAside.contains(motivation) {
+        setAside.append(motivation)
       }
     }
+    setAside.removeAll { worked.contains($0) }
     context.evidence(
       Localized(
         es: "ejes con objetivos: \(list(worked)); marcados `no_aplica`: \(list(setAside))",
         en: "axes with objectives: \(list(worked)); marked `not_applicable`: \(list(setAside))"))
   }
+
+  /// How messages name a thematic axis that serves none of the four motivations.
+  static let thematic = Localized(es: "el eje temático", en: "the thematic axis", pt: "o eixo temático")
 
   private func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
   private func list(_ kinds: [String]) -> String { kinds.isEmpty ? "—" : kinds.joined(separator: ", ") }

@@ -57,7 +57,7 @@ struct D02SeisPreguntas: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      participantes {
+      ↓participantes {
         sociedad_civil unva "Universidad Nacional de Villa Aurora" sector universidad
       }
 
@@ -74,7 +74,7 @@ struct D02SeisPreguntas: Rule {
         actores unva
       }
 
-      eje estrategico "Las seis preguntas" {
+      ↓eje estrategico "Las seis preguntas" {
         que_tengo "Un polo metalmecánico y una universidad nacional."
         para_que  "Para generar empleo y atraer cooperación."
         cuando    "Entre 2026 y 2031."
@@ -90,8 +90,18 @@ struct D02SeisPreguntas: Rule {
         cuando      "Entre 2026 y 2031."
       }
 
-      eje territorial "Un territorio que sale al mundo" {
+      ↓eje territorial "Un territorio que sale al mundo" {
         descripcion "La universidad y las cámaras acompañan cada acción."
+      }
+      """,
+      """
+      ↓eje estrategico "Las seis preguntas" {
+        que_tengo   "Un polo metalmecánico y una universidad nacional."
+        para_que    "Para generar empleo y atraer cooperación."
+        con_quien   "Con la universidad y las cámaras."
+        hacia_donde "Hacia el sur de Brasil y Chile."
+        por_que     "Porque el 87 % de las pymes nunca exportó."
+        cuando      "Entre 2026 y 2031."
       }
       """,
     ],

@@ -69,8 +69,56 @@ struct D03DimensionesDelDiagnostico: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "Villa Aurora en el Mundo" {
+      ↓plan "Villa Aurora en el Mundo" {
         ciudad "Villa Aurora"
+      }
+      """,
+      """
+      socios {
+        red mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019"
+      }
+
+      diagnostico {
+        situacion_actual     "La presencia internacional de la ciudad es reciente y dispersa."
+        socios_identificados mercociudades
+
+        ↓interno {
+          planillas   "Ningún agente con dedicación exclusiva a la agenda internacional."
+          servicios   "Producción y Turismo atienden consultas sin registro común."
+          recursos    "No hay partida para relaciones internacionales."
+          estrategias sin_datos "Las gestiones anteriores no documentaron sus acciones."
+        }
+
+        externo {
+          social      "El 38 % de los jóvenes busca su primer empleo fuera de la ciudad."
+          economico   "Crece la demanda de autopartes del sur de Brasil."
+          tecnologico "La fibra óptica cubre el 82 % de los hogares."
+          ambiental   "Los mercados europeos exigen trazabilidad."
+          cultural    "Patrimonio ferroviario e inmigrante."
+          demografico "La población crece al 1,1 % anual."
+          ↓politico
+        }
+      }
+      """,
+      """
+      ↓↓diagnostico {
+        interno {
+          planillas   "Ningún agente con dedicación exclusiva a la agenda internacional."
+          servicios   "Producción y Turismo atienden consultas sin registro común."
+          sistemas    "No hay registro de convenios ni de visitas."
+          recursos    "No hay partida para relaciones internacionales."
+          estrategias "Acciones aisladas de cada gestión."
+        }
+
+        externo {
+          social      "El 38 % de los jóvenes busca su primer empleo fuera de la ciudad."
+          economico   "Crece la demanda de autopartes del sur de Brasil."
+          tecnologico "La fibra óptica cubre el 82 % de los hogares."
+          ambiental   "Los mercados europeos exigen trazabilidad."
+          cultural    "Patrimonio ferroviario e inmigrante."
+          demografico "La población crece al 1,1 % anual."
+          politico    "El financiamiento externo requiere aval provincial y nacional."
+        }
       }
       """,
       """
@@ -85,29 +133,9 @@ struct D03DimensionesDelDiagnostico: Rule {
         interno {
           planillas   "Ningún agente con dedicación exclusiva a la agenda internacional."
           servicios   "Producción y Turismo atienden consultas sin registro común."
-          recursos    "No hay partida para relaciones internacionales."
-          estrategias sin_datos "Las gestiones anteriores no documentaron sus acciones."
-        }
-
-        externo {
-          social      "El 38 % de los jóvenes busca su primer empleo fuera de la ciudad."
-          economico   "Crece la demanda de autopartes del sur de Brasil."
-          tecnologico "La fibra óptica cubre el 82 % de los hogares."
-          ambiental   "Los mercados europeos exigen trazabilidad."
-          cultural    "Patrimonio ferroviario e inmigrante."
-          demografico "La población crece al 1,1 % anual."
-          politico
-        }
-      }
-      """,
-      """
-      diagnostico {
-        interno {
-          planillas   "Ningún agente con dedicación exclusiva a la agenda internacional."
-          servicios   "Producción y Turismo atienden consultas sin registro común."
           sistemas    "No hay registro de convenios ni de visitas."
           recursos    "No hay partida para relaciones internacionales."
-          estrategias "Acciones aisladas de cada gestión."
+          ↓estrategias sin_datos ""
         }
 
         externo {

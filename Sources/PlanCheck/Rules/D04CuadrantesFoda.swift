@@ -49,12 +49,12 @@ struct D04CuadrantesFoda: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "Villa Aurora en el Mundo" {
+      ↓plan "Villa Aurora en el Mundo" {
         ciudad "Villa Aurora"
       }
       """,
       """
-      foda {
+      ↓foda {
         fortaleza   f1 "Polo metalmecánico de 180 pymes"
         oportunidad o1 "Convocatorias del programa IURC de la Unión Europea"
         debilidad   d1 "No existe un área municipal de relaciones internacionales"

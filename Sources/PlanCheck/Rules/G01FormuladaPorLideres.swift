@@ -34,11 +34,13 @@ struct G01FormuladaPorLideres: Rule {
   static let guideline = Localized(
     es: "1) Debe ser formulada por líderes", en: "1) It must be formulated by leaders")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["plan", "participantes", "eje"]
 
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "Villa Aurora en el Mundo" {
+      ↓↓plan "Villa Aurora en el Mundo" {
         ciudad "Villa Aurora"
       }
 
@@ -49,7 +51,7 @@ struct G01FormuladaPorLideres: Rule {
       """
       plan "Villa Aurora en el Mundo" {
         ciudad        "Villa Aurora"
-        formulado_por intendenta, rrii
+        formulado_por intendenta, ↓rrii
       }
 
       participantes {
@@ -69,7 +71,7 @@ struct G01FormuladaPorLideres: Rule {
       }
 
       eje politico "Gestión internacional" {
-        objetivo op1 "Institucionalizar la gestión internacional" lider rrii responsable rrii
+        objetivo op1 "Institucionalizar la gestión internacional" lider ↓rrii responsable rrii
       }
       """,
     ],

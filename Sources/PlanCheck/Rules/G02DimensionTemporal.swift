@@ -33,11 +33,16 @@ struct G02DimensionTemporal: Rule {
 
   static let guideline = Localized(es: "2) Dimensión en el tiempo", en: "2) A time dimension")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["plan", "accion", "eje"]
+  /// Reversed horizon and action dates, dates outside the horizon, milestones outside their action,
+  /// baselines after targets and budget years outside the horizon: the model reports them.
+  static let relatedCodes = ["M004", "M005", "M006", "M010", "M011", "M012"]
 
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "Villa Aurora en el Mundo" {
+      ↓↓↓plan "Villa Aurora en el Mundo" {
         ciudad "Villa Aurora"
       }
       """,
@@ -46,9 +51,10 @@ struct G02DimensionTemporal: Rule {
         ciudad           "Villa Aurora"
         horizonte        2026 a 2031
         horizonte_vision 2040
+        fecha            2026-03-15
       }
 
-      accion a01 "Crear la Dirección de Relaciones Internacionales" {
+      ↓accion a01 "Crear la Dirección de Relaciones Internacionales" {
         plazo corto
         desde 2026-01
       }
@@ -57,13 +63,32 @@ struct G02DimensionTemporal: Rule {
       plan "Villa Aurora en el Mundo" {
         ciudad           "Villa Aurora"
         horizonte        2026 a 2031
-        horizonte_vision 2030
+        horizonte_vision ↓2030
+        fecha            2026-03-15
       }
 
       eje economico "Pymes al mundo" {
         objetivo oe1 "Duplicar las pymes que exportan" {
-          indicador "Pymes que exportan" base 23 (2025) meta 46 (2035)
+          indicador "Pymes que exportan" base 23 (2025) ↓meta 46 (2035)
         }
+      }
+      """,
+      """
+      plan "Villa Aurora en el Mundo" {
+        ciudad           "Villa Aurora"
+        horizonte        2026 a 2031
+        horizonte_vision 2040
+        fecha            2026-03-15
+      }
+
+      ↓accion a01 "Crear la Dirección de Relaciones Internacionales" {
+        plazo corto
+      }
+
+      ↓accion a02 "Abrir la oficina" {
+        plazo     corto
+        hasta     2026-12
+        indicador "Oficina abierta" base 0 (2025) ↓meta 1
       }
       """,
     ],
@@ -73,6 +98,7 @@ struct G02DimensionTemporal: Rule {
         ciudad           "Villa Aurora"
         horizonte        2026 a 2031
         horizonte_vision 2040
+        fecha            2026-03-15
       }
 
       eje economico "Pymes al mundo" {
@@ -104,6 +130,21 @@ struct G02DimensionTemporal: Rule {
             "the plan has no horizon: `horizon` is missing from the `plan` block, for example `horizon 2026 to 2031`"
         ),
         at: plan.anchor)
+    }
+
+    // A document without a date must say so, not show the day it was printed as its date.
+    if metadata.date == nil {
+      context.report(
+        Localized(
+          es: "el plan no tiene `fecha`: el documento dirá «sin fecha»",
+          en: "the plan has no `date`: the document will say \"undated\"",
+          pt: "o plano não tem `fecha`: o documento dirá «sem data»"),
+        at: plan.anchor,
+        help: Localized(
+          es: "agregue `fecha` en el bloque `plan`, por ejemplo `fecha 2026-03-15` (la de esta versión)",
+          en: "add `date` to the `plan` block, for example `date 2026-03-15` (this version's)",
+          pt: "acrescente `fecha` no bloco `plan`, por exemplo `fecha 2026-03-15` (a desta versão)"),
+        severity: .warning)
     }
 
     if let visionYear = metadata.visionYear {
@@ -139,7 +180,8 @@ struct G02DimensionTemporal: Rule {
     // Dates outside the horizon are reported by the model (M006); here, only missing ones.
     var dated = 0
     for action in plan.actions {
-      switch (action.start, action.end) {
+      // A one-off event's single `fecha` is both its start and its end.
+      switch (action.effectiveStart, action.effectiveEnd) {
       case (.some, .some):
         dated += 1
       case (nil, nil):

@@ -42,11 +42,13 @@ struct G03Integradora: Rule {
     es: "3) Integradora: compartida entre el grupo gerencial y los colaboradores",
     en: "3) Integrating: shared between the management group and the staff")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["participantes", "comision", "eje", "accion"]
 
   static let examples = RuleExamples(
     triggering: [
       """
-      participantes {
+      ↓↓participantes {
         liderazgo      intendenta "Mariela Ferreyra" cargo "Intendenta Municipal"
         tecnicos       rrii       "Dirección de Relaciones Internacionales"
         sociedad_civil unva       "Universidad Nacional de Villa Aurora" sector universidad
@@ -60,13 +62,36 @@ struct G03Integradora: Rule {
         sociedad_politica concejal   "Silvina Acosta" cargo "Concejala"
       }
 
-      comision "Comisión para la Internacionalización y Desarrollo" {
+      ↓comision "Comisión para la Internacionalización y Desarrollo" {
         preside  intendenta
         miembros rrii
       }
 
       eje politico "Gestión internacional" {
-        objetivo op1 "Institucionalizar la gestión internacional" lider intendenta
+        ↓objetivo op1 "Institucionalizar la gestión internacional" lider intendenta
+      }
+      """,
+      """
+      participantes {
+        liderazgo         intendenta "Mariela Ferreyra" cargo "Intendenta Municipal"
+        ↓tecnicos          rrii       "Dirección de Relaciones Internacionales"
+        sociedad_civil    unva       "Universidad Nacional de Villa Aurora" sector universidad
+        sociedad_politica concejal   "Silvina Acosta" cargo "Concejala"
+      }
+
+      comision "Comisión para la Internacionalización y Desarrollo" {
+        preside  intendenta
+        miembros rrii, unva, concejal
+      }
+
+      accion a01 "Crear la Dirección de Relaciones Internacionales" responsable rrii
+      accion a02 "Crear el Registro Único de Vínculos Internacionales" responsable rrii
+      accion a03 "Participar en la Red de Mercociudades" responsable rrii
+      accion a04 "Constituir la Comisión para la Internacionalización" responsable intendenta
+      """,
+      """
+      ↓↓plan "Villa Aurora en el Mundo" {
+        ciudad "Villa Aurora"
       }
       """,
       """
@@ -82,10 +107,10 @@ struct G03Integradora: Rule {
         miembros rrii, unva, concejal
       }
 
-      accion a01 "Crear la Dirección de Relaciones Internacionales" responsable rrii
-      accion a02 "Crear el Registro Único de Vínculos Internacionales" responsable rrii
-      accion a03 "Participar en la Red de Mercociudades" responsable rrii
-      accion a04 "Constituir la Comisión para la Internacionalización" responsable intendenta
+      eje politico "Gestión internacional" {
+        ↓objetivo op1 "Institucionalizar la gestión internacional" responsable rrii
+        objetivo op2 "Posicionar a la ciudad en las redes" lider intendenta responsable ↓unva
+      }
       """,
     ],
     passing: [

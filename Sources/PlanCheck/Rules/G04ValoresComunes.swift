@@ -34,11 +34,13 @@ struct G04ValoresComunes: Rule {
 
   static let guideline = Localized(es: "4) Incorporar valores comunes", en: "4) Incorporate common values")
   static let verification = Verification.proxy
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["valores", "eje"]
 
   static let examples = RuleExamples(
     triggering: [
       """
-      eje politico "Gestión internacional" {
+      ↓eje politico "Gestión internacional" {
         objetivo op1 "Institucionalizar la gestión internacional"
       }
       """,
@@ -49,12 +51,22 @@ struct G04ValoresComunes: Rule {
       }
 
       valores {
-        valor apertura      "Apertura" respaldado_por rrii, produccion
-        valor transparencia "Transparencia" respaldado_por rrii
+        ↓valor apertura      "Apertura" respaldado_por rrii, produccion
+        ↓↓valor transparencia "Transparencia" respaldado_por rrii
       }
 
       eje politico "Gestión internacional" {
         objetivo op1 "Institucionalizar la gestión internacional" valores apertura
+      }
+      """,
+      """
+      valores {
+        ↓valor apertura "Apertura"
+      }
+
+      eje politico "Gestión internacional" {
+        objetivo op1 "Institucionalizar la gestión internacional" valores apertura
+        ↓objetivo op2 "Posicionar a la ciudad en las redes"
       }
       """,
     ],

@@ -35,6 +35,8 @@ struct G06Sinergia: Rule {
 
   static let guideline = Localized(es: "6) Lograr sinergia", en: "6) Achieve synergy")
   static let verification = Verification.proxy
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["eje", "accion", "participantes"]
 
   static let examples = RuleExamples(
     triggering: [
@@ -44,7 +46,7 @@ struct G06Sinergia: Rule {
       }
 
       eje politico "Gestión internacional" {
-        objetivo op1 "Institucionalizar la gestión internacional"
+        ↓objetivo op1 "Institucionalizar la gestión internacional"
       }
 
       accion a01 "Crear la Dirección de Relaciones Internacionales" {
@@ -53,7 +55,7 @@ struct G06Sinergia: Rule {
       }
       """,
       """
-      participantes {
+      ↓participantes {
         tecnicos rrii       "Dirección de Relaciones Internacionales"
         tecnicos produccion "Subsecretaría de Industria, Comercio y Producción"
       }
@@ -119,7 +121,7 @@ struct G06Sinergia: Rule {
       let actions = servedBy[objective.id] ?? []
       var actors: [String] = []
       for action in actions {
-        for name in ([action.owner].compactMap { $0 } + action.partners).map(\.name)
+        for name in ([action.owner].compactMap { $0 } + action.coOwners + action.partners).map(\.name)
         where !actors.contains(name) {
           actors.append(name)
         }

@@ -30,25 +30,40 @@ struct G07Difusion: Rule {
     es: "7) Debe ser difundido interna y externamente",
     en: "7) It must be disseminated internally and externally")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["comunicacion"]
 
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "P" {
+      ↓plan "P" {
         ciudad "C"
       }
       """,
       """
-      comunicacion {
+      ↓comunicacion {
         interna boletin "Boletín interno" canal "Correo" frecuencia mensual
         publicacion "Boletín Oficial"
       }
       """,
       """
-      comunicacion {
-        interna boletin "Boletín" canal "Correo" frecuencia mensual
-        externa web "Sitio web" canal "Web" frecuencia anual
+      ↓comunicacion {
+        externa web "Sitio web" canal "Web" publico "Ciudadanía" frecuencia mensual
         publicacion "Boletín Oficial"
+      }
+      """,
+      """
+      comunicacion {
+        ↓interna boletin "Boletín" frecuencia mensual
+        ↓interna intranet "Intranet" canal "Web interna"
+        ↓externa web "Sitio web" canal "Web" frecuencia anual
+        publicacion "Boletín Oficial"
+      }
+      """,
+      """
+      ↓comunicacion {
+        interna boletin "Boletín" canal "Correo" frecuencia mensual
+        externa web "Sitio web" canal "Web" publico "Ciudadanía" frecuencia anual
       }
       """,
     ],

@@ -41,6 +41,8 @@ struct G08InformacionBienvenida: Rule {
     es: "8) Toda la información es bienvenida para luego ir descartando",
     en: "8) All information is welcome, to be discarded afterwards")
   static let verification = Verification.proxy
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["lluvia_de_ideas", "mapa_mental", "accion"]
 
   static let limits = [
     Limit(
@@ -51,16 +53,16 @@ struct G08InformacionBienvenida: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "Villa Aurora en el Mundo" {
+      ↓plan "Villa Aurora en el Mundo" {
         ciudad "Villa Aurora"
       }
       """,
       """
-      lluvia_de_ideas {
+      ↓↓lluvia_de_ideas {
         fecha  2026-02-18
         metodo "Taller con integrantes políticos y técnicos del municipio"
-        idea   i01 "Crear un área de relaciones internacionales"
-        idea   i02 "Publicar en un tablero el avance de cada acción"
+        ↓idea   i01 "Crear un área de relaciones internacionales"
+        ↓idea   i02 "Publicar en un tablero el avance de cada acción"
       }
       """,
       """
@@ -80,7 +82,22 @@ struct G08InformacionBienvenida: Rule {
       }
 
       accion a30 "Candidatear a la ciudad como sede del Rally" {
-        ideas i09
+        ideas ↓i09
+      }
+      """,
+      """
+      lluvia_de_ideas {
+        fecha  2026-02-18
+        metodo "Taller con integrantes políticos y técnicos del municipio"
+        idea   i01 "Crear un área de relaciones internacionales" rama r_gestion
+        idea   i02 "Publicar en un tablero el avance de cada acción" rama r_gestion
+        idea   i03 "Acompañar a las pymes en su primera exportación" rama r_gestion
+        idea   i04 "Organizar una ronda de negocios metalmecánica" rama r_gestion
+        idea   i09 "Ser sede de una fecha del Campeonato Mundial de Rally" descartada ↓""
+      }
+
+      mapa_mental "Villa Aurora, puerta de las sierras al mundo" {
+        rama r_gestion "Gestión internacional profesional" eje politico
       }
       """,
     ],
@@ -165,6 +182,23 @@ struct G08InformacionBienvenida: Rule {
 
     var used = 0
     for idea in ideas {
+      if let reason = idea.discarded, reason.value.allSatisfy(\.isWhitespace) {
+        context.report(
+          Localized(
+            es: "la idea `\(idea.id)` («\(idea.text)») se descartó sin decir por qué",
+            en: "idea `\(idea.id)` (\"\(idea.text)\") was discarded without saying why",
+            pt: "a ideia `\(idea.id)` («\(idea.text)») foi descartada sem dizer por quê"),
+          at: reason.range,
+          help: Localized(
+            es:
+              "escriba el motivo: `descartada \"Costo superior a lo disponible\"`; el filtro que pide la pauta "
+              + "se ve en los motivos",
+            en: "write the reason: `discarded \"Costs more than is available\"`; the filtering the guideline "
+              + "asks for shows in the reasons",
+            pt:
+              "escreva o motivo: `descartada \"Custo superior ao disponível\"`; o filtro que a diretriz pede "
+              + "aparece nos motivos"))
+      }
       if let reason = idea.discarded {
         for use in realisedBy[idea.id] ?? [] {
           context.report(

@@ -35,23 +35,36 @@ struct G09PersonalYCiudadania: Rule {
     es: "9) Consustanciar a todo el personal y a la ciudadanía",
     en: "9) Involve all the staff and the citizens")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["participacion"]
 
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "Villa Aurora en el Mundo" {
+      ↓plan "Villa Aurora en el Mundo" {
         ciudad "Villa Aurora"
       }
       """,
       """
-      participacion {
+      ↓participacion {
         personal jornada "Jornada de planificación con directores" fecha 2026-02-18 metodo "Lluvia de ideas" asistentes 46
       }
       """,
       """
       participacion {
         personal   jornada  "Jornada de planificación con directores" fecha 2026-02-18 metodo "Lluvia de ideas"
-        ciudadania talleres "Talleres barriales en los cinco distritos" asistentes 312
+        ↓ciudadania talleres "Talleres barriales en los cinco distritos" asistentes 312
+      }
+      """,
+      """
+      ↓participacion {
+        ciudadania talleres "Talleres barriales en los cinco distritos" fecha 2026-03 metodo "Talleres con centros vecinales"
+      }
+      """,
+      """
+      participacion {
+        ↓personal   jornada  "Jornada de planificación con directores" metodo "Lluvia de ideas"
+        ↓ciudadania talleres "Talleres barriales en los cinco distritos" fecha 2026-03
       }
       """,
     ],

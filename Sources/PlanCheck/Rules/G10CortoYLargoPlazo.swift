@@ -13,47 +13,62 @@ struct G10CortoYLargoPlazo: Rule {
       es: """
         Un plan sólo de largo plazo no muestra resultados a tiempo y pierde apoyo; uno sólo de corto \
         plazo no cambia la ciudad. El método pide pensar a corto y a largo plazo. Se verifica lo \
-        declarado: cada acción tiene su `plazo`, hay acciones de corto y de largo plazo, y cada \
-        objetivo de largo plazo da un primer paso de corto plazo. (Que la visión mire más allá del \
-        horizonte lo revisa la pauta 2.)
+        declarado: cada acción tiene su `plazo` (escrito, o leído de sus fechas: la que termina en el \
+        primer tercio del horizonte es de corto plazo, en el segundo de mediano, después de largo; un \
+        evento de una sola `fecha` también), hay acciones de corto y de largo plazo, y cada objetivo \
+        de largo plazo da un primer paso de corto plazo. (Que la visión mire más allá del horizonte lo \
+        revisa la pauta 2.)
         """,
       en: """
         A plan that is only long term shows no results in time and loses support; one that is only \
         short term does not change the city. The method asks to think short and long term. What is \
-        declared is checked: every action has its `term`, there are short-term and long-term \
-        actions, and each long-term objective takes a short-term first step. (Guideline 2 checks that \
-        the vision looks beyond the horizon.)
+        declared is checked: every action has its `term` (written, or read from its dates: one that \
+        ends in the horizon's first third is short term, in the second medium term, later long term; \
+        a one-off event with a single `date` too), there are short-term and long-term actions, and each \
+        long-term objective takes a short-term first step. (Guideline 2 checks that the vision looks \
+        beyond the horizon.)
         """),
     help: Localized(
-      es: "indique el `plazo` de cada acción (`corto`, `mediano` o `largo`)",
-      en: "give each action its `term` (`short`, `medium` or `long`)"),
+      es: "indique el `plazo` de cada acción (`corto`, `mediano` o `largo`), o sus fechas `desde` y `hasta`",
+      en: "give each action its `term` (`short`, `medium` or `long`), or its `from` and `until` dates"),
     defaultSeverity: .error, helpPath: "docs/rules.md#g10")
 
   static let guideline = Localized(
     es: "10) Pensar a corto y a largo plazo", en: "10) Think short and long term")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["accion", "eje"]
 
   static let examples = RuleExamples(
     triggering: [
       """
-      accion a01 "Crear la Dirección de Relaciones Internacionales" {
+      ↓accion a01 "Crear la Dirección de Relaciones Internacionales" {
         desde 2026-01
         hasta 2026-04
       }
       """,
       """
-      accion a01 "Crear la Dirección de Relaciones Internacionales" plazo corto
+      ↓accion a01 "Crear la Dirección de Relaciones Internacionales" plazo corto
       accion a02 "Constituir la Comisión para la Internacionalización" plazo corto
       """,
       """
       eje economico "Pymes al mundo" {
-        objetivo oe1 "Duplicar las pymes que exportan"
+        ↓objetivo oe1 "Duplicar las pymes que exportan"
         objetivo oe2 "Movilizar cooperación internacional"
       }
 
       accion a06 "Crear el Registro Único de Vínculos Internacionales" objetivos oe2 plazo corto
       accion a07 "Programa Villa Aurora Exporta" objetivos oe1 plazo mediano
       accion a08 "Ronda Internacional de Negocios Metalmecánicos" objetivos oe1 plazo largo
+      """,
+      """
+      ↓plan "Villa Aurora en el Mundo" {
+        ciudad "Villa Aurora"
+      }
+      """,
+      """
+      ↓accion a01 "Programa Villa Aurora Exporta" plazo mediano
+      accion a02 "Ronda Internacional de Negocios Metalmecánicos" plazo largo
       """,
     ],
     passing: [
@@ -64,22 +79,41 @@ struct G10CortoYLargoPlazo: Rule {
 
       accion a07 "Registro municipal de exportadores" objetivos oe1 plazo corto
       accion a08 "Ronda Internacional de Negocios Metalmecánicos" objetivos oe1 plazo largo
+      """,
       """
+      plan "Villa Aurora en el Mundo" {
+        ciudad    "Villa Aurora"
+        horizonte 2026 a 2031
+      }
+
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan"
+      }
+
+      accion a07 "Registro municipal de exportadores" objetivos oe1 desde 2026-04 hasta 2026-10
+      accion a08 "Ronda Internacional de Negocios Metalmecánicos" objetivos oe1 desde 2026-07 hasta 2031-11
+      accion a09 "Foro de Ciudades Serranas" objetivos oe1 fecha 2028-05-20
+      """,
     ])
 
   func check(_ plan: Plan, _ context: inout RuleContext) {
     var terms: [String: Int] = [:]
+    let horizon = plan.metadata.horizon?.value
     for action in plan.actions {
-      guard let term = action.term else {
+      // A term not written is read from the dates (a one-off event's too).
+      guard let term = action.effectiveTerm(horizon: horizon) else {
         context.report(
           Localized(
-            es: "la acción `\(action.id)` no dice su plazo: falta `plazo` (`corto`, `mediano` o `largo`)",
+            es:
+              "no se sabe el plazo de la acción `\(action.id)`: no tiene `plazo` (`corto`, `mediano` o `largo`) "
+              + "ni fechas dentro del horizonte del plan de las que leerlo",
             en:
-              "action `\(action.id)` does not give its term: `term` is missing (`short`, `medium` or `long`)"),
+              "the term of action `\(action.id)` is unknown: it has no `term` (`short`, `medium` or `long`) "
+              + "and no dates within the plan's horizon to read it from"),
           at: action.range)
         continue
       }
-      terms[term.value, default: 0] += 1
+      terms[term, default: 0] += 1
     }
     if plan.actions.isEmpty {
       context.report(
@@ -120,10 +154,10 @@ struct G10CortoYLargoPlazo: Rule {
     for objective in plan.objectives {
       let actions = plan.actions.filter { action in action.objectives.contains { $0.name == objective.id } }
       guard !actions.isEmpty else { continue }
-      let longActions = actions.filter { $0.term?.value == "largo" }
+      let longActions = actions.filter { $0.effectiveTerm(horizon: horizon) == "largo" }
       guard objective.term == "largo" || !longActions.isEmpty else { continue }
       longTerm += 1
-      if actions.contains(where: { $0.term?.value == "corto" }) {
+      if actions.contains(where: { $0.effectiveTerm(horizon: horizon) == "corto" }) {
         withFirstStep += 1
         continue
       }

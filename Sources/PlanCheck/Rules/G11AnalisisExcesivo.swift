@@ -33,6 +33,8 @@ struct G11AnalisisExcesivo: Rule {
     es: "11) El análisis excesivo puede ocasionar la parálisis del Plan",
     en: "11) Excessive analysis can paralyse the plan")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["eje", "accion", "foda", "diagnostico"]
 
   static let limits = [
     Limit("objetivos_por_eje", 7, Localized(es: "objetivos por eje", en: "objectives per axis")),
@@ -48,7 +50,7 @@ struct G11AnalisisExcesivo: Rule {
       eje economico "Pymes al mundo" {
         objetivo oe1 "Duplicar las pymes que exportan"
         objetivo oe2 "Movilizar cooperación internacional"
-        objetivo oe3 "Atraer inversiones extranjeras"
+        ↓objetivo oe3 "Atraer inversiones extranjeras"
       }
 
       revision {
@@ -61,18 +63,26 @@ struct G11AnalisisExcesivo: Rule {
           indicador "Pymes que exportan" base 23 (2025) meta 46 (2031)
           indicador "Monto exportado" base 12.000.000 USD (2025) meta 30.000.000 USD (2031)
           indicador "Mercados de destino" base 4 (2025) meta 9 (2031)
-          indicador "Empleo en pymes exportadoras" base 2.100 (2025) meta 3.000 (2031)
+          ↓indicador "Empleo en pymes exportadoras" base 2.100 (2025) meta 3.000 (2031)
         }
       }
       """,
       """
       foda {
-        fortaleza   f1 "Polo metalmecánico de 180 pymes"
+        ↓fortaleza   f1 "Polo metalmecánico de 180 pymes"
         oportunidad o1 "Convocatorias del programa IURC de la Unión Europea"
       }
 
       accion a11 "Economía circular con una ciudad europea" {
         atiende o1
+      }
+      """,
+      """
+      accion a01 "Crear la Dirección de Relaciones Internacionales"
+      ↓accion a02 "Constituir la Comisión para la Internacionalización"
+
+      revision {
+        limite acciones 1
       }
       """,
     ],

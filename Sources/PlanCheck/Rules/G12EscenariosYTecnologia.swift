@@ -42,11 +42,13 @@ struct G12EscenariosYTecnologia: Rule {
     es: "12) Valoración de los escenarios y herramientas tecnológicas",
     en: "12) Assessment of scenarios and technological tools")
   static let verification = Verification.structural
+  /// The sections it reads: an example text of the template there means the guideline is not met.
+  static let sections = ["escenarios", "tecnologia", "diagnostico", "accion"]
 
   static let examples = RuleExamples(
     triggering: [
       """
-      plan "Villa Aurora en el Mundo" {
+      ↓↓↓plan "Villa Aurora en el Mundo" {
         ciudad "Villa Aurora"
       }
       """,
@@ -55,22 +57,54 @@ struct G12EscenariosYTecnologia: Rule {
         objetivo oe1 "Duplicar las pymes que exportan"
       }
 
-      escenarios {
+      ↓escenarios {
         escenario tendencial "Crecimiento moderado" {
           supuestos "La volatilidad cambiaria continúa."
           efecto    oe1 "Se llega a 40 pymes exportadoras en 2031."
         }
-        escenario pesimista "Recesión y recorte de programas"
+        ↓escenario pesimista "Recesión y recorte de programas"
       }
 
       diagnostico {
         externo {
-          tecnologico sin_datos "No se relevó"
+          ↓tecnologico sin_datos "No se relevó"
+        }
+      }
+
+      tecnologia {
+        ↓herramienta tablero "Tablero Abierto de Metas Internacionales"
+      }
+      """,
+      """
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan"
+      }
+
+      escenarios {
+        ↓escenario optimista "Apertura comercial y financiamiento disponible" {
+          efecto oe1 "La meta se alcanza dos años antes."
+        }
+        ↓escenario tendencial "Crecimiento moderado" {
+          supuestos "La volatilidad cambiaria continúa."
+        }
+        escenario pesimista "Recesión y recorte de programas" {
+          supuestos "Cae la demanda externa."
+          efecto    oe1 "La meta se posterga a 2033."
+        }
+      }
+
+      diagnostico {
+        externo {
+          ↓tecnologico ""
         }
       }
 
       tecnologia {
         herramienta tablero "Tablero Abierto de Metas Internacionales"
+      }
+
+      accion a01 "Publicar el avance de cada acción" {
+        usa tablero
       }
       """,
     ],

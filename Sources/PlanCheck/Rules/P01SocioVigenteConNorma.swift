@@ -11,18 +11,25 @@ struct P01SocioVigenteConNorma: Rule {
       pt: "Cada vínculo vigente cita a norma que o ratificou"),
     rationale: Localized(
       es: """
-        En la práctica argentina, un hermanamiento o un convenio con otra ciudad, una red o un \
-        organismo se ratifica por ordenanza del Concejo Deliberante (o por ley o decreto). Un vínculo \
-        que el plan presenta como `vigente` sin decir qué norma lo ratificó no se puede verificar, y el \
-        Concejo preguntará por ella. Una red cuya cuota está adeudada pone en riesgo la membresía que el \
-        plan da por segura.
+        Un hermanamiento se ratifica, en todos los países, por una norma del órgano local (ordenanza \
+        del Concejo, acuerdo del Pleno, ley municipal). En la práctica argentina y uruguaya, además, \
+        todo convenio, acuerdo, pacto o memorándum con otra ciudad u organismo lo ratifica el Concejo \
+        por ordenanza; en otros países (el `pais` del plan) esos acuerdos los firma el ejecutivo y no se \
+        pide la norma. La membresía de una red la decide el ejecutivo: tampoco. Un vínculo que el plan \
+        presenta como `vigente` sin la norma que lo ratificó no se puede verificar, y el órgano que \
+        aprueba el plan preguntará por ella. Una red cuya cuota está adeudada pone en riesgo la \
+        membresía, salvo que una acción con `presupuesto` la tenga entre sus `socios`: el plan prevé \
+        pagarla.
         """,
       en: """
-        In Argentine practice, a twinning or an agreement with another city, a network or an \
-        organisation is ratified by an ordinance of the Concejo Deliberante (or by law or decree). A tie \
-        the plan presents as `in_force` without saying which norm ratified it cannot be verified, and the \
-        Concejo will ask for it. A network whose fee is owed puts at risk the membership the plan takes \
-        for granted.
+        A twinning is ratified, in every country, by a norm of the local body (a Concejo ordinance, a \
+        plenary agreement, a municipal law). In Argentine and Uruguayan practice, every agreement, pact \
+        or memorandum with another city or organisation is also ratified by the Concejo; in other \
+        countries (the plan's `country`) the executive signs them and no norm is asked for. Network \
+        membership is the executive's decision: no norm either. A tie the plan presents as `in_force` \
+        without its ratifying norm cannot be verified, and the approving body will ask for it. A network \
+        whose fee is owed puts the membership at risk, unless an action with a `budget` lists it among \
+        its `partners`: the plan foresees paying it.
         """),
     help: Localized(
       es: "agregue la norma en la línea del socio: `norma \"Ordenanza N.º 1.234/2019\"`",
@@ -44,17 +51,17 @@ struct P01SocioVigenteConNorma: Rule {
     triggering: [
       """
       socios {
-        ciudad pinerolo "Città di Pinerolo" pais "Italia" estado vigente instrumento hermanamiento desde 2014-10
+        ciudad pinerolo "Città di Pinerolo" pais "Italia" estado ↓vigente instrumento hermanamiento desde 2014-10
       }
       """,
       """
       socios {
-        gobierno procordoba "Agencia ProCórdoba" nivel provincial estado vigente
+        gobierno procordoba "Agencia ProCórdoba" nivel provincial estado ↓vigente
       }
       """,
       """
       socios {
-        red mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019" instrumento membresia cuota adeudada
+        ↓red mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019" instrumento membresia cuota adeudada
       }
       """,
     ],
@@ -65,16 +72,44 @@ struct P01SocioVigenteConNorma: Rule {
         red    mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019" instrumento membresia cuota al_dia
         ciudad caxias        "Prefeitura de Caxias do Sul" pais "Brasil" estado en_negociacion instrumento memorandum
       }
+      """,
       """
+      plan "Estrategia Internacional de Zaragoza" {
+        ciudad "Zaragoza"
+        pais   "España"
+      }
+
+      socios {
+        ciudad burdeos "Mairie de Bordeaux" pais "Francia" estado vigente instrumento acuerdo
+        red    eurocities "Eurocities" estado vigente instrumento membresia
+      }
+      """,
+      """
+      socios {
+        red mercociudades "Red de Mercociudades" estado vigente instrumento membresia cuota adeudada
+      }
+
+      accion a01 "Regularizar la membresía en Mercociudades" {
+        socios      mercociudades
+        presupuesto 1.800.000 ARS fuente "Presupuesto municipal" anio 2026
+      }
+      """,
     ])
 
   func check(_ plan: Plan, _ context: inout RuleContext) {
     var inForce = 0
     var withNorm = 0
+    let institution = plan.institution
+    // Partners that a budgeted action works with: an owed fee there is one the plan will pay.
+    let funded = Set(plan.actions.filter { !$0.budgets.isEmpty }.flatMap { $0.partners.map(\.name) })
     for partner in plan.partners {
       if let status = partner.status, status.value == "vigente" {
         inForce += 1
         if let norm = partner.norm, !norm.allSatisfy(\.isWhitespace) {
+          withNorm += 1
+        } else if !institution.ratifiesByNorm(agreement: partner.agreement, partnerKind: partner.kind) {
+          // Not ratified by a norm in this country's practice (a network membership, an agreement
+          // signed by the executive).
           withNorm += 1
         } else if partner.agreement == "hermanamiento" {
           context.report(
@@ -100,7 +135,7 @@ struct P01SocioVigenteConNorma: Rule {
             at: status.range)
         }
       }
-      if partner.fee == "adeudada" {
+      if partner.fee == "adeudada", !funded.contains(partner.id) {
         let network = partner.kind == "red"
         context.report(
           Localized(
@@ -120,7 +155,7 @@ struct P01SocioVigenteConNorma: Rule {
     }
     context.evidence(
       Localized(
-        es: "\(withNorm) de \(inForce) vínculos vigentes citan la norma que los ratificó",
+        es: "\(withNorm) de \(inForce) vínculos vigentes citan la norma que los ratificó o no la necesitan",
         en: "\(withNorm) of \(inForce) ties in force cite their ratifying norm"))
   }
 }

@@ -34,12 +34,12 @@ struct T01DebilidadesAtendidas: Rule {
     triggering: [
       """
       foda {
-        debilidad d1 "No existe una oficina de relaciones internacionales"
+        ↓debilidad d1 "No existe una oficina de relaciones internacionales"
       }
       """,
       """
       foda {
-        amenaza a1 "Competencia de destinos regionales"
+        ↓amenaza a1 "Competencia de destinos regionales"
         debilidad d1 "Sin oficina"
       }
       accion x1 "Crear la oficina" {

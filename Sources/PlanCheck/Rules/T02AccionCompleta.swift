@@ -49,14 +49,14 @@ struct T02AccionCompleta: Rule {
   static let examples = RuleExamples(
     triggering: [
       """
-      accion a01 "Crear la oficina de relaciones internacionales"
+      ↓accion a01 "Crear la oficina de relaciones internacionales"
       """,
       """
       participantes {
         tecnicos rrii "Dirección de Relaciones Internacionales"
       }
 
-      accion a01 "Crear la oficina de relaciones internacionales" {
+      ↓accion a01 "Crear la oficina de relaciones internacionales" {
         responsable rrii
         desde       2026-03
         hasta       2026-12
@@ -74,8 +74,56 @@ struct T02AccionCompleta: Rule {
         desde       2026-09
         hasta       2026-10
         presupuesto 3.000.000 ARS
-        sin_costo   "La organizan las colectividades"
+        ↓sin_costo   "La organizan las colectividades"
         indicador   "Asistentes" base 0 (2025) meta 2.000 (2026)
+      }
+      """,
+      """
+      participantes {
+        tecnicos rrii "Dirección de Relaciones Internacionales"
+      }
+
+      ↓accion a01 "Sin responsable" {
+        desde     2026-03
+        hasta     2026-12
+        sin_costo "Lo hace el equipo de la Dirección"
+        indicador "Convenios registrados" base 0 (2025) meta 20 (2026)
+      }
+
+      ↓accion a02 "Sin fecha de inicio" {
+        responsable rrii
+        hasta       2026-12
+        sin_costo   "Lo hace el equipo de la Dirección"
+        indicador   "Convenios registrados" base 0 (2025) meta 20 (2026)
+      }
+
+      ↓accion a03 "Sin fecha de fin" {
+        responsable rrii
+        desde       2026-03
+        sin_costo   "Lo hace el equipo de la Dirección"
+        indicador   "Convenios registrados" base 0 (2025) meta 20 (2026)
+      }
+
+      ↓accion a04 "Sin presupuesto ni sin_costo" {
+        responsable rrii
+        desde       2026-03
+        hasta       2026-12
+        indicador   "Convenios registrados" base 0 (2025) meta 20 (2026)
+      }
+
+      ↓accion a05 "Sin indicador" {
+        responsable rrii
+        desde       2026-03
+        hasta       2026-12
+        sin_costo   "Lo hace el equipo de la Dirección"
+      }
+
+      ↓accion a06 "Sin meta en su indicador" {
+        responsable rrii
+        desde       2026-03
+        hasta       2026-12
+        sin_costo   "Lo hace el equipo de la Dirección"
+        indicador   "Convenios registrados" base 0 (2025)
       }
       """,
     ],
@@ -100,7 +148,19 @@ struct T02AccionCompleta: Rule {
         sin_costo   "Lo arma el equipo de la Dirección con software libre"
         indicador   "Convenios registrados" base 0 (2025) meta 20 (2026)
       }
+      """,
       """
+      participantes {
+        tecnicos turismo "Dirección de Turismo"
+      }
+
+      accion a09 "Foro de Ciudades Serranas" {
+        responsable turismo
+        fecha       2028-05-20
+        presupuesto 8.000.000 ARS fuente "Presupuesto municipal" anio 2028
+        indicador   "Ciudades participantes" base 0 (2025) meta 12 (2028)
+      }
+      """,
     ])
 
   func check(_ plan: Plan, _ context: inout RuleContext) {
@@ -111,10 +171,11 @@ struct T02AccionCompleta: Rule {
       if action.owner == nil {
         missing.append(Localized(es: "el responsable (`responsable`)", en: "the owner (`owner`)"))
       }
-      if action.start == nil {
+      // A one-off event has a single `fecha` instead of `desde` and `hasta`.
+      if action.effectiveStart == nil {
         missing.append(Localized(es: "la fecha de inicio (`desde`)", en: "the start date (`from`)"))
       }
-      if action.end == nil {
+      if action.effectiveEnd == nil {
         missing.append(Localized(es: "la fecha de fin (`hasta`)", en: "the end date (`until`)"))
       }
       if action.budgets.isEmpty, action.noCost == nil {

@@ -1,5 +1,6 @@
 import PlanDiagnostics
 import PlanModel
+import PlanSyntax
 
 /// Traceability: every declared tool, partner and participant plays some part in the plan.
 struct T03DeclaradosUsados: Rule {
@@ -44,7 +45,7 @@ struct T03DeclaradosUsados: Rule {
       """
       herramientas {
         herramienta hermanamiento "Reactivar el hermanamiento con Pinerolo"
-        herramienta ronda_de_negocios "Ronda de negocios metalmecánica"
+        ↓herramienta ronda_de_negocios "Ronda de negocios metalmecánica"
       }
 
       accion a01 "Misión a Pinerolo" {
@@ -53,17 +54,33 @@ struct T03DeclaradosUsados: Rule {
       """,
       """
       socios {
-        red mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019"
+        ↓red mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019"
       }
       """,
       """
       participantes {
-        liderazgo intendenta "Mariela Ferreyra" cargo "Intendenta Municipal"
+        ↓liderazgo intendenta "Mariela Ferreyra" cargo "Intendenta Municipal"
         tecnicos  turismo    "Dirección de Turismo"
       }
 
       accion a01 "Promoción turística en el sur de Brasil" {
         responsable turismo
+      }
+      """,
+      """
+      participantes {
+        tecnicos rrii "Dirección de Relaciones Internacionales"
+      }
+
+      programa pr1 "Red de ciudades serranas" {
+        responsable rrii
+      }
+
+      ↓programa pr2 "Ciudad universitaria"
+
+      accion a01 "Foro de Ciudades Serranas" {
+        programa    pr1
+        responsable rrii
       }
       """,
     ],
@@ -92,7 +109,96 @@ struct T03DeclaradosUsados: Rule {
         responsable rrii
         socios      pinerolo
       }
+      """,
       """
+      plan "Villa Aurora en el Mundo" {
+        ciudad        "Villa Aurora"
+        formulado_por intendenta
+      }
+
+      participantes {
+        liderazgo         intendenta  "Mariela Ferreyra" cargo "Intendenta Municipal"
+        liderazgo         vice        "Pablo Ríos" cargo "Viceintendente"
+        tecnicos          rrii        "Dirección de Relaciones Internacionales"
+        tecnicos          produccion  "Subsecretaría de Producción"
+        tecnicos          sistemas    "Dirección de Sistemas"
+        tecnicos          estadistica "Dirección de Estadística"
+        tecnicos          prensa      "Dirección de Prensa"
+        sociedad_civil    unva        "Universidad Nacional de Villa Aurora" sector universidad
+        sociedad_civil    cicva       "Cámara de Industria y Comercio de Villa Aurora" sector camara
+        sociedad_politica concejal    "Silvina Acosta" cargo "Concejala"
+      }
+
+      socios {
+        ciudad pinerolo      "Città di Pinerolo" pais "Italia" estado vigente norma "Ordenanza N.º 1.652/2014"
+        red    mercociudades "Red de Mercociudades" estado vigente norma "Ordenanza N.º 1.904/2019"
+        ciudad caxias        "Prefeitura de Caxias do Sul" pais "Brasil" estado en_negociacion
+      }
+
+      diagnostico {
+        socios_identificados caxias
+      }
+
+      valores {
+        valor apertura "Apertura" respaldado_por unva
+      }
+
+      comision "Comisión para la Internacionalización y Desarrollo" {
+        preside  vice
+        miembros concejal
+      }
+
+      eje territorial "Los actores del territorio" {
+        actores cicva, mercociudades
+      }
+
+      eje economico "Pymes al mundo" {
+        objetivo oe1 "Duplicar las pymes que exportan" lider intendenta responsable produccion
+      }
+
+      tecnologia {
+        herramienta tablero "Tablero Abierto de Metas Internacionales" responsable sistemas
+      }
+
+      seguimiento {
+        informe     anual "Informe anual al Concejo Deliberante" responsable prensa
+        responsable estadistica
+      }
+
+      accion a01 "Intercambio de técnicos con Pinerolo" {
+        responsable rrii
+        socios      pinerolo
+      }
+      """,
+      """
+      plan "Villa Aurora en el Mundo" {
+        ciudad    "Villa Aurora"
+        autoridad "Mariela Ferreyra" cargo "Intendenta Municipal"
+      }
+
+      participantes {
+        liderazgo intendenta "Mariela Ferreyra" cargo "Intendenta Municipal"
+        liderazgo jefe       "Pablo Ríos" cargo "Jefe de Gabinete"
+        tecnicos  rrii       "Dirección de Relaciones Internacionales"
+        tecnicos  turismo    "Dirección de Turismo"
+        tecnicos  cultura    "Subsecretaría de Cultura"
+      }
+
+      prologo "Carta de la intendenta" {
+        texto "Villa Aurora sale al mundo con un plan propio."
+        firma jefe
+      }
+
+      programa pr1 "Red de ciudades serranas" {
+        responsable turismo
+      }
+
+      accion a01 "Foro de Ciudades Serranas" {
+        programa        pr1
+        responsable     rrii
+        corresponsables cultura
+      }
+      """,
     ])
 
   func check(_ plan: Plan, _ context: inout RuleContext) {
@@ -145,7 +251,15 @@ struct T03DeclaradosUsados: Rule {
       roles.formUnion(commission.members.map(\.name) + [commission.chair?.name].compactMap { $0 })
     }
     for action in plan.actions {
-      roles.formUnion(action.partners.map(\.name) + [action.owner?.name].compactMap { $0 })
+      roles.formUnion(
+        action.partners.map(\.name) + action.coOwners.map(\.name) + [action.owner?.name].compactMap { $0 })
+    }
+    roles.formUnion(plan.programmes.compactMap { $0.owner?.name })
+    if let signer = plan.foreword?.signedBy { roles.insert(signer.name) }
+    // The heads of government who present the plan: its authorities, by name.
+    let presenting = Set(plan.metadata.authorities.map { Keywords.fold($0.name) })
+    for participant in plan.participants where presenting.contains(Keywords.fold(participant.name)) {
+      roles.insert(participant.id)
     }
     roles.formUnion(plan.technologies.compactMap { $0.owner?.name })
     if let owner = plan.monitoring?.owner { roles.insert(owner.name) }
@@ -170,6 +284,21 @@ struct T03DeclaradosUsados: Rule {
           en:
             "give them a part (`owner`, `sponsor`, commission `members`, an action's `partners`…) or remove them"
         ))
+    }
+
+    // Programmes: each groups some action.
+    let programmesUsed = Set(plan.actions.compactMap { $0.programme?.name })
+    for programme in plan.programmes where !programmesUsed.contains(programme.id) {
+      context.report(
+        Localized(
+          es: "ninguna acción pertenece al programa `\(programme.id)` («\(programme.title)»)",
+          en: "no action belongs to programme `\(programme.id)` (\"\(programme.title)\")",
+          pt: "nenhuma ação pertence ao programa `\(programme.id)` («\(programme.title)»)"),
+        at: programme.range,
+        help: Localized(
+          es: "indique `programa \(programme.id)` en las acciones que agrupa, o quítelo",
+          en: "write `programme \(programme.id)` in the actions it groups, or remove it",
+          pt: "indique `programa \(programme.id)` nas ações que agrupa, ou retire-o"))
     }
 
     context.evidence(

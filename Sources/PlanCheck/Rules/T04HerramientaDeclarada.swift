@@ -54,11 +54,11 @@ struct T04HerramientaDeclarada: Rule {
       }
 
       accion a02 "Ronda de negocios metalmecánica" {
-        herramienta ronda_de_negocios
+        herramienta ↓ronda_de_negocios
       }
       """,
       """
-      accion a01 "Ronda de negocios metalmecánica" {
+      ↓accion a01 "Ronda de negocios metalmecánica" {
         herramienta ronda_de_negocios
       }
       """,

@@ -14,6 +14,9 @@ public struct JSONReporter: Sendable {
   /// The top-level keys this reporter writes itself, in order. Extension members may not reuse them.
   public static let coreKeys = ["schema", "tool", "language", "files", "summary", "diagnostics", "rules"]
 
+  /// Written after `rules` only when some input could not be checked.
+  public static let failuresKey = "failures"
+
   public var context: ReportContext
 
   public init(context: ReportContext) {
@@ -51,7 +54,21 @@ public struct JSONReporter: Sendable {
       ("diagnostics", .array(sorted.map(entry))),
       ("rules", .array(usedRules(sorted))),
     ]
-    var seen = Set(Self.coreKeys)
+    // Only when some input could not be checked (exit code 2): what, and why.
+    if !context.failures.isEmpty {
+      members.append(
+        (
+          Self.failuresKey,
+          .array(
+            context.failures.map { failure in
+              [
+                "file": .string(failure.path.map { $0 == "-" ? $0 : context.relativePath($0) }),
+                "message": .string(failure.reason.text(context.language)),
+              ]
+            })
+        ))
+    }
+    var seen = Set(Self.coreKeys + [Self.failuresKey])
     for member in extra {
       precondition(seen.insert(member.key).inserted, "JSONReporter: key «\(member.key)» written twice")
       members.append(member)

@@ -20,6 +20,9 @@ public struct ReportContext: Sendable {
   public var baseDirectory: String
   /// Absolute path that relative paths in diagnostics are relative to: where the command ran.
   public var currentDirectory: String
+  /// Why some input could not be checked (a missing file, a folder with no plan): the run did not
+  /// complete, and the machine formats must not read as a clean run.
+  public var failures: [ExecutionFailure] = []
 
   /// - Parameters:
   ///   - fileCount: defaults to `files.count`.
@@ -32,7 +35,7 @@ public struct ReportContext: Sendable {
     rules: [RuleDescriptor] = [], files: [String] = [], fileCount: Int? = nil,
     baseDirectory: String? = nil, currentDirectory: String? = nil
   ) {
-    let current = ReportPaths.normalize(currentDirectory ?? FileManager.default.currentDirectoryPath)
+    let current = PathText.normalize(currentDirectory ?? FileManager.default.currentDirectoryPath)
     self.toolVersion = toolVersion
     self.language = language
     self.sources = sources
@@ -40,16 +43,16 @@ public struct ReportContext: Sendable {
     self.files = files
     self.fileCount = fileCount ?? files.count
     self.currentDirectory = current
-    self.baseDirectory = ReportPaths.normalize(
-      baseDirectory.map { ReportPaths.absolute($0, from: current) } ?? Self.repositoryRoot(from: current))
+    self.baseDirectory = PathText.normalize(
+      baseDirectory.map { PathText.absolute($0, from: current) } ?? Self.repositoryRoot(from: current))
   }
 
   /// The first folder, from `directory` upwards, that contains `.git` (a folder, or a file in a
   /// worktree or submodule); `directory` itself when there is none. A relative `directory` is taken
   /// from the current directory.
   public static func repositoryRoot(from directory: String) -> String {
-    let start = ReportPaths.normalize(
-      ReportPaths.absolute(directory, from: FileManager.default.currentDirectoryPath))
+    let start = PathText.normalize(
+      PathText.absolute(directory, from: FileManager.default.currentDirectoryPath))
     var folder = start
     while true {
       let marker = folder == "/" ? "/.git" : folder + "/.git"
@@ -67,7 +70,7 @@ public struct ReportContext: Sendable {
   /// `path` (relative to `currentDirectory`, or absolute) relative to `baseDirectory`, with `/`
   /// separators and no `.` or `..`; the normalized absolute path when the file lies outside.
   public func relativePath(_ path: String) -> String {
-    let absolute = ReportPaths.normalize(ReportPaths.absolute(path, from: currentDirectory))
+    let absolute = PathText.normalize(PathText.absolute(path, from: currentDirectory))
     if baseDirectory == "/" { return String(absolute.dropFirst()) }
     if absolute.hasPrefix(baseDirectory + "/") {
       return String(absolute.dropFirst(baseDirectory.count + 1))
@@ -86,16 +89,33 @@ public struct ReportContext: Sendable {
   }
 }
 
+/// An input `plan` could not check, and why, in every language.
+public struct ExecutionFailure: Sendable, Hashable {
+  /// The path as the user gave it, when the failure is about one.
+  public var path: String?
+  public var reason: Localized
+
+  public init(path: String?, reason: Localized) {
+    self.path = path
+    self.reason = reason
+  }
+
+  /// `path: reason`, or the reason alone.
+  public func text(_ language: Language) -> String {
+    (path.map { "\($0): " } ?? "") + reason.text(language)
+  }
+}
+
 /// Path arithmetic on strings: no file-system access, no symbolic links resolved, so the same
 /// input always gives the same output.
-enum ReportPaths {
-  static func absolute(_ path: String, from directory: String) -> String {
+public enum PathText {
+  public static func absolute(_ path: String, from directory: String) -> String {
     if path.hasPrefix("/") { return path }
     return directory + "/" + path
   }
 
   /// Removes empty and `.` components and resolves `..`; the result starts with `/`.
-  static func normalize(_ path: String) -> String {
+  public static func normalize(_ path: String) -> String {
     var parts: [Substring] = []
     for part in path.split(separator: "/", omittingEmptySubsequences: true) {
       if part == "." { continue }

@@ -8,6 +8,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   case sarif
   /// GitHub Actions workflow commands: annotations on the pull request.
   case github
+  /// One line per finding, `file:line:col: severity[CODE] message`: editors, `grep`, terminals.
+  case concise
+  /// GitLab's code-quality report (a JSON array), for merge-request widgets.
+  case gitlab
 }
 
 /// The one entry point the command line calls.
@@ -21,6 +25,8 @@ public enum Reports {
     case .json: return JSONReporter(context: context).render(diagnostics)
     case .sarif: return SARIFReporter(context: context).render(diagnostics)
     case .github: return GitHubReporter(context: context).render(diagnostics)
+    case .concise: return ConciseReporter(context: context).render(diagnostics)
+    case .gitlab: return GitLabReporter(context: context).render(diagnostics)
     }
   }
 

@@ -6,8 +6,12 @@
 /// run to run; regions count columns in Unicode scalars (`columnKind: unicodeCodePoints`) with an
 /// exclusive end.
 ///
+/// The invocation says only whether the run completed (`executionSuccessful`); when `plan` could
+/// not check some input (exit code 2) it carries the reasons as notifications and the run has no
+/// `results` at all.
+///
 /// Not written, on purpose: `informationUri` and `helpUri` (SARIF wants absolute URIs, and `plan`
-/// has no published site), timestamps and invocations (the output must not change between runs),
+/// has no published site), timestamps (the output must not change between runs),
 /// fingerprints (`upload-sarif` computes `primaryLocationLineHash` itself).
 public struct SARIFReporter: Sendable {
   public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -37,23 +41,54 @@ public struct SARIFReporter: Sendable {
     ]
     driver.append(("rules", .array(rules.map(\.value))))
 
-    let run: JSONValue = [
-      "tool": ["driver": .object(driver)],
-      "originalUriBaseIds": [
-        Self.sourceRoot: [
-          "uri": .string("file://" + Self.encodeURIPath(Self.directoryPath(context.baseDirectory)))
+    var run: [(key: String, value: JSONValue)] = [
+      ("tool", ["driver": .object(driver)]),
+      ("invocations", [invocation()]),
+      (
+        "originalUriBaseIds",
+        [
+          Self.sourceRoot: [
+            "uri": .string("file://" + Self.encodeURIPath(Self.directoryPath(context.baseDirectory)))
+          ]
         ]
-      ],
-      "artifacts": .array(artifacts(sorted)),
-      "results": .array(sorted.map { result($0, ruleIndex: index[$0.code]!) }),
-      "language": .string(context.language.rawValue),
-      "columnKind": "unicodeCodePoints",
+      ),
+      ("artifacts", .array(artifacts(sorted))),
     ]
+    // A run that could not check everything has no `results`: an array, even an empty one, would
+    // say "checked, and this is all there is" (SARIF §3.14.23), and code scanning would close the
+    // alerts of the files that were never read.
+    if context.failures.isEmpty {
+      run.append(("results", .array(sorted.map { result($0, ruleIndex: index[$0.code]!) })))
+    }
+    run.append(("language", .string(context.language.rawValue)))
+    run.append(("columnKind", "unicodeCodePoints"))
     // SARIF §3.13.2: `version` should come first, so a reader can tell the format early.
     return [
       "version": "2.1.0",
       "$schema": .string(Self.schemaURI),
-      "runs": [run],
+      "runs": [.object(run)],
+    ]
+  }
+
+  // MARK: Invocation
+
+  /// Whether the run completed; when it did not, each reason is a tool execution notification.
+  private func invocation() -> JSONValue {
+    guard !context.failures.isEmpty else { return ["executionSuccessful": true] }
+    return [
+      "executionSuccessful": false,
+      "exitCode": 2,
+      "toolExecutionNotifications": .array(
+        context.failures.map { failure in
+          var members: [(key: String, value: JSONValue)] = [
+            ("level", "error"), ("message", text(failure.text(context.language))),
+          ]
+          if let path = failure.path, path != "-" {
+            members.append(
+              ("locations", [["physicalLocation": ["artifactLocation": artifactLocation(path)]]]))
+          }
+          return .object(members)
+        }),
     ]
   }
 

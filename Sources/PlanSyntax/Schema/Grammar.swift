@@ -9,6 +9,7 @@ public enum Grammar {
     "incluir", "plan", "vision", "lema", "valores", "eje", "participantes", "comision", "socios",
     "diagnostico", "foda", "lluvia_de_ideas", "mapa_mental", "herramientas", "accion", "escenarios",
     "tecnologia", "comunicacion", "participacion", "marca_ciudad", "seguimiento", "aprobacion", "revision",
+    "programa", "prologo", "capitulo", "anexo",
   ]
 
   public static let constructs: [String: Construct] = {
@@ -70,7 +71,7 @@ public enum Grammar {
 
   private static let indicatorMembers = [
     "indicador.base", "indicador.meta", "indicador.medida", "indicador.fuente", "indicador.frecuencia",
-    "indicador.unidad",
+    "indicador.unidad", "indicador.sentido",
   ]
 
   // MARK: - The table
@@ -89,7 +90,8 @@ public enum Grammar {
       members: [
         ".ciudad", ".provincia", ".pais", ".organismo", ".idioma", ".horizonte", ".horizonte_vision",
         ".version",
-        ".estado", ".fecha", ".escudo", ".autoridad", ".formulado_por",
+        ".estado", ".fecha", ".escudo", ".autoridad", ".formulado_por", ".jurisdiccion", ".organo",
+        ".personal", ".ciudadania", ".presupuesto",
       ], block: .required),
     field("plan.ciudad", "city", .text, "nombre de la ciudad", "name of the city"),
     field("plan.provincia", "province", .text, "provincia o estado", "province or state", aliases: ["state"]),
@@ -119,6 +121,26 @@ public enum Grammar {
       "plan.formulado_por", "formulated_by", .references, "participantes de liderazgo que lo formulan",
       "leadership participants who formulate it"),
     field("cargo", "role", .text, "cargo", "role", aliases: ["position"]),
+    field(
+      "plan.jurisdiccion", "jurisdiction", .choice(Vocabulary.jurisdiction),
+      "jurisdicción: municipio, comuna, ciudad autónoma, provincia, región…",
+      "jurisdiction: municipality, commune, autonomous city, province, region…"),
+    field(
+      "plan.organo", "approving_body", .choice(Vocabulary.approvingBody),
+      "órgano que aprueba el plan (Concejo Deliberante, Pleno…)", "body that approves the plan",
+      aliases: ["organo_aprobador"]),
+    field(
+      "plan.personal", "staff", .text, "cómo nombra el documento al personal («personal municipal»)",
+      "how the document names the staff (\"municipal staff\")"),
+    field(
+      "plan.ciudadania", "citizens", .text, "cómo nombra el documento a la ciudadanía («vecinos y vecinas»)",
+      "how the document names the citizens (\"residents\")"),
+    c(
+      "plan.presupuesto", "budget", "presupuesto total del plan (por año y fuente)",
+      "the plan's total budget (by year and source)",
+      params: [p(.amount, "el monto y la moneda", "the amount and currency")],
+      members: ["fuente", "anio"], block: .optional, repeatable: true),
+    field("anio", "year", .year, "año al que corresponde", "year it belongs to", aliases: ["ano"]),
 
     // Vision, values, slogan
     c("vision", "vision", "visión de la ciudad", "the city's vision", params: [prose]),
@@ -144,8 +166,12 @@ public enum Grammar {
       members: [
         ".objetivo", "descripcion", ".no_aplica", ".actores", ".que_tengo", ".para_que", ".con_quien",
         ".hacia_donde",
-        ".por_que", ".cuando",
+        ".por_que", ".cuando", ".motivacion",
       ], block: .optional, repeatable: true),
+    field(
+      "eje.motivacion", "motivation", .choice(Vocabulary.motivation),
+      "motivación del método a la que sirve un eje temático (o `ninguna`)",
+      "the method's motivation a thematic axis serves (or `none`)"),
     c(
       "eje.objetivo", "objective", "un objetivo del eje", "an objective of the axis", params: [id, title],
       members: [".lider", "responsable", ".valores", "indicador", "plazo", "ods", "descripcion"],
@@ -317,7 +343,15 @@ public enum Grammar {
         ".objetivos", ".herramienta", "responsable", ".socios", "plazo", ".desde", ".hasta", ".presupuesto",
         ".sin_costo",
         "indicador", ".atiende", "ods", ".depende_de", ".estado", ".hito", ".usa", ".ideas", "descripcion",
+        ".programa", ".corresponsables", "fecha",
       ], block: .optional, repeatable: true),
+    field(
+      "accion.programa", "programme", .reference, "programa o línea al que pertenece",
+      "programme or line of work it belongs to", aliases: ["linea", "program", "line"]),
+    field(
+      "accion.corresponsables", "co_owners", .references,
+      "otros responsables, con el `responsable` principal",
+      "other owners, with the lead `owner`", aliases: ["corresponsable", "co_owner"]),
     field(
       "accion.objetivos", "objectives", .references, "objetivos a los que aporta", "objectives it serves",
       aliases: ["objetivo", "objective"]),
@@ -331,7 +365,7 @@ public enum Grammar {
     c(
       "accion.presupuesto", "budget", "presupuesto", "budget",
       params: [p(.amount, "el monto y la moneda", "the amount and currency")],
-      members: ["fuente"], block: .optional, repeatable: true),
+      members: ["fuente", "anio"], block: .optional, repeatable: true),
     c(
       "accion.sin_costo", "no_cost", "la acción no tiene costo", "the action costs nothing",
       params: [p(.text, "el motivo", "the reason", required: false)]),
@@ -349,6 +383,16 @@ public enum Grammar {
     field(
       "accion.ideas", "ideas", .references, "ideas de la lluvia de ideas que concreta",
       "brainstorm ideas it realises"),
+
+    // Programmes: a level between objective and action
+    c(
+      "programa", "programme", aliases: ["linea", "program", "line"],
+      "un programa o línea de trabajo que agrupa acciones", "a programme or line of work grouping actions",
+      params: [id, title], members: [".objetivos", "responsable", "descripcion"], block: .optional,
+      repeatable: true),
+    field(
+      "programa.objetivos", "objectives", .references, "objetivos a los que aporta", "objectives it serves",
+      aliases: ["objetivo", "objective"]),
 
     // Indicators
     c(
@@ -371,6 +415,10 @@ public enum Grammar {
       "indicador.frecuencia", "frequency", .choice(Vocabulary.frequency), "frecuencia de medición",
       "measurement frequency"),
     field("indicador.unidad", "unit", .text, "unidad", "unit"),
+    field(
+      "indicador.sentido", "direction", .choice(Vocabulary.direction),
+      "qué se busca: `aumentar`, `reducir` o `mantener` el valor",
+      "the aim: `increase`, `decrease` or `maintain`"),
 
     // Scenarios and technology
     c("escenarios", "scenarios", "escenarios", "scenarios", members: [".escenario"], block: .required),
@@ -516,6 +564,35 @@ public enum Grammar {
     c(
       "aprobacion.firmante", "signatory", "firmante", "signatory", params: [name], members: ["cargo"],
       block: .optional, repeatable: true),
+
+    // Free chapters: the mayor's foreword, context chapters and annexes
+    c(
+      "prologo", "foreword", aliases: ["presentacion", "carta"], "prólogo o carta de presentación, firmada",
+      "foreword or presentation letter, signed",
+      params: [p(.text, "el título", "the title", required: false)], members: ["texto", ".firma"],
+      block: .required),
+    field(
+      "prologo.firma", "signed_by", .reference, "participante que lo firma", "participant who signs it",
+      aliases: ["firmado_por", "signature"]),
+    c(
+      "capitulo", "chapter", "un capítulo de contexto, con texto e imágenes",
+      "a context chapter with text and images",
+      params: [id, title], members: [".despues_de", "texto", "imagen"], block: .required, repeatable: true),
+    field(
+      "capitulo.despues_de", "after", .choice(Vocabulary.chapter), "capítulo tras el que va",
+      "chapter it follows"),
+    c(
+      "anexo", "annex", aliases: ["appendix"], "un anexo al final del documento, con texto e imágenes",
+      "an annex at the end of the document, with text and images",
+      params: [id, title], members: ["texto", "imagen"], block: .required, repeatable: true),
+    field(
+      "texto", "text", .prose, "texto (párrafos, listas y tablas)", "text (paragraphs, lists and tables)",
+      repeatable: true),
+    c(
+      "imagen", "image", "una imagen de la carpeta del plan, con su epígrafe",
+      "an image from the plan's folder, with its caption",
+      params: [p(.path, "el archivo", "the file"), p(.text, "el epígrafe", "the caption")],
+      repeatable: true),
 
     // Review settings (caps and severities for the checker)
     c(

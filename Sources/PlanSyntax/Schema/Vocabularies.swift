@@ -34,6 +34,73 @@ public enum Vocabulary {
       option("social", "social", "eje social", "social axis"),
       option("territorial", "territorial", "eje territorial", "territorial axis"),
       option("estrategico", "strategic", "eje estratégico", "strategic axis"),
+      option("tematico", "thematic", "eje temático", "thematic axis", aliases: ["propio", "own"]),
+    ])
+
+  /// The method's four motivations, which a thematic axis may serve.
+  public static let motivation = Choice(
+    Localized(es: "motivación", en: "motivation"),
+    [
+      option("politico", "political", "política", "political"),
+      option("economico", "economic", "económica", "economic"),
+      option("cognitivo", "cognitive", "cognitiva", "cognitive"),
+      option("social", "social", "social", "social"),
+      option("ninguna", "none", "ninguna", "none"),
+    ])
+
+  /// The kind of government that makes the plan.
+  public static let jurisdiction = Choice(
+    Localized(es: "jurisdicción", en: "jurisdiction"),
+    [
+      option("municipio", "municipality", "municipio", "municipality", aliases: ["municipalidad"]),
+      option("comuna", "commune", "comuna", "commune"),
+      option("ciudad_autonoma", "autonomous_city", "ciudad autónoma", "autonomous city"),
+      option("provincia", "province", "provincia", "province"),
+      option("region", "region", "región", "region"),
+      option(
+        "comunidad_autonoma", "autonomous_community", "comunidad autónoma", "autonomous community"),
+    ])
+
+  /// The body that approves the plan.
+  public static let approvingBody = Choice(
+    Localized(es: "órgano que aprueba el plan", en: "approving body"),
+    [
+      option(
+        "concejo_deliberante", "deliberative_council", "Concejo Deliberante", "Deliberative Council",
+        aliases: ["hcd"]),
+      option("concejo_municipal", "municipal_council", "Concejo Municipal", "Municipal Council"),
+      option("legislatura", "legislature", "Legislatura", "Legislature"),
+      option(
+        "pleno", "plenary", "Pleno del Ayuntamiento", "City Council plenary", aliases: ["pleno_ayuntamiento"]),
+      option("parlamento", "parliament", "Parlamento", "Parliament"),
+      option("asamblea", "assembly", "Asamblea", "Assembly"),
+    ])
+
+  /// What an indicator aims at.
+  public static let direction = Choice(
+    Localized(es: "sentido del indicador", en: "indicator direction"),
+    [
+      option("aumentar", "increase", "aumentar", "increase", aliases: ["subir", "ascendente"]),
+      option("reducir", "decrease", "reducir", "decrease", aliases: ["bajar", "descendente", "disminuir"]),
+      option("mantener", "maintain", "mantener", "maintain"),
+    ])
+
+  /// The document's chapters, after which a free chapter can go.
+  public static let chapter = Choice(
+    Localized(es: "capítulo", en: "chapter"),
+    [
+      option("presentacion", "introduction", "presentación", "introduction", aliases: ["inicio", "start"]),
+      option("vision", "vision", "visión y valores", "vision and values"),
+      option("participantes", "participants", "participantes", "participants"),
+      option("diagnostico", "diagnosis", "diagnóstico", "diagnosis"),
+      option("ejes", "axes", "ejes y objetivos", "axes and objectives"),
+      option("herramientas", "tools", "herramientas", "tools"),
+      option("acciones", "actions", "plan de acción", "action plan"),
+      option("escenarios", "scenarios", "escenarios y tecnología", "scenarios and technology"),
+      option(
+        "comunicacion", "communication", "comunicación y participación", "communication and participation"),
+      option("marca", "brand", "Marca Ciudad", "City Brand"),
+      option("seguimiento", "monitoring", "seguimiento", "monitoring"),
     ])
 
   public static let civilSector = Choice(
@@ -139,6 +206,7 @@ public enum Vocabulary {
       option("cumplida", "done", "cumplida", "done", aliases: ["completed"]),
       option("demorada", "delayed", "demorada", "delayed"),
       option("suspendida", "suspended", "suspendida", "suspended"),
+      option("en_preparacion", "in_preparation", "en preparación", "in preparation"),
       option("cancelada", "cancelled", "cancelada", "cancelled", aliases: ["canceled"]),
     ])
 
@@ -151,12 +219,15 @@ public enum Vocabulary {
       option("nominal", "nominal", "nominal", "nominal"),
       option("ordinal", "ordinal", "ordinal", "ordinal"),
       option("cualitativo", "qualitative", "cualitativo", "qualitative"),
+      option("monto", "amount", "monto", "amount"),
+      option("indice", "index", "índice", "index"),
     ])
 
   public static let frequency = Choice(
     Localized(es: "frecuencia", en: "frequency"),
     [
       option("semanal", "weekly", "semanal", "weekly"),
+      option("quincenal", "fortnightly", "quincenal", "fortnightly", aliases: ["biweekly"]),
       option("mensual", "monthly", "mensual", "monthly"),
       option("bimestral", "bimonthly", "bimestral", "every two months"),
       option("trimestral", "quarterly", "trimestral", "quarterly"),
@@ -164,6 +235,7 @@ public enum Vocabulary {
       option("anual", "annual", "anual", "annual", aliases: ["yearly"]),
       option("bienal", "biennial", "bienal", "every two years"),
       option("unica", "once", "única vez", "once"),
+      option("por_edicion", "per_edition", "por edición", "per edition"),
     ])
 
   public static let scenario = Choice(
@@ -217,6 +289,8 @@ public enum Vocabulary {
       option("decreto", "decree", "decreto", "decree"),
       option("declaracion", "declaration", "declaración", "declaration"),
       option("comunicacion", "communication", "comunicación", "communication"),
+      option("acuerdo", "agreement", "acuerdo del Pleno", "plenary agreement", aliases: ["acuerdo_pleno"]),
+      option("ley", "law", "ley", "law"),
     ])
 
   public static let severity = Choice(
@@ -230,4 +304,19 @@ public enum Vocabulary {
 
   /// The connector in `2026 a 2031`.
   public static let rangeConnectors = ["a", "to", "hasta", "até", "ate"]
+}
+
+extension Vocabulary {
+  /// Every closed vocabulary, by the name docs/language.md's section 5 gives its table.
+  public static let all: [(name: String, choice: Choice)] = [
+    ("idioma", language), ("estado_del_plan", status), ("tipo_de_eje", axis), ("motivacion", motivation),
+    ("jurisdiccion", jurisdiction), ("organo", approvingBody), ("sector", civilSector),
+    ("estado_del_vinculo", partnerStatus), ("tipo_de_acuerdo", agreement), ("cuota", fee),
+    ("nivel_de_gobierno", governmentLevel), ("herramienta", tool), ("plazo", term),
+    ("estado_de_la_accion", actionStatus), ("tipo_de_medida", measure), ("sentido", direction),
+    ("frecuencia", frequency), ("tipo_de_escenario", scenario), ("probabilidad", likelihood),
+    ("tipo_de_grupo_de_interes", stakeholderKind), ("tipo_de_publico", audienceKind),
+    ("uso_del_color", colourRole),
+    ("instrumento", instrument), ("capitulo", chapter), ("severidad", severity),
+  ]
 }

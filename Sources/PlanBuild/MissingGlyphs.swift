@@ -6,10 +6,10 @@ import PlanSyntax
 /// The painter knows the page and the word; the plan's author needs the line to change. Every
 /// character of the document that is not ours (labels are covered by the fonts) comes from the
 /// plan's text, so the word is found in the source files, in the order they were loaded.
-enum MissingGlyphs {
-  static let code = "C001"
+public enum MissingGlyphs {
+  public static let code = "C001"
 
-  static func diagnostic(word: String, page: Int, files: [SyntaxFile]) -> Diagnostic? {
+  public static func diagnostic(word: String, page: Int, files: [SyntaxFile]) -> Diagnostic? {
     guard let (file, offsets) = locate(word, in: files) else { return nil }
     return Diagnostic(
       code: code, severity: .warning,

@@ -16,7 +16,7 @@ enum TemplateES {
 
     plan "{{CIUDAD}} en el Mundo" {
       ciudad           "{{CIUDAD}}"
-      provincia        "Nombre de la provincia"
+      provincia        "{{?Nombre de la provincia}}"
       pais             "Argentina"
       organismo        "Municipalidad de {{CIUDAD}}"
       idioma           es
@@ -26,18 +26,18 @@ enum TemplateES {
       estado           borrador  # borrador → proyecto → aprobado
       fecha            {{HOY}}
       # escudo "escudo.png"     # imagen del escudo, en la carpeta del plan
-      autoridad     "Nombre Apellido" cargo "Intendente/a"
+      autoridad     "{{?Nombre Apellido}}" cargo "Intendente/a"
       formulado_por intendencia
     }
 
     # --- Visión, valores y lema (pautas 4 y 5) ---
 
     vision """
-      {{CIUDAD}}, una ciudad abierta al mundo que ... (escriba aquí, con un lenguaje
-      que entusiasme, la ciudad que quieren ser en 2040).
+      {{?{{CIUDAD}}, una ciudad abierta al mundo que ... (escriba aquí, con un lenguaje
+      que entusiasme, la ciudad que quieren ser en 2040).}}
       """
 
-    lema "Una frase breve que resuma la visión"
+    lema "{{?Una frase breve que resuma la visión}}"
 
     valores {
       valor transparencia "Transparencia" respaldado_por intendencia, universidad
@@ -47,10 +47,10 @@ enum TemplateES {
     # --- Participantes: los cuatro grupos del método (pautas 1, 3 y 9) ---
 
     participantes {
-      liderazgo         intendencia "Nombre del Intendente/a" cargo "Intendente/a"
+      liderazgo         intendencia "{{?Nombre del Intendente/a}}" cargo "Intendente/a"
       tecnicos          rrii        "Dirección de Relaciones Internacionales"
-      sociedad_civil    universidad "Universidad local" sector universidad
-      sociedad_civil    camara      "Cámara de Comercio" sector camara
+      sociedad_civil    universidad "{{?Universidad local}}" sector universidad
+      sociedad_civil    camara      "{{?Cámara de Comercio}}" sector camara
       sociedad_politica hcd         "Concejo Deliberante"
     }
 
@@ -63,43 +63,43 @@ enum TemplateES {
     # --- Socios externos: ciudades, redes, organismos, embajadas, gobiernos ---
 
     socios {
-      red      mercociudades  "Red de Mercociudades" estado vigente norma "Ordenanza N.º 0000/AAAA" cuota al_dia
-      ciudad   ciudad_hermana "Ciudad hermana" pais "Chile" estado propuesto instrumento hermanamiento
-      gobierno cancilleria    "Cancillería Argentina" nivel nacional estado vigente norma "Convenio ratificado por Ordenanza N.º 0000/AAAA"
+      red      mercociudades  "Red de Mercociudades" estado vigente norma "{{?Ordenanza N.º 0000/AAAA}}" cuota al_dia
+      ciudad   ciudad_hermana "{{?Ciudad hermana}}" pais "Chile" estado propuesto instrumento hermanamiento
+      gobierno cancilleria    "Cancillería Argentina" nivel nacional estado vigente norma "{{?Convenio ratificado por Ordenanza N.º 0000/AAAA}}"
     }
 
     # --- Diagnóstico: A) situación actual, B) análisis interno, C) análisis externo ---
 
     diagnostico {
       situacion_actual """
-        Describa la situación actual de la ciudad en el plano internacional.
+        {{?Describa la situación actual de la ciudad en el plano internacional.}}
         """
       socios_identificados mercociudades, cancilleria
       interno {
-        planillas   "Personal disponible para la agenda internacional."
-        servicios   "Servicios municipales vinculados."
-        sistemas    "Sistemas de información."
-        recursos    "Recursos presupuestarios."
-        estrategias sin_datos "Aún no relevadas"
+        planillas   "{{?Personal disponible para la agenda internacional.}}"
+        servicios   "{{?Servicios municipales vinculados.}}"
+        sistemas    "{{?Sistemas de información.}}"
+        recursos    "{{?Recursos presupuestarios.}}"
+        estrategias sin_datos "{{?Aún no relevadas}}"
       }
       externo {
-        social      "Contexto social."
-        economico   "Contexto económico."
-        tecnologico "Contexto tecnológico."
-        ambiental   "Contexto ambiental."
-        cultural    "Contexto cultural."
-        demografico "Contexto demográfico."
-        politico    "Contexto político."
+        social      "{{?Contexto social.}}"
+        economico   "{{?Contexto económico.}}"
+        tecnologico "{{?Contexto tecnológico.}}"
+        ambiental   "{{?Contexto ambiental.}}"
+        cultural    "{{?Contexto cultural.}}"
+        demografico "{{?Contexto demográfico.}}"
+        politico    "{{?Contexto político.}}"
       }
     }
 
     # --- FODA: cada ítem con un identificador que las acciones citan con `atiende` ---
 
     foda {
-      fortaleza   f1 "Una fortaleza de la ciudad"
-      oportunidad o1 "Una oportunidad del contexto"
-      debilidad   d1 "Una debilidad interna"
-      amenaza     a1 "Una amenaza externa"
+      fortaleza   f1 "{{?Una fortaleza de la ciudad}}"
+      oportunidad o1 "{{?Una oportunidad del contexto}}"
+      debilidad   d1 "{{?Una debilidad interna}}"
+      amenaza     a1 "{{?Una amenaza externa}}"
     }
 
     # --- Lluvia de ideas (pauta 8): se conservan o se descartan con motivo ---
@@ -138,23 +138,23 @@ enum TemplateES {
     }
 
     eje territorial "Potenciar el territorio" {
-      descripcion "Los actores del territorio que impulsan la internacionalización."
+      descripcion "{{?Los actores del territorio que impulsan la internacionalización.}}"
       actores     universidad, camara
     }
 
     eje estrategico "Las seis preguntas" {
-      que_tengo   "Qué recursos y capacidades tiene la ciudad."
-      para_que    "Para qué salir al mundo."
-      con_quien   "Con quién: socios y aliados."
-      hacia_donde "Hacia dónde: regiones y redes prioritarias."
-      por_que     "Por qué ahora."
-      cuando      "Cuándo: etapas del plan."
+      que_tengo   "{{?Qué recursos y capacidades tiene la ciudad.}}"
+      para_que    "{{?Para qué salir al mundo.}}"
+      con_quien   "{{?Con quién: socios y aliados.}}"
+      hacia_donde "{{?Hacia dónde: regiones y redes prioritarias.}}"
+      por_que     "{{?Por qué ahora.}}"
+      cuando      "{{?Cuándo: etapas del plan.}}"
     }
 
     # --- Herramientas del método que el plan usará ---
 
     herramientas {
-      herramienta cooperacion_descentralizada "Proyectos con ciudades y redes"
+      herramienta cooperacion_descentralizada "{{?Proyectos con ciudades y redes}}"
     }
 
     # --- Acciones: cada una con objetivos, herramienta, responsable, plazo, fechas, presupuesto e indicador ---
@@ -195,16 +195,16 @@ enum TemplateES {
 
     escenarios {
       escenario tendencial "Contexto estable" {
-        supuestos "La economía regional se mantiene."
-        efecto    oe1 "Las exportaciones crecen a ritmo moderado."
+        supuestos "{{?La economía regional se mantiene.}}"
+        efecto    oe1 "{{?Las exportaciones crecen a ritmo moderado.}}"
       }
       escenario optimista "Contexto favorable" {
-        supuestos "Mejora la demanda de los mercados vecinos."
-        efecto    oe1 "La meta de exportaciones se alcanza antes."
+        supuestos "{{?Mejora la demanda de los mercados vecinos.}}"
+        efecto    oe1 "{{?La meta de exportaciones se alcanza antes.}}"
       }
       escenario pesimista "Contexto adverso" {
-        supuestos "Recesión regional y menos programas de apoyo."
-        efecto    oe1 "Las exportaciones se estancan."
+        supuestos "{{?Recesión regional y menos programas de apoyo.}}"
+        efecto    oe1 "{{?Las exportaciones se estancan.}}"
       }
     }
 
@@ -215,31 +215,31 @@ enum TemplateES {
     # --- Difusión interna y externa (pauta 7) y participación (pauta 9) ---
 
     comunicacion {
-      interna     boletin "Boletín interno" canal "Correo institucional" frecuencia mensual
-      externa     web "Sitio web del municipio" canal "Web" publico "Ciudadanía" frecuencia trimestral
+      interna     boletin "{{?Boletín interno}}" canal "Correo institucional" frecuencia mensual
+      externa     web "{{?Sitio web del municipio}}" canal "Web" publico "Ciudadanía" frecuencia trimestral
       publicacion "Boletín Oficial Municipal"
     }
 
     participacion {
-      personal   jornada  "Jornada con el personal municipal" fecha {{ANIO}}-05 metodo "Taller"
-      ciudadania consulta "Consulta pública" fecha {{ANIO}}-06 metodo "Encuesta en línea"
+      personal   jornada  "{{?Jornada con el personal municipal}}" fecha {{ANIO}}-05 metodo "Taller"
+      ciudadania consulta "{{?Consulta pública}}" fecha {{ANIO}}-06 metodo "Encuesta en línea"
     }
 
     # --- Marca Ciudad: los siete pasos del método ---
 
     marca_ciudad "{{CIUDAD}}" {
-      diagnostico           "Cómo ven la ciudad sus habitantes y quienes la visitan."
+      diagnostico           "{{?Cómo ven la ciudad sus habitantes y quienes la visitan.}}"
       grupo_de_interes      "Ciudadanos" tipo publico_interno
-      vision                "La ciudad que la marca quiere proyectar."
-      identidad             "Programa de identidad: logotipo, usos y normas."
-      atributo              "Un atributo diferencial"
-      argumento             "Un argumento comunicativo"
-      valor_emocional       "Un valor emocional"
-      valor_racional        "Un valor racional"
-      plan_comunicacion     "Plan de comunicación de la marca."
-      marketing_territorial "Plan de marketing territorial."
-      simbolo               "El símbolo de la ciudad"
-      eslogan               "Un eslogan"
+      vision                "{{?La ciudad que la marca quiere proyectar.}}"
+      identidad             "{{?Programa de identidad: logotipo, usos y normas.}}"
+      atributo              "{{?Un atributo diferencial}}"
+      argumento             "{{?Un argumento comunicativo}}"
+      valor_emocional       "{{?Un valor emocional}}"
+      valor_racional        "{{?Un valor racional}}"
+      plan_comunicacion     "{{?Plan de comunicación de la marca.}}"
+      marketing_territorial "{{?Plan de marketing territorial.}}"
+      simbolo               "{{?El símbolo de la ciudad}}"
+      eslogan               "{{?Un eslogan}}"
       publico               "Turistas de la región" tipo segmento
       publico               "Inversores" tipo nicho
       paleta {
@@ -265,7 +265,7 @@ enum TemplateES {
       instrumento ordenanza
       # numero      "0000/{{ANIO}}"
       # sancion     {{ANIO}}-06-30
-      firmante "Nombre Apellido" cargo "Presidente/a del Concejo Deliberante"
+      firmante "{{?Nombre Apellido}}" cargo "Presidente/a del Concejo Deliberante"
     }
     """#
 }

@@ -17,7 +17,7 @@ enum TemplateEN {
 
     plan "{{CIUDAD}} in the World" {
       city        "{{CIUDAD}}"
-      province    "Name of the province"
+      province    "{{?Name of the province}}"
       country     "Argentina"
       body        "Municipality of {{CIUDAD}}"
       language    en
@@ -27,18 +27,18 @@ enum TemplateEN {
       status      draft  # draft → proposal → approved
       date        {{HOY}}
       # logo "coat-of-arms.png"  # coat of arms image, in the plan's folder
-      authority     "First Name Last Name" role "Mayor"
+      authority     "{{?First Name Last Name}}" role "Mayor"
       formulated_by mayor
     }
 
     # --- Vision, values and slogan (guidelines 4 and 5) ---
 
     vision """
-      {{CIUDAD}}, a city open to the world that ... (write here, in words that inspire,
-      the city you want to be in 2040).
+      {{?{{CIUDAD}}, a city open to the world that ... (write here, in words that inspire,
+      the city you want to be in 2040).}}
       """
 
-    slogan "A short sentence that sums up the vision"
+    slogan "{{?A short sentence that sums up the vision}}"
 
     values {
       value transparency "Transparency" endorsed_by mayor, university
@@ -48,10 +48,10 @@ enum TemplateEN {
     # --- Participants: the method's four groups (guidelines 1, 3 and 9) ---
 
     participants {
-      leadership        mayor      "Name of the Mayor" role "Mayor"
+      leadership        mayor      "{{?Name of the Mayor}}" role "Mayor"
       technical         ir         "International Relations Office"
-      civil_society     university "Local university" sector university
-      civil_society     chamber    "Chamber of Commerce" sector chamber
+      civil_society     university "{{?Local university}}" sector university
+      civil_society     chamber    "{{?Chamber of Commerce}}" sector chamber
       political_society council    "City Council"
     }
 
@@ -64,43 +64,43 @@ enum TemplateEN {
     # --- External partners: cities, networks, international bodies, embassies, governments ---
 
     partners {
-      network    mercociudades "Mercociudades network" status in_force norm "Ordinance No. 0000/YYYY" fee paid
-      city       sister_city   "Sister city" country "Chile" status proposed instrument twinning
-      government foreign_min   "Argentine Ministry of Foreign Affairs" level national status in_force norm "Agreement ratified by Ordinance No. 0000/YYYY"
+      network    mercociudades "Mercociudades network" status in_force norm "{{?Ordinance No. 0000/YYYY}}" fee paid
+      city       sister_city   "{{?Sister city}}" country "Chile" status proposed instrument twinning
+      government foreign_min   "Argentine Ministry of Foreign Affairs" level national status in_force norm "{{?Agreement ratified by Ordinance No. 0000/YYYY}}"
     }
 
     # --- Diagnosis: A) current situation, B) internal analysis, C) external analysis ---
 
     diagnosis {
       current_situation """
-        Describe the city's current situation on the international stage.
+        {{?Describe the city's current situation on the international stage.}}
         """
       identified_partners mercociudades, foreign_min
       internal {
-        staffing         "Staff available for the international agenda."
-        services         "Related municipal services."
-        systems          "Information systems."
-        resources        "Budget resources."
-        usual_strategies no_data "Not surveyed yet"
+        staffing         "{{?Staff available for the international agenda.}}"
+        services         "{{?Related municipal services.}}"
+        systems          "{{?Information systems.}}"
+        resources        "{{?Budget resources.}}"
+        usual_strategies no_data "{{?Not surveyed yet}}"
       }
       external {
-        social        "Social context."
-        economic      "Economic context."
-        technological "Technological context."
-        environmental "Environmental context."
-        cultural      "Cultural context."
-        demographic   "Demographic context."
-        political     "Political context."
+        social        "{{?Social context.}}"
+        economic      "{{?Economic context.}}"
+        technological "{{?Technological context.}}"
+        environmental "{{?Environmental context.}}"
+        cultural      "{{?Cultural context.}}"
+        demographic   "{{?Demographic context.}}"
+        political     "{{?Political context.}}"
       }
     }
 
     # --- SWOT: each item has an identifier that actions cite with `addresses` ---
 
     swot {
-      strength    s1 "A strength of the city"
-      opportunity o1 "An opportunity in the context"
-      weakness    w1 "An internal weakness"
-      threat      t1 "An external threat"
+      strength    s1 "{{?A strength of the city}}"
+      opportunity o1 "{{?An opportunity in the context}}"
+      weakness    w1 "{{?An internal weakness}}"
+      threat      t1 "{{?An external threat}}"
     }
 
     # --- Brainstorm (guideline 8): ideas are kept, or discarded with a reason ---
@@ -139,23 +139,23 @@ enum TemplateEN {
     }
 
     axis territorial "Strengthen the territory" {
-      description "The actors of the territory who drive internationalization."
+      description "{{?The actors of the territory who drive internationalization.}}"
       actors      university, chamber
     }
 
     axis strategic "The six questions" {
-      what_we_have "What resources and capabilities the city has."
-      what_for     "What going out into the world is for."
-      with_whom    "With whom: partners and allies."
-      where_to     "Where to: priority regions and networks."
-      why          "Why now."
-      when         "When: the stages of the plan."
+      what_we_have "{{?What resources and capabilities the city has.}}"
+      what_for     "{{?What going out into the world is for.}}"
+      with_whom    "{{?With whom: partners and allies.}}"
+      where_to     "{{?Where to: priority regions and networks.}}"
+      why          "{{?Why now.}}"
+      when         "{{?When: the stages of the plan.}}"
     }
 
     # --- Tools of the method that the plan will use ---
 
     tools {
-      tool decentralised_cooperation "Projects with cities and networks"
+      tool decentralised_cooperation "{{?Projects with cities and networks}}"
     }
 
     # --- Actions: each with objectives, tool, owner, term, dates, budget and indicator ---
@@ -196,16 +196,16 @@ enum TemplateEN {
 
     scenarios {
       scenario trend "Stable context" {
-        assumptions "The regional economy holds steady."
-        effect      eco1 "Exports grow at a moderate pace."
+        assumptions "{{?The regional economy holds steady.}}"
+        effect      eco1 "{{?Exports grow at a moderate pace.}}"
       }
       scenario optimistic "Favourable context" {
-        assumptions "Demand from neighbouring markets improves."
-        effect      eco1 "The export target is reached earlier."
+        assumptions "{{?Demand from neighbouring markets improves.}}"
+        effect      eco1 "{{?The export target is reached earlier.}}"
       }
       scenario pessimistic "Adverse context" {
-        assumptions "Regional recession and fewer support programmes."
-        effect      eco1 "Exports stall."
+        assumptions "{{?Regional recession and fewer support programmes.}}"
+        effect      eco1 "{{?Exports stall.}}"
       }
     }
 
@@ -216,31 +216,31 @@ enum TemplateEN {
     # --- Internal and external dissemination (guideline 7) and participation (guideline 9) ---
 
     communication {
-      internal    newsletter "Internal newsletter" channel "Institutional email" frequency monthly
-      external    web "Municipal website" channel "Web" audience "Citizens" frequency quarterly
+      internal    newsletter "{{?Internal newsletter}}" channel "Institutional email" frequency monthly
+      external    web "{{?Municipal website}}" channel "Web" audience "Citizens" frequency quarterly
       publication "Municipal Official Bulletin"
     }
 
     participation {
-      staff    workshop     "Workshop with municipal staff" date {{ANIO}}-05 method "Workshop"
-      citizens consultation "Public consultation" date {{ANIO}}-06 method "Online survey"
+      staff    workshop     "{{?Workshop with municipal staff}}" date {{ANIO}}-05 method "Workshop"
+      citizens consultation "{{?Public consultation}}" date {{ANIO}}-06 method "Online survey"
     }
 
     # --- City Brand: the method's seven steps ---
 
     city_brand "{{CIUDAD}}" {
-      diagnosis             "How residents and visitors see the city."
+      diagnosis             "{{?How residents and visitors see the city.}}"
       stakeholder           "Residents" kind public_internal
-      vision                "The city the brand wants to project."
-      identity              "Identity programme: logo, uses and rules."
-      attribute             "A differential attribute"
-      argument              "A communicative argument"
-      emotional_value       "An emotional value"
-      rational_value        "A rational value"
-      communication_plan    "The brand's communication plan."
-      territorial_marketing "Territorial marketing plan."
-      symbol                "The city's symbol"
-      slogan                "A slogan"
+      vision                "{{?The city the brand wants to project.}}"
+      identity              "{{?Identity programme: logo, uses and rules.}}"
+      attribute             "{{?A differential attribute}}"
+      argument              "{{?A communicative argument}}"
+      emotional_value       "{{?An emotional value}}"
+      rational_value        "{{?A rational value}}"
+      communication_plan    "{{?The brand's communication plan.}}"
+      territorial_marketing "{{?Territorial marketing plan.}}"
+      symbol                "{{?The city's symbol}}"
+      slogan                "{{?A slogan}}"
       audience              "Visitors from the region" kind segment
       audience              "Investors" kind niche
       palette {
@@ -266,7 +266,7 @@ enum TemplateEN {
       instrument ordinance
       # number     "0000/{{ANIO}}"
       # enacted    {{ANIO}}-06-30
-      signatory "First Name Last Name" role "President of the City Council"
+      signatory "{{?First Name Last Name}}" role "President of the City Council"
     }
     """#
 }

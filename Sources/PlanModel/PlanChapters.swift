@@ -1,0 +1,29 @@
+import PlanDiagnostics
+import PlanSyntax
+
+/// The foreword, usually a letter signed by the head of government.
+public struct Foreword: Sendable {
+  public var title: String?
+  /// Its text, one entry per `texto` (paragraphs, lists and tables in light markup).
+  public var texts: [String]
+  public var signedBy: Reference?
+  public var range: SourceRange
+}
+
+/// A chapter the plan adds to the method's (context, history, a policy framework), or an annex.
+public struct FreeChapter: Sendable {
+  public var id: String
+  public var title: String
+  /// The document chapter it follows (`diagnostico`…); nil for annexes, which go at the end.
+  public var after: String?
+  public var texts: [String]
+  public var images: [ChapterImage]
+  public var range: SourceRange
+}
+
+public struct ChapterImage: Sendable {
+  /// As written: relative to the file that names it.
+  public var path: Located<String>
+  public var caption: String
+  public var range: SourceRange
+}

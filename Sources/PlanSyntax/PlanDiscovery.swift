@@ -1,0 +1,76 @@
+import FoundationEssentials
+
+/// Finds plans in a folder: every `.plan` file below it, and among them the main plans — the files
+/// no other file includes — so that `plan check carpeta/` checks each plan once, from its top.
+public enum PlanDiscovery {
+  /// Every `.plan` file below `folder`, sorted, as paths that start with `folder`. Hidden files and
+  /// folders (`.git`, `.build`) are skipped; links to folders are not followed.
+  public static func planFiles(in folder: String) -> [String] {
+    var found: [String] = []
+    walk(folder.hasSuffix("/") ? String(folder.dropLast()) : folder, depth: 0, into: &found)
+    return found.sorted()
+  }
+
+  /// Folders nested deeper than this are not searched (a plan's folder is a few levels at most).
+  static let maximumDepth = 16
+
+  private static func walk(_ folder: String, depth: Int, into found: inout [String]) {
+    guard depth <= maximumDepth,
+      let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "/" : folder)
+    else { return }
+    for name in names where !name.hasPrefix(".") {
+      let path = folder + "/" + name
+      // Symbolic links to folders are not followed: no loops, no leaving the folder.
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+        let type = attributes[.type] as? FileAttributeType
+      else { continue }
+      if type == .typeDirectory {
+        walk(path, depth: depth + 1, into: &found)
+      } else if name.hasSuffix(".plan"), type == .typeRegular || isRegularFile(path) {
+        found.append(path)
+      }
+    }
+  }
+
+  /// A symbolic link to a regular file counts as a plan file.
+  private static func isRegularFile(_ path: String) -> Bool {
+    var isDirectory = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory
+  }
+
+  /// The main plans below `folder`: the `.plan` files that no other `.plan` file of the folder
+  /// includes. When every file is included by another (a cycle), the first of them in path order
+  /// stands for the plan, so nothing is left unchecked.
+  public static func mainPlans(in folder: String) -> [String] {
+    let files = planFiles(in: folder)
+    var included = Set<String>()
+    for file in files {
+      for target in includes(of: file) where target != canonical(file) { included.insert(target) }
+    }
+    let mains = files.filter { !included.contains(canonical($0)) }
+    if mains.isEmpty, let first = files.first { return [first] }
+    return mains
+  }
+
+  /// The absolute, symlink-free paths a file's `incluir` lines name (unreadable files include
+  /// nothing).
+  static func includes(of path: String) -> [String] {
+    let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
+    guard case .success(let bytes) = PlanLoader.read(url) else { return [] }
+    let file = Parser.parse(path: path, bytes: bytes)
+    if file.isUnreadable { return [] }
+    let language = LanguageDetection.declaredLanguage(file) ?? LanguageDetection.detect(file)
+    var binder = Binder(source: file.source, language: language)
+    return binder.bind(file).compactMap { node in
+      guard node.key == "incluir", case .text(let relative) = node.values.first, !relative.isEmpty else {
+        return nil
+      }
+      return URL(fileURLWithPath: relative, relativeTo: url.deletingLastPathComponent())
+        .standardizedFileURL.resolvingSymlinksInPath().path
+    }
+  }
+
+  static func canonical(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+}
