@@ -8,7 +8,7 @@ RELEASE := .build/release/plan
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: example test setup build release install uninstall dist lint format bench hostile fuzz clean
+.PHONY: example test setup build release install uninstall dist lint format bench hostile fuzz clean conformance
 
 example: setup release
 	$(RELEASE) check $(EXAMPLE)
@@ -18,6 +18,7 @@ example: setup release
 test: setup
 	swift build --build-tests
 	swift test --skip-build
+	bash scripts/conformance.sh
 	swift format lint --strict --recursive Sources Tests Plugins Package.swift $(wildcard fuzz/*.swift)
 
 setup:
@@ -30,6 +31,11 @@ build:
 release:
 	swift build -c release --static-swift-stdlib --product plan
 	swift build -c release --static-swift-stdlib --product plan-build
+
+# Every example plan's PDF against the machine-checkable clauses of PDF/A-2b and PDF/UA-1.
+conformance: setup
+	swift build
+	bash scripts/conformance.sh
 
 # Installs bin/plan, bin/plan-build, share/plan/fonts, the man pages and the completions below
 # $(DESTDIR)$(PREFIX); `make uninstall` removes exactly that (share/plan/install-manifest.txt).

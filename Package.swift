@@ -36,11 +36,15 @@ let package = Package(
     .systemLibrary(name: "CPango", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev"])]),
     .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig-dev"])]),
     .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
-    // Display list → PDF (Cairo, Pango, fontconfig with the repository's fonts only, libhyphen).
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // Display list → PDF (Cairo, Pango, fontconfig with the repository's fonts only, libhyphen),
+    // rewritten as PDF/A-2b and PDF/UA-1 (zlib for the streams, libxml2 for the XMP metadata).
     .target(
       name: "PlanPDF",
       dependencies: [
-        "CCairo", "CPango", "CFontconfig", "CHyphen", "PlanLayout", "PlanDocument", "PlanModel", "PlanSyntax",
+        "CCairo", "CPango", "CFontconfig", "CHyphen", "CZlib", "CLibXML2", "PlanLayout", "PlanDocument",
+        "PlanModel", "PlanSyntax",
       ]),
     // `plan build` and `plan watch` as a library: check, document, layout, PDF, and what a build
     // reports. The executables only parse options and call it.

@@ -6,6 +6,7 @@ set -euo pipefail
 # Debian packages the build, the tests and the benchmarks use.
 packages=(python3 pkg-config libssl-dev
   libcairo2-dev libpango1.0-dev libfontconfig-dev libhyphen-dev hyphen-es hyphen-en-us hyphen-pt-br
+  zlib1g-dev libxml2-dev
   poppler-utils qpdf fonts-noto-core
   groff-base tmux zsh fish bash-completion)
 
@@ -28,4 +29,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# The PDF conformance suite (scripts/conformance.sh) reads the PDFs with pikepdf (qpdf), the fonts
+# in them with fontTools and their XMP with lxml, from PyPI.
+if ! python3 -c "import pikepdf, fontTools, lxml" >/dev/null 2>&1; then
+  echo "Instalando / installing (pip): pikepdf fonttools lxml"
+  wheels=(pikepdf==10.18.0 fonttools==4.69.1 lxml==6.2.0)
+  # A Debian-managed Python refuses plain installs (PEP 668): then into the user's site.
+  python3 -m pip install --quiet --disable-pip-version-check "${wheels[@]}" 2>/dev/null \
+    || python3 -m pip install --quiet --disable-pip-version-check --user --break-system-packages "${wheels[@]}"
 fi

@@ -37,15 +37,19 @@ public final class PlanBuilder {
     public var environment: [String: String]
     /// For `make bench` only: the same document without its figures, to measure what they cost.
     public var withoutFigures: Bool
+    /// What the PDF is written to meet (`--pdf-standard`): PDF/A-2b and PDF/UA-1 by default.
+    public var standard: PDFStandard
 
     public init(
       output: String? = nil, force: Bool = false,
-      environment: [String: String] = ProcessInfo.processInfo.environment, withoutFigures: Bool = false
+      environment: [String: String] = ProcessInfo.processInfo.environment, withoutFigures: Bool = false,
+      standard: PDFStandard = .default
     ) {
       self.output = output
       self.force = force
       self.environment = environment
       self.withoutFigures = withoutFigures
+      self.standard = standard
     }
   }
 
@@ -87,13 +91,13 @@ public final class PlanBuilder {
       return nil
     }
     let list = Layout.layout(document, shaper: shaper)
-    lap("layout (\(shaper.cachedLayouts) paragraphs shaped)")
+    lap("layout (\(shaper.cachedLayouts) paragraphs shaped, \(Layout.lastPasses) passes)")
     // The previous build's products are given up only now, when this build no longer needs memory
     // for its own layout: in `plan watch` that is while the user reads the result.
     lastProducts = Products(loaded: loaded, document: document, list: list)
     do {
       // Streamed to a temporary file beside the destination, renamed over it when complete.
-      let warnings = try PDFPainter(shaper: shaper).paint(list, to: destination)
+      let warnings = try PDFPainter(shaper: shaper, standard: options.standard).paint(list, to: destination)
       lap("paint and write")
       for warning in warnings {
         // A word the fonts cannot draw is shown where the plan wrote it.

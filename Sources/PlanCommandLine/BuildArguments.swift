@@ -17,15 +17,35 @@ public struct BuildArguments: ParsableArguments {
   @Flag(name: .long, help: "Genera el PDF aunque el plan tenga errores, marcado «CON OBSERVACIONES».")
   public var force = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Normas que cumple el PDF: a-2b (archivo), ua-1 (accesible: etiquetado completo), both (ambas, "
+        + "por omisión) o none. Sin ua-1 solo se etiquetan los enlaces y se genera más rápido.",
+      valueName: "norma"))
+  public var pdfStandard = "both"
+
   @OptionGroup public var options: OutputOptions
 
   public init() {}
+
+  /// The values `--pdf-standard` takes.
+  public static let pdfStandards = ["a-2b", "ua-1", "both", "none"]
+
+  public mutating func validate() throws {
+    guard BuildArguments.pdfStandards.contains(pdfStandard) else {
+      throw ValidationError(
+        "--pdf-standard: «\(pdfStandard)» no es una norma; use \(BuildArguments.pdfStandards.joined(separator: ", "))."
+      )
+    }
+  }
 
   /// The arguments as command-line words, in a form `BuildArguments` parses back to the same values.
   public var arguments: [String] {
     var words = options.arguments
     if let output { words += ["--output", output] }
     if force { words.append("--force") }
+    if pdfStandard != "both" { words += ["--pdf-standard", pdfStandard] }
     // After `--`, a file name that starts with a dash is still a file name.
     return words + ["--", file]
   }
@@ -33,7 +53,8 @@ public struct BuildArguments: ParsableArguments {
   public static let abstract = "Genera el PDF del plan para el Concejo Deliberante (revisa el plan antes)."
   public static let discussion = """
     Si el plan tiene errores no se genera el PDF (y uno anterior queda intacto); con --force se \
-    genera igual, con la marca «CON OBSERVACIONES» en cada página. El PDF se escribe de forma \
+    genera igual, con la marca «CON OBSERVACIONES» en cada página. El PDF está diseñado para \
+    PDF/A-2b (archivo) y PDF/UA-1 (accesibilidad); --pdf-standard elige qué declara. Se escribe de forma \
     atómica. La fecha del documento sale de SOURCE_DATE_EPOCH, o de la `fecha` del plan: el mismo \
     plan da siempre el mismo PDF, byte por byte.
     """

@@ -17,8 +17,15 @@ extension Composer {
       ],
       rows: result.compliance.map { entry in
         var status = [InlineRun(labels.complianceStatus(entry.status), bold: true)]
-        if entry.findings > 0 { status.append(InlineRun(" (\(labels.findings(entry.findings)))")) }
-        let evidence = entry.evidence.map { Composer.plain($0.text(plan.language)) }.joined(separator: "; ")
+        if entry.findings > 0 {
+          // In a copy built despite errors, the count leads to the annex that lists them.
+          status += [
+            InlineRun(" ("),
+            InlineRun(labels.findings(entry.findings), link: forced ? Composer.observationsAnchor : nil),
+            InlineRun(")"),
+          ]
+        }
+        let evidence = entry.evidence.map { councilText($0.text(plan.language)) }.joined(separator: "; ")
         return (
           [
             [InlineRun(entry.id, bold: true), InlineRun(" \(entry.title.text(plan.language))")], status,
@@ -28,9 +35,33 @@ extension Composer {
       })
   }
 
-  /// Evidence is written for the terminal: `code` loses its backticks.
-  static func plain(_ text: String) -> String {
-    text.replacing("`", with: "")
+  /// Evidence is written for the plan's authors, in the terminal: `code` and identifiers. The
+  /// council reads words: a keyword loses its backticks and underscores (`sin_datos` → sin datos),
+  /// and a participant's or partner's identifier after its name is dropped
+  /// ("Dirección de … (rrii)" → "Dirección de …").
+  func councilText(_ text: String) -> String {
+    let identifiers = Set(plan.participants.map(\.id) + plan.partners.map(\.id))
+    var result = ""
+    var rest = Substring(text)
+    while let open = rest.firstIndex(where: { $0 == "`" || $0 == "(" }) {
+      result += rest[..<open]
+      let after = rest.index(after: open)
+      let closer: Character = rest[open] == "`" ? "`" : ")"
+      guard let close = rest[after...].firstIndex(of: closer) else {
+        result += rest[open...]
+        return result
+      }
+      let inside = rest[after..<close]
+      if rest[open] == "`" {
+        result += inside.replacing("_", with: " ")
+      } else if identifiers.contains(String(inside.filter { $0 != "`" })) {
+        while result.last == " " { result.removeLast() }
+      } else {
+        result += "(" + councilText(String(inside)) + ")"
+      }
+      rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
   }
 
   mutating func approval() {
@@ -38,15 +69,15 @@ extension Composer {
     if let approval = plan.approval {
       var publication = approval.publication ?? ""
       if let date = approval.publicationDate {
-        publication += publication.isEmpty ? format.numericDate(date) : " (\(format.numericDate(date)))"
+        publication += publication.isEmpty ? format.date(date) : " (\(format.date(date)))"
       }
       writer.definitions(
         [
           (labels.instrument, text(word(Vocabulary.instrument, approval.instrument).map(labels.capitalised))),
           (labels.number, text(approval.number)),
           (labels.fileNumber, text(approval.fileNumber)),
-          (labels.enacted, text(approval.enacted.map { format.numericDate($0) })),
-          (labels.promulgated, text(approval.promulgated.map { format.numericDate($0) })),
+          (labels.enacted, text(approval.enacted.map { format.date($0) })),
+          (labels.promulgated, text(approval.promulgated.map { format.date($0) })),
           (labels.publicationInBulletin, text(publication)),
         ], omitEmpty: true)
     } else {

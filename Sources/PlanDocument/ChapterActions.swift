@@ -40,7 +40,7 @@ extension Composer {
       })
     // The timeline after the table, not under the heading: the chart's first part takes most of a
     // page, and right under a heading it would leave the heading alone on a blank page.
-    if let timeline = ganttFigure() { writer.figure(timeline) }
+    if let timeline = ganttFigure() { placeFigure(timeline) }
     writer.section(labels.actionSheets)
     for action in plan.actions { sheet(action) }
   }

@@ -9,7 +9,7 @@ extension Composer {
     guard !plan.axes.isEmpty else { return notDeclared() }
     let motivation = plan.axes.filter { Axis.motivationKinds.contains($0.kind) }
     let others = ["territorial", "estrategico"].flatMap { kind in plan.axes.filter { $0.kind == kind } }
-    if let figure = axesFigure() { writer.figure(figure) }
+    if let figure = axesFigure() { placeFigure(figure) }
     for axis in motivation + others {
       let kind = labels.capitalised(labels.word(Vocabulary.axis, axis.kind))
       writer.section(labels.axisHeading(kind, axis.title))
@@ -24,7 +24,7 @@ extension Composer {
       if axis.kind == "estrategico" {
         // The figure shows every answer in full; the six subsections are its text-only fallback.
         if let figure = strategicQuestionsFigure() {
-          writer.figure(figure)
+          placeFigure(figure)
         } else {
           for question in Axis.strategicQuestions {
             writer.subsection(labels.strategicQuestion(question))
@@ -76,6 +76,6 @@ extension Composer {
           ], nil
         )
       })
-    if let figure = toolMatrixFigure() { writer.figure(figure) }
+    if let figure = toolMatrixFigure() { placeFigure(figure) }
   }
 }

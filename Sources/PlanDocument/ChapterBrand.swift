@@ -8,7 +8,7 @@ extension Composer {
     guard let brand = plan.brand else { return notDeclared() }
     // The brand sheet names the brand; without it, a line does.
     if let figure = brandSheetFigure() {
-      writer.figure(figure)
+      placeFigure(figure)
     } else if !brand.name.isEmpty {
       writer.paragraph([InlineRun("\(labels.brandName): ", bold: true), InlineRun(brand.name)], kind: .lead)
     }

@@ -24,7 +24,7 @@ extension Composer {
     writer.section(labels.externalAnalysis)
     dimensions(Diagnosis.externalKeys, diagnosis?.externalDimensions, label: labels.externalDimension)
     // Both stages at a glance, once the reader has seen the second.
-    if let figure = environmentFigure() { writer.figure(figure) }
+    if let figure = environmentFigure() { placeFigure(figure) }
 
     writer.section(labels.swot)
     swot()
@@ -45,7 +45,7 @@ extension Composer {
     if let figure = partnersFigure() {
       // A sentence first: the heading stays with it when the figure moves to the next page.
       writer.paragraph(labels.partnersMapIntro)
-      writer.figure(figure)
+      placeFigure(figure)
     }
     writer.table(
       columns: [
@@ -98,7 +98,7 @@ extension Composer {
   mutating func swot() {
     guard !plan.swot.isEmpty else { return notDeclared() }
     writer.paragraph(labels.swotIntro)
-    writer.figure(swotFigure())
+    placeFigure(swotFigure())
     for quadrant in SWOTItem.quadrants {
       let items = plan.swot.filter { $0.quadrant == quadrant }
       guard !items.isEmpty else { continue }
@@ -150,7 +150,7 @@ extension Composer {
         })
     }
     // Without a mind map section, the map of the kept ideas goes with their table.
-    if plan.mindMap == nil, let figure = mindMapFigure() { writer.figure(figure) }
+    if plan.mindMap == nil, let figure = mindMapFigure() { placeFigure(figure) }
     if !discarded.isEmpty {
       writer.subsection(labels.discardedIdeas)
       writer.table(
@@ -169,7 +169,7 @@ extension Composer {
 
   mutating func mindMap(_ mindMap: MindMap) {
     writer.paragraph([InlineRun("\(labels.mindMapCentre): ", bold: true), InlineRun(mindMap.center)])
-    if let figure = mindMapFigure() { writer.figure(figure) }
+    if let figure = mindMapFigure() { placeFigure(figure) }
     writer.list(
       mindMap.branches.map { branch in
         var runs = [InlineRun(branch.label)]

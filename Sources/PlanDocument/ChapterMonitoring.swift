@@ -44,7 +44,7 @@ extension Composer {
             [InlineRun(report.name)],
             [InlineRun(report.publicHearing ? labels.publicHearing : labels.report)],
             text(word(Vocabulary.frequency, report.frequency).map(labels.capitalised)),
-            text(report.date.map { format.date($0) }), text(report.recipient),
+            text(report.date.map { format.numericDate($0) }), text(report.recipient),
             report.owner.map { [nameRun($0)] } ?? [],
           ], nil
         )

@@ -108,7 +108,7 @@ extension Composer {
         rows: events.map { event in
           (
             [
-              [InlineRun(event.name)], text(event.date.map { format.date($0) }), text(event.method),
+              [InlineRun(event.name)], text(event.date.map { format.numericDate($0) }), text(event.method),
               text(event.attendees.map { format.number(Double($0)) }),
               text(word(Vocabulary.frequency, event.frequency).map(labels.capitalised)),
             ], nil

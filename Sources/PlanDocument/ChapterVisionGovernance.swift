@@ -71,7 +71,7 @@ extension Composer {
         writer.subsection(labels.members)
         writer.definitions(byGroup)
       }
-      if let chart = commissionFigure() { writer.figure(chart) }
+      if let chart = commissionFigure() { placeFigure(chart) }
     } else {
       notDeclared()
     }
@@ -101,6 +101,6 @@ extension Composer {
       ],
       rows: rows)
     // Without a commission the chart still shows the four groups, and which of them is empty.
-    if plan.commission == nil, let chart = commissionFigure() { writer.figure(chart) }
+    if plan.commission == nil, let chart = commissionFigure() { placeFigure(chart) }
   }
 }

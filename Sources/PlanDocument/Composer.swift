@@ -14,13 +14,19 @@ struct Composer {
   let format: Formats
   let sourceHash: String
   let buildDate: String
+  /// The fonts and colours the document is set in (the brand sheet names the faces).
+  let theme: Theme
+  /// A copy built despite errors: it lists its findings in an annex (`annexObservations`).
+  let forced: Bool
   var writer = Writer()
 
   /// Identifiers that get an anchor in the document, by anchor name.
   let targets: Set<String>
 
-  init(result: CheckResult, sourceHash: String, buildDate: String) {
+  init(result: CheckResult, sourceHash: String, buildDate: String, theme: Theme, forced: Bool = false) {
     self.result = result
+    self.theme = theme
+    self.forced = forced
     plan = result.plan
     labels = Labels(result.plan.language)
     format = Formats(result.plan.language)
@@ -57,6 +63,7 @@ struct Composer {
     chapterBrand()
     chapterMonitoring()
     annexCompliance()
+    if forced { annexObservations() }
     approval()
   }
 

@@ -108,8 +108,11 @@ public struct Cover: Sendable {
   public var subtitle: String
   public var details: [String]
   public var logoPath: String?
+  /// The coat of arms' alternative text ("Escudo de Villa Aurora").
+  public var logoDescription: String
   public init(
-    body: String, city: String, title: String, subtitle: String, details: [String], logoPath: String?
+    body: String, city: String, title: String, subtitle: String, details: [String], logoPath: String?,
+    logoDescription: String = ""
   ) {
     self.body = body
     self.city = city
@@ -117,6 +120,7 @@ public struct Cover: Sendable {
     self.subtitle = subtitle
     self.details = details
     self.logoPath = logoPath
+    self.logoDescription = logoDescription
   }
 }
 

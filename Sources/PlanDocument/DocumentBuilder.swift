@@ -21,7 +21,11 @@ public enum DocumentBuilder {
   ) -> Document {
     let plan = result.plan
     let labels = Labels(plan.language)
-    var composer = Composer(result: result, sourceHash: sourceHash, buildDate: date)
+    let theme = Theme.forBrand(plan.brand, availableFamilies: availableFamilies)
+    // A copy marked despite errors lists them in an annex, and its watermark says where.
+    let forced = watermark != nil && result.diagnostics.contains { $0.severity == .error }
+    var composer = Composer(
+      result: result, sourceHash: sourceHash, buildDate: date, theme: theme, forced: forced)
     composer.compose()
     let metadata = DocumentMetadata(
       title: composer.title, author: composer.author, subject: labels.subject(composer.horizonText),
@@ -29,8 +33,9 @@ public enum DocumentBuilder {
       date: date)
     let draft = plan.metadata.status?.value == "borrador" ? labels.draftWatermark : nil
     return Document(
-      metadata: metadata, theme: Theme.forBrand(plan.brand, availableFamilies: availableFamilies),
-      watermark: watermark ?? draft, runningTitle: composer.runningTitle,
+      metadata: metadata, theme: theme,
+      watermark: forced ? watermark.map { "\($0) — \(labels.seeObservations)" } : (watermark ?? draft),
+      runningTitle: composer.runningTitle,
       labels: PageLabels(
         pageOf: labels.pageOf, contents: labels.contents, continued: labels.continued,
         figure: labels.pick("Figura", "Figure", "Figura"),

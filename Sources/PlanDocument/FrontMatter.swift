@@ -21,8 +21,7 @@ extension Composer {
           body: plan.metadata.body?.value ?? "",
           city: PrintedLength.shortened(city, to: PrintedLength.coverCity),
           title: PrintedLength.shortened(title, to: PrintedLength.coverTitle), subtitle: subtitle,
-          details: details,
-          logoPath: logoPath)))
+          details: details, logoPath: logoPath, logoDescription: labels.coatOfArms(city))))
   }
 
   /// "Ordenanza N.º 2.318/2026 del 14/05/2026", when the plan says how it was approved.
@@ -30,7 +29,7 @@ extension Composer {
     guard let approval = plan.approval, let instrument = approval.instrument else { return nil }
     return labels.approvalReference(
       instrument: labels.capitalised(labels.word(Vocabulary.instrument, instrument)), number: approval.number,
-      date: approval.enacted.map { format.numericDate($0) })
+      date: approval.enacted.map { format.date($0) })
   }
 
   /// The crest, when it passed the checks (inside the plan's folder, a PNG or JPEG of sensible size).
@@ -94,7 +93,13 @@ extension Composer {
       (labels.actionsCount, [InlineRun("\(plan.actions.count)")]),
       (labels.totalBudget, text(budget)),
     ])
-    let axes = plan.axes.filter { Axis.motivationKinds.contains($0.kind) || !$0.objectives.isEmpty }
+    // Each axis once: a line declared as not applying is left out when the same kind of axis is
+    // worked by another (a discarded line is in its chapter, with its reason).
+    let axes = plan.axes.filter { axis in
+      guard Axis.motivationKinds.contains(axis.kind) || !axis.objectives.isEmpty else { return false }
+      return axis.notApplicable == nil
+        || !plan.axes.contains { $0.kind == axis.kind && $0.notApplicable == nil }
+    }
     writer.table(
       caption: labels.axesTableCaption,
       columns: [

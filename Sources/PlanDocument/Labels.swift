@@ -52,6 +52,21 @@ public struct Labels: Sendable {
 
   // MARK: - Cover and front matter
 
+  /// The uses of the typefaces on the brand sheet.
+  public var headingsTypeface: String { pick("Títulos", "Headings", "Títulos") }
+  public var textTypeface: String { pick("Texto", "Text", "Texto") }
+  public func typefacesNotBundled(_ families: String) -> String {
+    pick(
+      "La marca declara \(families); plan no incluye esas fuentes y el documento usa las de arriba.",
+      "The brand declares \(families); plan does not bundle those fonts and the document uses the ones above.",
+      "A marca declara \(families); o plan não inclui essas fontes e o documento usa as de cima.")
+  }
+  /// The coat of arms' alternative text.
+  public func coatOfArms(_ city: String) -> String {
+    city.isEmpty
+      ? pick("Escudo de la ciudad", "City coat of arms", "Brasão da cidade")
+      : pick("Escudo de \(city)", "Coat of arms of \(city)", "Brasão de \(city)")
+  }
   public var authorities: String { pick("Autoridades", "Authorities", "Autoridades") }
   public var authority: String { pick("Autoridad", "Authority", "Autoridade") }
   public var formulatedBy: String { pick("Formulado por", "Formulated by", "Formulado por") }
@@ -141,6 +156,34 @@ public struct Labels: Sendable {
       "Anexo I. Cumplimiento de las 12 pautas del método",
       "Annex I. Compliance with the method's 12 guidelines",
       "Anexo I. Cumprimento das 12 diretrizes do método")
+  }
+  public var annexObservations: String {
+    pick(
+      "Anexo II. Observaciones de la revisión", "Annex II. Review findings",
+      "Anexo II. Observações da revisão")
+  }
+  /// What the watermark of a copy built despite errors adds, pointing to the annex.
+  public var seeObservations: String { pick("VER ANEXO II", "SEE ANNEX II", "VER ANEXO II") }
+  public func observationsIntro(_ count: Int) -> String {
+    pick(
+      "Esta copia se generó con «plan build --force» aunque la revisión del plan encontró errores: no es la versión para aprobar. Estas son sus \(count) observaciones (errores y advertencias), con el archivo y la línea del plan donde están.",
+      "This copy was built with “plan build --force” although the plan's review found errors: it is not the version to approve. These are its \(count) findings (errors and warnings), with the file and line of the plan where each is.",
+      "Esta cópia foi gerada com «plan build --force» embora a revisão do plano tenha encontrado erros: não é a versão para aprovar. Estas são suas \(count) observações (erros e avisos), com o arquivo e a linha do plano onde estão."
+    )
+  }
+  public var codeColumn: String { pick("Código", "Code", "Código") }
+  public var severityColumn: String { pick("Tipo", "Kind", "Tipo") }
+  public var observationColumn: String { pick("Observación", "Finding", "Observação") }
+  public var whereColumn: String { pick("Dónde", "Where", "Onde") }
+  public func severity(_ severity: Severity) -> String {
+    switch severity {
+    case .error: return pick("error", "error", "erro")
+    case .warning: return pick("advertencia", "warning", "aviso")
+    case .advisory: return pick("sugerencia", "advisory", "sugestão")
+    }
+  }
+  public func location(file: String, line: Int) -> String {
+    pick("\(file), línea \(line)", "\(file), line \(line)", "\(file), linha \(line)")
   }
   public var approvalChapter: String { pick("Aprobación", "Approval", "Aprovação") }
 

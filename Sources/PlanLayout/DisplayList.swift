@@ -10,12 +10,19 @@ public struct DisplayList: Sendable {
   /// Bookmarks, in document order; `level` 0 is a chapter.
   public var outline: [OutlineEntry]
   public var metadata: DocumentMetadata
+  /// What each anchor is, in words (a heading's numbered title, a figure's caption, a table row's
+  /// first cells): what a link to it says it leads to.
+  public var anchorTitles: [String: String]
 
-  public init(pageSize: Size, pages: [Page], outline: [OutlineEntry], metadata: DocumentMetadata) {
+  public init(
+    pageSize: Size, pages: [Page], outline: [OutlineEntry], metadata: DocumentMetadata,
+    anchorTitles: [String: String] = [:]
+  ) {
     self.pageSize = pageSize
     self.pages = pages
     self.outline = outline
     self.metadata = metadata
+    self.anchorTitles = anchorTitles
   }
 }
 
@@ -39,12 +46,18 @@ public struct ShapedLine: Hashable, Sendable {
   public var height: Double
   /// Internal links on this line: the anchor and the rectangle relative to the line's origin.
   public var links: [(anchor: String, rect: Rect)]
+  /// A justified line's widest word space as a multiple of its natural width (1: natural).
+  public var spaceRatio: Double
 
-  public init(width: Double, ascent: Double, height: Double, links: [(anchor: String, rect: Rect)] = []) {
+  public init(
+    width: Double, ascent: Double, height: Double, links: [(anchor: String, rect: Rect)] = [],
+    spaceRatio: Double = 1
+  ) {
     self.width = width
     self.ascent = ascent
     self.height = height
     self.links = links
+    self.spaceRatio = spaceRatio
   }
 
   public static func == (a: ShapedLine, b: ShapedLine) -> Bool {
@@ -65,7 +78,7 @@ public protocol TextShaper: Sendable {
 }
 
 /// One thing drawn on a page.
-public enum DisplayItem: Sendable {
+public indirect enum DisplayItem: Sendable {
   /// Lines `lines` of a paragraph laid out at `width`; the first drawn line's top is at `origin`.
   case text(TextFragment)
   case rectangle(Rect, fill: Colour?, stroke: Colour?, lineWidth: Double)
@@ -77,8 +90,14 @@ public enum DisplayItem: Sendable {
   /// A named destination at a point (headings, SWOT items, actions).
   case anchor(String, at: Point)
   case image(path: String, frame: Rect)
+  /// A dotted line along a baseline (a leader in the table of contents).
+  case leader(from: Point, to: Point, colour: Colour)
   /// A large diagonal word across the page ("BORRADOR").
   case watermark(String, colour: Colour)
+  /// Opens a structure element: the items up to its `close` belong to it (tagged PDF).
+  case open(StructureRole)
+  /// Closes the structure element opened last.
+  case close
 }
 
 public struct TextFragment: Sendable {

@@ -2,9 +2,13 @@ import PlanDocument
 
 /// Figures and the list of figures. A figure is numbered in reading order; its parts go one per
 /// page when it is too tall for one, and its caption ("Figura 3. …") sits under its last part.
-/// Diagram parts by figure anchor, shared by the passes of one layout.
+/// What the passes of one layout work out once: diagram parts by figure anchor, and the column
+/// widths of each table (by block index).
 final class FigurePartsCache {
   var parts: [String: [DiagramPart]] = [:]
+  var tableWidths: [Int: [Double]] = [:]
+  /// Tables shaped at their widths, by block index (the same in every pass).
+  var tables: [Int: TableShapes] = [:]
 }
 
 extension Flow {
@@ -56,53 +60,35 @@ extension Flow {
       if index == 0 {
         items.append(.anchor(figure.anchor, at: Point(x: area.x, y: y)))
         headingPages[figure.anchor] = pageNumber
+        anchorTitles[figure.anchor] = captionText(figureCount, figure)
       }
-      items.append(contentsOf: part.items.map { $0.offset(area.x, y) })
+      // The drawing is one figure element with its alternative text; its links (to the actions,
+      // the SWOT items…) follow it, as links of their own.
+      let placed = part.items.map { $0.offset(area.x, y) }
+      let description =
+        index == 0
+        ? figure.description : "\(document.labels.figure) \(figureCount) \(document.labels.continued)"
+      open(.figure(alternative: description))
+      items.append(contentsOf: placed.filter { !$0.isLink })
+      close()
+      items.append(contentsOf: placed.filter(\.isLink))
       y += part.size.height + figureGap / 2
       if isLast {
-        draw(
-          shapedCaption, runs: caption, style: styles.caption, x: area.x, width: area.width,
-          lines: 0..<shapedCaption.lines.count)
+        drawElement(
+          .caption, shapedCaption, runs: caption, style: styles.caption, x: area.x, width: area.width)
       } else {
-        draw(
-          shapedContinued, runs: continued, style: styles.caption, x: area.x, width: area.width,
-          lines: 0..<shapedContinued.lines.count)
+        drawElement(
+          .caption, shapedContinued, runs: continued, style: styles.caption, x: area.x, width: area.width)
         newPage()
       }
     }
     y += figureGap
   }
+}
 
-  /// "Índice de figuras": one line per figure with its page, each a link to the figure. Nothing
-  /// when the document has no figures.
-  mutating func placeListOfFigures() {
-    let figures = document.blocks.compactMap { block -> Figure? in
-      if case .figure(let figure) = block { return figure }
-      return nil
-    }
-    guard !figures.isEmpty else { return }
-    if !pageIsEmpty { newPage() }
-    placeHeading(
-      level: 0, text: document.labels.listOfFigures, number: nil, anchor: "indice-figuras", next: nil)
-    let numberWidth = 36.0
-    for (index, figure) in figures.enumerated() {
-      let label = [InlineRun(captionText(index + 1, figure))]
-      let width = area.width - numberWidth - 8
-      let shaped = shaper.shape(label, style: styles.tocSection, width: width)
-      let height = shaped.lines.reduce(0) { $0 + $1.height }
-      if height > remaining { newPage() }
-      let top = y
-      draw(
-        shaped, runs: label, style: styles.tocSection, x: area.x, width: width, lines: 0..<shaped.lines.count)
-      y += 3
-      if let page = previousPages[figure.anchor].map(String.init) {
-        let pageShape = shaper.shape([InlineRun(page)], style: styles.tocNumber, width: numberWidth)
-        draw(
-          pageShape, runs: [InlineRun(page)], style: styles.tocNumber, x: area.maxX - numberWidth,
-          width: numberWidth, lines: 0..<pageShape.lines.count, advance: false,
-          top: top + height - (pageShape.lines.first?.height ?? 0))
-      }
-      items.append(.link(Rect(x: area.x, y: top, width: area.width, height: height), anchor: figure.anchor))
-    }
+extension DisplayItem {
+  var isLink: Bool {
+    if case .link = self { return true }
+    return false
   }
 }

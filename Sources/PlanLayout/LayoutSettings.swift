@@ -21,6 +21,25 @@ public struct LayoutSettings: Sendable {
   }
 }
 
+/// The six type sizes the whole document uses, diagrams included (a typographer's scale, not a
+/// size per purpose): fine print, small, body, subheading, heading and display.
+public enum TypeScale {
+  /// Running heads and footers, table detail lines, diagram labels.
+  public static let fine = 7.5
+  /// Tables, captions, notes, labels of key–value blocks.
+  public static let small = 9.0
+  /// Body text, third-level headings, the table of contents.
+  public static let body = 10.5
+  /// Second-level headings, lead paragraphs, the cover's lines.
+  public static let subheading = 13.0
+  /// Chapter headings.
+  public static let heading = 19.0
+  /// The cover's title.
+  public static let display = 28.0
+
+  public static let sizes = [fine, small, body, subheading, heading, display]
+}
+
 /// The styles of each kind of text, from the theme and the document's language.
 struct Styles {
   let body: TextStyle
@@ -36,7 +55,6 @@ struct Styles {
   let footer: TextStyle
   let tocChapter: TextStyle
   let tocSection: TextStyle
-  let tocNumber: TextStyle
 
   init(theme: Theme, language: String, settings: LayoutSettings) {
     let size = settings.bodySize
@@ -45,52 +63,51 @@ struct Styles {
       family: theme.bodyFamily, size: size, colour: theme.text, lineHeight: leading, alignment: .justify,
       hyphenate: true, language: language)
     lead = TextStyle(
-      family: theme.bodyFamily, size: size + 1.5, italic: true, colour: theme.text, lineHeight: leading + 2,
-      alignment: .left, hyphenate: true, language: language)
+      family: theme.bodyFamily, size: TypeScale.subheading, italic: true, colour: theme.text,
+      lineHeight: 17.5, alignment: .left, hyphenate: true, language: language)
     small = TextStyle(
-      family: theme.bodyFamily, size: size - 1.5, colour: theme.text, lineHeight: leading - 2,
-      alignment: .left,
+      family: theme.bodyFamily, size: TypeScale.small, colour: theme.text, lineHeight: 12.5, alignment: .left,
       hyphenate: true, language: language)
     caption = TextStyle(
-      family: theme.headingFamily, size: 8.5, italic: true, colour: theme.muted, lineHeight: 11.5,
+      family: theme.headingFamily, size: TypeScale.small, italic: true, colour: theme.muted, lineHeight: 12,
       language: language)
     quote = TextStyle(
       family: theme.bodyFamily, size: size, italic: true, colour: theme.text, lineHeight: leading,
       alignment: .justify, hyphenate: true, language: language)
     headings = [
       TextStyle(
-        family: theme.headingFamily, size: 19, bold: true, colour: theme.primary, lineHeight: 24,
+        family: theme.headingFamily, size: TypeScale.heading, bold: true, colour: theme.primary,
+        lineHeight: 24,
         language: language),
       TextStyle(
-        family: theme.headingFamily, size: 13, bold: true, colour: theme.primary, lineHeight: 17,
-        language: language),
+        family: theme.headingFamily, size: TypeScale.subheading, bold: true, colour: theme.primary,
+        lineHeight: 17, language: language),
       TextStyle(
-        family: theme.headingFamily, size: 11, bold: true, colour: theme.text, lineHeight: 14.5,
+        family: theme.headingFamily, size: TypeScale.body, bold: true, colour: theme.text, lineHeight: 14.5,
         language: language),
     ]
     tableText = TextStyle(
-      family: theme.headingFamily, size: 8.5, colour: theme.text, lineHeight: 11, alignment: .left,
-      hyphenate: true,
-      language: language)
+      family: theme.headingFamily, size: TypeScale.small, colour: theme.text, lineHeight: 11.5,
+      alignment: .left, hyphenate: true, language: language)
     tableHeader = TextStyle(
-      family: theme.headingFamily, size: 8.5, bold: true, colour: theme.onPrimary, lineHeight: 11,
+      family: theme.headingFamily, size: TypeScale.small, bold: true, colour: theme.onPrimary,
+      lineHeight: 11.5,
       language: language)
     tableDetail = TextStyle(
-      family: theme.headingFamily, size: 8, colour: theme.text, lineHeight: 10.5, alignment: .left,
+      family: theme.headingFamily, size: TypeScale.fine, colour: theme.text, lineHeight: 10, alignment: .left,
       hyphenate: true, language: language)
     header = TextStyle(
-      family: theme.headingFamily, size: 8, colour: theme.muted, lineHeight: 10, language: language)
+      family: theme.headingFamily, size: TypeScale.fine, colour: theme.muted, lineHeight: 10,
+      language: language)
     footer = TextStyle(
-      family: theme.headingFamily, size: 8, colour: theme.muted, lineHeight: 10, alignment: .center,
+      family: theme.headingFamily, size: TypeScale.fine, colour: theme.muted, lineHeight: 10,
+      alignment: .center,
       language: language)
     tocChapter = TextStyle(
-      family: theme.headingFamily, size: 10.5, bold: true, colour: theme.text, lineHeight: 16,
+      family: theme.headingFamily, size: TypeScale.body, bold: true, colour: theme.text, lineHeight: 16,
       language: language)
     tocSection = TextStyle(
-      family: theme.bodyFamily, size: 10, colour: theme.text, lineHeight: 14, language: language)
-    tocNumber = TextStyle(
-      family: theme.headingFamily, size: 10, colour: theme.text, lineHeight: 14, alignment: .right,
-      language: language)
+      family: theme.bodyFamily, size: TypeScale.body, colour: theme.text, lineHeight: 14, language: language)
   }
 
   func heading(_ level: Int) -> TextStyle { headings[min(level, headings.count - 1)] }

@@ -48,7 +48,7 @@ extension Layout {
       while let index = claims.fromBack() {
         flow.placeForShaping(at: index, figuresBefore: numbers[index])
       }
-      helperFigures.store(parts.parts)
+      helperFigures.store(parts.parts, tables: parts.tableWidths)
     }
     var flow = Flow(
       document: document, shaper: shaper, settings: settings, headingPages: [:], figureParts: figureParts)
@@ -57,7 +57,9 @@ extension Layout {
     }
     thread.join()
     shaper.absorb(helper)
-    figureParts.parts.merge(helperFigures.take()) { mine, _ in mine }
+    let (parts, tables) = helperFigures.take()
+    figureParts.parts.merge(parts) { mine, _ in mine }
+    figureParts.tableWidths.merge(tables) { mine, _ in mine }
   }
 }
 
@@ -66,7 +68,10 @@ extension Flow {
   mutating func placeForShaping(at index: Int, figuresBefore: Int) {
     let blocks = document.blocks
     figureCount = figuresBefore
-    place(blocks[index], next: index + 1 < blocks.count ? blocks[index + 1] : nil)
+    blockIndex = index
+    place(
+      blocks[index], previous: index > 0 ? blocks[index - 1] : nil,
+      next: index + 1 < blocks.count ? blocks[index + 1] : nil)
     // The pages themselves are not kept: only the shaper's cache matters here.
     if pages.count > 8 { pages.removeAll(keepingCapacity: true) }
   }
@@ -95,13 +100,15 @@ final class BlockClaims: Sendable {
   }
 }
 
-/// The figures the helper laid out, handed back to the calling thread.
+/// The figures and table widths the helper laid out, handed back to the calling thread.
 final class FigureParts: Sendable {
-  private let parts = Mutex<[String: [DiagramPart]]>([:])
+  private let parts = Mutex<(figures: [String: [DiagramPart]], tables: [Int: [Double]])>(([:], [:]))
 
-  func store(_ value: [String: [DiagramPart]]) { parts.withLock { $0 = value } }
+  func store(_ value: [String: [DiagramPart]], tables: [Int: [Double]]) {
+    parts.withLock { $0 = (value, tables) }
+  }
 
-  func take() -> [String: [DiagramPart]] { parts.withLock { $0 } }
+  func take() -> (figures: [String: [DiagramPart]], tables: [Int: [Double]]) { parts.withLock { $0 } }
 }
 
 /// A thread of its own, started at once, for work beside the caller's. (Not a dispatch queue: when
@@ -120,7 +127,18 @@ public final class HelperThread {
   #endif
   private var started = false
 
-  public init(_ body: @escaping @Sendable () -> Void) {
+  public convenience init(_ body: @escaping @Sendable () -> Void) {
+    self.init(body, inPlaceWithoutThread: true)
+  }
+
+  /// A thread running `body`, or `nil` when the system gives no thread: for work that waits for
+  /// the caller (a consumer of a queue), which the caller must then do itself, as it goes.
+  public static func startIfAvailable(_ body: @escaping @Sendable () -> Void) -> HelperThread? {
+    let thread = HelperThread(body, inPlaceWithoutThread: false)
+    return thread.started ? thread : nil
+  }
+
+  private init(_ body: @escaping @Sendable () -> Void, inPlaceWithoutThread: Bool) {
     let context = Unmanaged.passRetained(Body(body)).toOpaque()
     let status = pthread_create(
       &thread, nil,
@@ -130,8 +148,9 @@ public final class HelperThread {
       }, context)
     started = status == 0
     if !started {
+      let body = Unmanaged<Body>.fromOpaque(context).takeRetainedValue()
       // No thread to be had: the work is done here, before the caller's share.
-      Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
+      if inPlaceWithoutThread { body.run() }
     }
   }
 

@@ -12,37 +12,29 @@ enum FileIO {
   /// PDF is): a reader never sees half a file, and a failed write leaves the old one alone.
   static func write(_ bytes: [UInt8], to path: String) throws(PaintError) {
     let sink = try FileSink(replacing: path)
-    bytes.withUnsafeBufferPointer { sink.write($0) }
-    try sink.commit(appending: [])
+    sink.write(bytes)
+    try sink.close()
   }
 }
 
-/// Collects what cairo writes through a stream callback. A sink is filled by cairo on the thread
-/// that paints, while the shaper's lock is held, and read afterwards by that same thread: it is
-/// never used from two threads at once.
-class ByteSink: @unchecked Sendable {
+/// Collects what cairo writes through a stream callback (the PNG painter's image).
+final class ByteSink {
   var bytes: [UInt8] = []
   var closure: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
   static func from(_ closure: UnsafeMutableRawPointer?) -> ByteSink {
     Unmanaged<ByteSink>.fromOpaque(closure!).takeUnretainedValue()
   }
-
-  func write(_ data: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: data) }
 }
 
-/// Cairo's PDF written straight to a temporary file beside its destination, hashed for the file
-/// identifier on the way, then completed (`PDFFixup`) and renamed over the destination: a long
-/// plan's PDF is never held in memory, and a failed build leaves the previous file untouched.
-/// (`FileIO.write` writes other files, PNG pages, the same way.)
-final class FileSink: ByteSink, PDFSource {
+/// A new temporary file beside its destination, written in order and renamed over the destination
+/// once complete (`close`): a long plan's PDF is never held in memory, and a failed build leaves
+/// the previous file untouched.
+final class FileSink: ArchivalOutput {
   let path: String
   let temporary: String
-  let identifier = IdentifierHash()
   private var descriptor: Int32
-  /// Bytes not yet in the file: cairo hands over hundreds of thousands of small pieces, copied
-  /// here with `memcpy` and written a megabyte at a time.
-  private let pending = UnsafeMutablePointer<UInt8>.allocate(capacity: FileSink.chunk)
-  private var pendingCount = 0
+  /// Bytes not yet in the file, written a megabyte at a time.
+  private let pending = ByteChunk()
   /// Bytes already in the file.
   private var flushed = 0
   private var failure: String?
@@ -77,69 +69,31 @@ final class FileSink: ByteSink, PDFSource {
     }
   }
 
-  deinit {
-    discard()
-    pending.deallocate()
+  deinit { discard() }
+
+  var offset: Int { flushed + pending.count }
+
+  func write(_ data: UnsafeRawBufferPointer) {
+    pending.append(data) { flush() }
   }
 
-  static let chunk = 1 << 20
-
-  override func write(_ data: UnsafeBufferPointer<UInt8>) {
-    guard let base = data.baseAddress else { return }
-    var offset = 0
-    while offset < data.count {
-      let size = min(data.count - offset, FileSink.chunk - pendingCount)
-      memcpy(pending + pendingCount, base + offset, size)
-      pendingCount += size
-      offset += size
-      if pendingCount == FileSink.chunk { flush() }
-    }
+  private func flush() {
+    guard pending.count > 0 else { return }
+    writeAll(pending.filled)
+    flushed += pending.count
+    pending.empty()
   }
 
-  var count: Int { flushed + pendingCount }
-
-  /// Hashes and writes what is pending.
-  func flush() {
-    guard pendingCount > 0 else { return }
-    let bytes = UnsafeBufferPointer(start: pending, count: pendingCount)
-    identifier.add(bytes)
-    writeAll(UnsafeRawBufferPointer(bytes))
-    flushed += pendingCount
-    pendingCount = 0
-  }
-
-  func bytes(_ range: Range<Int>) -> [UInt8] {
-    flush()
-    var result = [UInt8](repeating: 0, count: range.count)
-    var done = 0
-    result.withUnsafeMutableBytes { buffer in
-      while done < range.count {
-        let read = pread(
-          descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
-        if read < 0 && errno == EINTR { continue }
-        guard read > 0 else {
-          if failure == nil { failure = read < 0 ? String(cString: strerror(errno)) : "short read" }
-          break
-        }
-        done += read
-      }
-    }
-    return Array(result.prefix(done))
-  }
-
-  /// Throws what went wrong writing or reading the file so far, if anything did (a full disk, an
-  /// I/O error): the user is told that, not that the PDF came out malformed.
+  /// Throws what went wrong writing the file so far, if anything did (a full disk, an I/O error).
   func check() throws(PaintError) {
     if let failure { throw .cannotWrite(path: path, reason: failure) }
   }
 
-  /// Appends `update` (not part of the hashed bytes), flushes the file to disk and renames it over
-  /// the destination.
-  func commit(appending update: [UInt8]) throws(PaintError) {
+  /// Flushes the file to disk and renames it over the destination.
+  func close() throws(PaintError) {
     flush()
-    update.withUnsafeBytes { writeAll($0) }
     if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-    if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+    if Glibc.close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
     descriptor = -1
     if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
     InterruptedBuild.forget()
@@ -152,7 +106,7 @@ final class FileSink: ByteSink, PDFSource {
   /// Removes the temporary file (when the build failed, or was not committed).
   func discard() {
     guard descriptor >= 0 else { return }
-    close(descriptor)
+    Glibc.close(descriptor)
     descriptor = -1
     unlink(temporary)
     InterruptedBuild.forget()
@@ -160,15 +114,15 @@ final class FileSink: ByteSink, PDFSource {
 
   private func writeAll(_ buffer: UnsafeRawBufferPointer) {
     guard failure == nil, let base = buffer.baseAddress else { return }
-    var offset = 0
-    while offset < buffer.count {
-      let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+    var done = 0
+    while done < buffer.count {
+      let written = Glibc.write(descriptor, base + done, buffer.count - done)
       if written < 0 {
         if errno == EINTR { continue }
         failure = String(cString: strerror(errno))
         return
       }
-      offset += written
+      done += written
     }
   }
 }

@@ -1,4 +1,5 @@
 import CHyphen
+import PlanLayout
 
 #if canImport(Glibc)
   import Glibc
@@ -7,8 +8,9 @@ import CHyphen
 #endif
 
 /// Hyphenation points from libhyphen's pattern dictionaries (Debian `hyphen-es`, `hyphen-en-us`,
-/// `hyphen-pt-br`), inserted as soft hyphens (U+00AD). Pango breaks a line at a soft hyphen and
-/// draws a visible hyphen there; unused soft hyphens stay invisible.
+/// `hyphen-pt-br`), inserted as soft hyphens (U+00AD), in the words `Hyphenation` allows to be
+/// broken. Pango breaks a line at a soft hyphen and draws a visible hyphen there; unused soft
+/// hyphens stay invisible.
 ///
 /// Not thread-safe (it memoises): one per shaper, used under the shaper's lock.
 public final class Hyphenator {
@@ -113,7 +115,7 @@ public final class Hyphenator {
   }
 
   static func isLeftAlone(_ token: String) -> Bool {
-    if token.contains(where: { $0.isNumber || $0 == Hyphenator.softHyphen }) { return true }
+    if token.contains(where: { $0.isNumber || $0 == "_" || $0 == Hyphenator.softHyphen }) { return true }
     // The token without its surrounding punctuation: "(www.x.org)." → "www.x.org".
     let core = token.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }
     return core.contains { "/@:._\\=&?#%~".contains($0) }
@@ -124,7 +126,9 @@ public final class Hyphenator {
     -> String
   {
     let characters = Array(word)
-    guard characters.count >= leftMinimum + rightMinimum else { return word }
+    guard characters.count >= leftMinimum + rightMinimum, Hyphenation.mayBreak(characters) else {
+      return word
+    }
     if let known = memo[path]?[word] { return known }
     var result = word
     // The patterns are lower case; keep the original letters, one lower-case letter for each.

@@ -87,6 +87,15 @@ public struct PDFDate: Hashable, Sendable {
     hasTime = true
   }
 
+  /// The same date with a time and a zone, as the PDF's metadata wants them: midnight when the ISO
+  /// text gave only a day, UTC when it gave no zone.
+  public var withTimeAndZone: PDFDate {
+    var date = self
+    date.hasTime = true
+    if date.offsetMinutes == nil { date.offsetMinutes = 0 }
+    return date
+  }
+
   /// `D:20250314093000+01'00'` (PDF 1.7 §7.9.4).
   public var pdf: String {
     var text = "D:" + PDFDate.pad(year, 4) + PDFDate.pad(month, 2) + PDFDate.pad(day, 2)

@@ -8,27 +8,27 @@ import PlanLayout
   import Darwin
 #endif
 
-/// Renders a `DisplayList` to PDF with cairo: the pages and their items, the nested outline, page
-/// labels, metadata and a tagged structure (`Document` › `P` / `Figure` / `Link`), then the
-/// post-processing step that fixes what cairo 1.16 writes wrong (`PDFFixup`).
+/// Renders a `DisplayList` to PDF with cairo: the pages and their items, the nested outline,
+/// metadata and the tagged structure, streamed through the archival writer (`ArchivalWriter`),
+/// which turns cairo's output into the published file: PDF/A-2b and PDF/UA-1 as `standard` asks,
+/// with object streams.
 ///
 /// The same display list, fonts and libraries give byte-identical files: every date comes from
 /// `metadata.date`, and the file identifier is a hash of the content.
 public struct PDFPainter: Sendable {
   public let shaper: PangoShaper
+  public var standard: PDFStandard
 
-  public init(shaper: PangoShaper) {
+  public init(shaper: PangoShaper, standard: PDFStandard = .default) {
     self.shaper = shaper
+    self.standard = standard
   }
 
   /// The finished PDF, in memory, and what could not be drawn as asked.
   public func render(_ list: DisplayList) throws(PaintError) -> (pdf: [UInt8], warnings: [PaintWarning]) {
-    let sink = ByteSink()
-    let (date, warnings) = try draw(list, into: sink)
-    var pdf = sink.bytes
-    sink.bytes = []
-    try PDFFixup.apply(to: &pdf, language: list.metadata.language, date: date)
-    return (pdf, warnings)
+    let output = MemoryOutput()
+    let warnings = try draw(list, to: output)
+    return (output.bytes, warnings)
   }
 
   /// Renders and writes the PDF to `path`, streaming it to a temporary file that replaces `path`
@@ -36,57 +36,66 @@ public struct PDFPainter: Sendable {
   @discardableResult
   public func paint(_ list: DisplayList, to path: String) throws(PaintError) -> [PaintWarning] {
     let sink = try FileSink(replacing: path)
-    let (date, warnings) = try draw(list, into: sink)
-    sink.flush()
-    try sink.check()
-    let update: [UInt8]
-    do throws(PaintError) {
-      update = try PDFFixup.update(
-        for: sink, identifier: sink.identifier.hex, language: list.metadata.language, date: date)
-    } catch {
-      // A file that could not be read back is reported as such, not as a malformed PDF.
-      try sink.check()
-      throw error
-    }
-    try sink.commit(appending: update)
-    return warnings
+    return try draw(list, to: sink)
   }
 
-  /// Draws the document into `sink` (cairo's file, before the fix-up) and returns the date it
-  /// carries and what could not be drawn as asked.
-  private func draw(_ list: DisplayList, into sink: ByteSink) throws(PaintError) -> (PDFDate, [PaintWarning])
-  {
+  /// Draws the document with cairo, whose output the archival writer turns into the file in
+  /// `output`, and returns what could not be drawn as asked.
+  private func draw(_ list: DisplayList, to output: any ArchivalOutput) throws(PaintError) -> [PaintWarning] {
     var warnings: [PaintWarning] = []
-    let date: PDFDate
+    var date: PDFDate
     if let parsed = PDFDate(iso8601: list.metadata.date) {
       date = parsed
     } else {
       warnings.append(.invalidDate(list.metadata.date))
       date = PDFPainter.sourceDateEpoch() ?? PDFDate(epochSeconds: 0)
     }
+    date = date.withTimeAndZone
+    let structure = StructureRecord()
+    let settings = ArchivalSettings(
+      standard: standard, metadata: list.metadata, date: date, pageLabels: list.pages.map(\.label),
+      visibleOutlineEntries: PDFPainter.visibleEntries(list.outline), structure: structure)
+    let pipeline = ArchivalPipeline(writer: ArchivalWriter(settings: settings, output: output))
     let drawn: Result<[PaintWarning], PaintError> = shaper.state.withLock { state in
       do throws(PaintError) {
-        return .success(try PDFPainter.draw(list, date: date, state: state, into: sink))
+        return .success(
+          try PDFPainter.draw(
+            list, date: date, state: state, structure: structure, standard: standard, into: pipeline))
       } catch {
         return .failure(error)
       }
     }
-    warnings += try drawn.get()
-    return (date, warnings)
+    switch drawn {
+    case .success(let drawnWarnings):
+      try pipeline.finish(commit: true)
+      return warnings + drawnWarnings
+    case .failure(let error):
+      try? pipeline.finish(commit: false)
+      throw error
+    }
   }
 
-  private static func draw(_ list: DisplayList, date: PDFDate, state: ShaperState, into sink: ByteSink)
-    throws(PaintError) -> [PaintWarning]
-  {
+  /// cairo compresses page contents itself unless `CAIRO_DEBUG_PDF` is set when a surface is made;
+  /// the archival writer must read them (to mark artifacts) and compresses them anyway, on its own
+  /// thread. Set once for the process, never unset (setenv is not safe beside other threads).
+  private static let uncompressedContents: Void = {
+    setenv("CAIRO_DEBUG_PDF", "1", 0)
+  }()
+
+  private static func draw(
+    _ list: DisplayList, date: PDFDate, state: ShaperState, structure: StructureRecord,
+    standard: PDFStandard, into pipeline: ArchivalPipeline
+  ) throws(PaintError) -> [PaintWarning] {
+    _ = uncompressedContents
     let write: cairo_write_func_t = { closure, data, length in
       if let data {
-        ByteSink.from(closure).write(UnsafeBufferPointer(start: data, count: Int(length)))
+        ArchivalPipeline.from(closure).write(UnsafeBufferPointer(start: data, count: Int(length)))
       }
       return CAIRO_STATUS_SUCCESS
     }
     guard
       let surface = cairo_pdf_surface_create_for_stream(
-        write, sink.closure, list.pageSize.width, list.pageSize.height)
+        write, pipeline.closure, list.pageSize.width, list.pageSize.height)
     else { throw .cairo("cairo_pdf_surface_create_for_stream") }
     defer { cairo_surface_destroy(surface) }
     try status(of: surface)
@@ -110,22 +119,35 @@ public struct PDFPainter: Sendable {
     guard let context = cairo_create(surface) else { throw .cairo("cairo_create") }
     defer { cairo_destroy(context) }
     let renderer = PageRenderer(
-      context: context, state: state, pageSize: list.pageSize, tagged: true, knownAnchors: anchors)
+      context: context, state: state, pageSize: list.pageSize, structure: structure,
+      structured: standard.accessible, knownAnchors: anchors, anchorTitles: list.anchorTitles)
     // The whole document is one structure element: cairo 1.16 then writes /MarkInfo, and links
     // get their structure parents (without it, each link leaves a dangling object number).
-    cairo_tag_begin(context, "Document", "")
+    if !list.pages.isEmpty { try renderer.open(.document) }
     for (index, page) in list.pages.enumerated() {
       if index > 0 { cairo_show_page(context) }
-      cairo_pdf_surface_set_page_label(surface, page.label)
       try renderer.draw(page)
     }
-    cairo_tag_end(context, "Document")
+    if !list.pages.isEmpty { try renderer.close() }
     try renderer.check()
     addOutline(list.outline, pages: list.pages.count, anchors: anchors, to: surface)
     cairo_show_page(context)
     cairo_surface_finish(surface)
     try status(of: surface)
     return renderer.warnings
+  }
+
+  /// How many bookmarks show when the file opens: the chapters (open) and their sections (closed).
+  static func visibleEntries(_ outline: [OutlineEntry]) -> Int {
+    var parents: [(level: Int, showsChildren: Bool)] = []
+    var visible = 0
+    for entry in outline {
+      while let last = parents.last, last.level >= entry.level { parents.removeLast() }
+      let shown = parents.last?.showsChildren ?? true
+      if shown { visible += 1 }
+      parents.append((entry.level, shown && entry.level == 0))
+    }
+    return visible
   }
 
   /// Bookmarks nested by level: an entry's parent is the nearest earlier entry of a lower level.

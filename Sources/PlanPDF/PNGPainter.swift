@@ -33,7 +33,7 @@ public struct PNGPainter: Sendable {
       cairo_paint(context)
       cairo_scale(context, scale, scale)
       let renderer = PageRenderer(
-        context: context, state: state, pageSize: list.pageSize, tagged: false, knownAnchors: [])
+        context: context, state: state, pageSize: list.pageSize, structure: nil, knownAnchors: [])
       do throws(PaintError) {
         try renderer.draw(page)
       } catch {

@@ -16,11 +16,26 @@ final class PageRenderer {
   let context: OpaquePointer
   let state: ShaperState
   let pageSize: Size
-  /// PDF only: structure tags, links and named destinations (other surfaces ignore tags anyway,
-  /// but skipping them keeps the PNG path free of the checks).
-  let tagged: Bool
+  /// PDF only: where structure elements are recorded for the archival writer (other surfaces
+  /// ignore tags, links and destinations anyway; skipping them keeps the PNG path free of checks).
+  let structure: StructureRecord?
+  var tagged: Bool { structure != nil }
+  /// Whether every structure element is written (PDF/UA output); otherwise only the document
+  /// element and links, which cairo needs for the link annotations.
+  let structured: Bool
+  /// The structure elements open, innermost last.
+  private var openElements: [StructureRole] = []
+  /// Whether a figure element is open (its text is drawn plainly, links and all).
+  var insideFigure: Bool {
+    openElements.contains {
+      if case .figure = $0 { return true }
+      return false
+    }
+  }
   /// Every anchor some page defines (links to others are not made).
   let knownAnchors: Set<String>
+  /// What each anchor is (a heading's text, a figure's caption): links to it say so.
+  let anchorTitles: [String: String]
   let images = ImageCache()
   private(set) var warnings: [PaintWarning] = []
   private var placedAnchors: Set<String> = []
@@ -28,11 +43,16 @@ final class PageRenderer {
   /// Recorded watermarks (see `drawWatermark`), destroyed with the renderer.
   private var watermarks: [WatermarkKey: OpaquePointer] = [:]
 
-  init(context: OpaquePointer, state: ShaperState, pageSize: Size, tagged: Bool, knownAnchors: Set<String>) {
+  init(
+    context: OpaquePointer, state: ShaperState, pageSize: Size, structure: StructureRecord?,
+    structured: Bool = true, knownAnchors: Set<String>, anchorTitles: [String: String] = [:]
+  ) {
+    self.structured = structured
+    self.anchorTitles = anchorTitles
     self.context = context
     self.state = state
     self.pageSize = pageSize
-    self.tagged = tagged
+    self.structure = structure
     self.knownAnchors = knownAnchors
   }
 
@@ -48,11 +68,17 @@ final class PageRenderer {
     for item in page.items {
       switch item {
       case .text(let fragment):
-        try tagged("P") { drawText(fragment, page: page.number) }
+        if drawsLinkedText(fragment) {
+          try drawLinkedText(fragment, page: page.number)
+        } else {
+          drawText(fragment, page: page.number)
+        }
       case .rectangle(let rect, let fill, let stroke, let lineWidth):
         drawRectangle(rect, fill: fill, stroke: stroke, lineWidth: lineWidth)
       case .line(let from, let to, let colour, let width):
         drawLine(from: from, to: to, colour: colour, width: width)
+      case .leader(let from, let to, let colour):
+        drawLeader(from: from, to: to, colour: colour)
       case .path(let path, let fill, let stroke, let lineWidth, let dash):
         drawPath(path, fill: fill, stroke: stroke, lineWidth: lineWidth, dash: dash)
       case .link(let rect, let anchor):
@@ -60,9 +86,13 @@ final class PageRenderer {
       case .anchor(let name, let point):
         try drawAnchor(name, at: point, page: page.number)
       case .image(let path, let frame):
-        try tagged("Figure") { drawImage(path, frame: frame, page: page.number) }
+        drawImage(path, frame: frame, page: page.number)
       case .watermark:
         break
+      case .open(let role):
+        try open(role, page: page.number)
+      case .close:
+        try close()
       }
     }
     try check()
@@ -72,19 +102,49 @@ final class PageRenderer {
 
   func drawText(_ fragment: TextFragment, page: Int) {
     let shaped = state.layout(fragment.runs, style: fragment.style, width: fragment.width)
-    for text in shaped.paragraph.missingGlyphs where reportedMissing.insert(text).inserted {
-      warnings.append(.missingGlyphs(page: page, text: text))
-    }
-    let lines = fragment.lines.clamped(to: 0..<shaped.lines.count)
+    noteMissingGlyphs(shaped, page: page)
+    let lines = fragment.lines.clamped(to: 0..<shaped.paragraph.lines.count)
     setColour(fragment.style.colour)
     var top = fragment.origin.y
+    let text = pango_layout_get_text(shaped.layout)
     for index in lines {
       let line = shaped.paragraph.lines[index]
-      cairo_move_to(context, fragment.origin.x + shaped.offsets[index], top + line.ascent)
-      pango_cairo_show_layout_line(context, shaped.lines[index])
+      if shaped.justified != nil {
+        for (run, x) in shaped.runs(ofLine: index) {
+          cairo_move_to(context, fragment.origin.x + x, top + line.ascent)
+          pango_cairo_show_glyph_item(context, text, run)
+        }
+      } else {
+        cairo_move_to(context, fragment.origin.x + shaped.offsets[index], top + line.ascent)
+        pango_cairo_show_layout_line(context, shaped.lines[index])
+      }
       top += line.height
     }
     cairo_new_path(context)
+  }
+
+  func noteMissingGlyphs(_ shaped: ShapedLayout, page: Int) {
+    for text in shaped.paragraph.missingGlyphs where reportedMissing.insert(text).inserted {
+      warnings.append(.missingGlyphs(page: page, text: text))
+    }
+  }
+
+  /// Round dots 3 points apart (a zero-length dash with round caps is a dot).
+  func drawLeader(from: Point, to: Point, colour: Colour) {
+    cairo_new_path(context)
+    let step = 3.0
+    // Dots at whole steps from the right end, so that leaders in a column line up.
+    let count = Int(((to.x - from.x) / step).rounded(.down))
+    guard count > 0 else { return }
+    cairo_move_to(context, to.x - Double(count) * step, from.y)
+    cairo_line_to(context, to.x, to.y)
+    setColour(colour)
+    cairo_set_line_width(context, 0.9)
+    cairo_set_line_cap(context, CAIRO_LINE_CAP_ROUND)
+    var pattern = [0.0, step]
+    cairo_set_dash(context, &pattern, 2, 0)
+    cairo_stroke(context)
+    cairo_set_dash(context, nil, 0, 0)
   }
 
   func drawRectangle(_ rect: Rect, fill: Colour?, stroke: Colour?, lineWidth: Double) {
@@ -150,6 +210,8 @@ final class PageRenderer {
     }
     let attributes =
       "dest=\(PageRenderer.quoted(anchor)) rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)]"
+    structure?.opened("Link")
+    structure?.describe(link: anchor, as: anchorTitles[anchor] ?? anchor)
     cairo_tag_begin(context, CAIRO_TAG_LINK, attributes)
     cairo_tag_end(context, CAIRO_TAG_LINK)
     try check()
@@ -195,7 +257,9 @@ final class PageRenderer {
       context, frame.x + (frame.width - width * scale) / 2, frame.y + (frame.height - height * scale) / 2)
     cairo_scale(context, scale, scale)
     cairo_set_source_surface(context, surface, 0, 0)
-    cairo_pattern_set_filter(cairo_get_source(context), CAIRO_FILTER_GOOD)
+    // PDF/A forbids asking viewers to interpolate images (cairo writes `/Interpolate true` for
+    // the smoother filters); a PNG snapshot is smoothed.
+    cairo_pattern_set_filter(cairo_get_source(context), tagged ? CAIRO_FILTER_FAST : CAIRO_FILTER_GOOD)
     cairo_rectangle(context, 0, 0, width, height)
     cairo_fill(context)
     cairo_restore(context)
@@ -274,13 +338,42 @@ final class PageRenderer {
     cairo_set_source_rgba(context, colour.red, colour.green, colour.blue, colour.alpha)
   }
 
-  /// Wraps drawing in a structure element (`P`, `Figure`) in tagged mode.
-  func tagged(_ name: String, _ body: () -> Void) throws(PaintError) {
-    guard tagged else { return body() }
-    cairo_tag_begin(context, name, "")
-    body()
-    cairo_tag_end(context, name)
+  /// Opens a structure element (and records it for the archival writer, with the entries cairo
+  /// cannot write).
+  func open(_ role: StructureRole, page: Int = 0) throws(PaintError) {
+    var role = role
+    if case .link(let anchor, _, _) = role, !knownAnchors.contains(anchor) {
+      if tagged { warnings.append(.unknownAnchor(page: page, anchor: anchor)) }
+      role = .span
+    }
+    openElements.append(role)
+    guard let structure, writes(role) else { return }
+    structure.opened(role.name, extras: role.pdfEntries)
+    if case .link(let anchor, let description, let area) = role {
+      structure.describe(link: anchor, as: description)
+      var attributes = "dest=\(PageRenderer.quoted(anchor))"
+      if let area { attributes += " rect=[\(area.x) \(area.y) \(area.width) \(area.height)]" }
+      cairo_tag_begin(context, CAIRO_TAG_LINK, attributes)
+    } else {
+      cairo_tag_begin(context, role.name, "")
+    }
     try check()
+  }
+
+  func close() throws(PaintError) {
+    guard let role = openElements.popLast() else { throw .cairo("structure element closed twice") }
+    guard tagged, writes(role) else { return }
+    cairo_tag_end(context, role.name)
+    try check()
+  }
+
+  /// Whether `role` becomes an element of the file.
+  private func writes(_ role: StructureRole) -> Bool {
+    if structured { return true }
+    switch role {
+    case .document, .link: return true
+    default: return false
+    }
   }
 
   func check() throws(PaintError) {
@@ -309,4 +402,17 @@ final class PageRenderer {
 private struct WatermarkKey: Hashable {
   var text: String
   var colour: Colour
+}
+
+extension StructureRole {
+  /// The entries cairo 1.16 cannot write for the element (its attributes and alternative text),
+  /// added by the archival writer.
+  var pdfEntries: String {
+    switch self {
+    case .figure(let alternative): return "/Alt \(PDFText.literal(alternative))"
+    case .headerCell(let rowHeader): return "/A << /O /Table /Scope /\(rowHeader ? "Row" : "Column") >>"
+    case .dataCell(let columns) where columns > 1: return "/A << /O /Table /ColSpan \(columns) >>"
+    default: return ""
+    }
+  }
 }

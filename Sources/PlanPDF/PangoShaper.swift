@@ -236,6 +236,11 @@ final class ShapedLayout: @unchecked Sendable {
   /// Each line's left edge relative to the paragraph's (alignment), in points.
   let offsets: [Double]
   let paragraph: ShapedParagraph
+  /// A justified paragraph's own lines (`nil`: Pango's lines, `lines`).
+  let justified: JustifiedParagraph?
+  /// The byte ranges of the text that link to an anchor (each its own Pango run, so that the
+  /// painter can tag a link's words).
+  let linkRanges: [(anchor: String, start: Int, end: Int)]
 
   init(runs: [InlineRun], style: TextStyle, width: Double, state: ShaperState) {
     layout = pango_layout_new(state.context)
@@ -248,7 +253,9 @@ final class ShapedLayout: @unchecked Sendable {
     pango_layout_set_font_description(layout, description)
     pango_font_description_free(description)
 
-    // The text (hyphenated when asked), with bold/italic attributes and the byte ranges of links.
+    // The text (its no-break spaces in place, hyphenated when asked), with bold/italic attributes
+    // and the byte ranges of links.
+    let runs = Typography.apply(runs)
     var text = ""
     var links: [(anchor: String, start: Int, end: Int)] = []
     let attributes = pango_attr_list_new()
@@ -264,7 +271,16 @@ final class ShapedLayout: @unchecked Sendable {
       if run.italic && !style.italic {
         ShapedLayout.insert(pango_attr_style_new(PANGO_STYLE_ITALIC), start, end, into: attributes)
       }
-      if let anchor = run.link { links.append((anchor, start, end)) }
+      if let anchor = run.link {
+        links.append((anchor, start, end))
+        // An attribute that changes nothing drawn (the text's own colour) but ends Pango's runs
+        // at the link's edges.
+        let colour = style.colour
+        ShapedLayout.insert(
+          pango_attr_foreground_new(
+            UInt16(colour.red * 65535), UInt16(colour.green * 65535), UInt16(colour.blue * 65535)),
+          start, end, into: attributes)
+      }
     }
     let language = pango_language_from_string(style.language)
     ShapedLayout.insert(pango_attr_language_new(language), 0, text.utf8.count, into: attributes)
@@ -272,26 +288,26 @@ final class ShapedLayout: @unchecked Sendable {
     pango_layout_set_attributes(layout, attributes)
     pango_attr_list_unref(attributes)
 
-    if width.isFinite && width > 0 {
-      pango_layout_set_width(layout, pango_units_from_double(width))
-    } else {
-      pango_layout_set_width(layout, -1)
-    }
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
     switch style.alignment {
     case .left, .justify: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
     case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
     case .right: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
     }
-    // Justification is ours (see `justifyLines`): Pango's would letter-space a line without spaces.
+    // Justification is ours: Pango's would letter-space a line without spaces.
     pango_layout_set_justify(layout, 0)
     // Lines are placed by the painter at `style.lineHeight` apart (ShapedLine.height); Pango's own
     // line spacing is not used.
 
-    var adjustments: [Int32] = []
+    // A justified paragraph is measured unwrapped and broken as a whole (`JustifiedParagraph`);
+    // other text (and a justified text that holds line breaks) is wrapped by Pango, ragged.
+    var justified: JustifiedParagraph?
     if style.alignment == .justify && width.isFinite && width > 0 {
-      adjustments = ShapedLayout.justifyLines(
-        layout, width: pango_units_from_double(width), limit: pango_units_from_double(style.size / 2))
+      pango_layout_set_width(layout, -1)
+      justified = JustifiedParagraph(layout: layout, width: width)
+    }
+    if justified == nil {
+      pango_layout_set_width(layout, width.isFinite && width > 0 ? pango_units_from_double(width) : -1)
     }
 
     // Lines: width, alignment offset, the baseline inside the line box (half-leading above and
@@ -309,6 +325,18 @@ final class ShapedLayout: @unchecked Sendable {
       let naturalAscent = -pango_units_to_double(natural.y)
       let naturalHeight = pango_units_to_double(natural.height)
       let ascent = (style.lineHeight - naturalHeight) / 2 + naturalAscent
+      if let justified {
+        // One unwrapped line: the paragraph's lines are the breaker's.
+        for (index, runs) in justified.lines.enumerated() {
+          offsets.append(0)
+          shapedLines.append(
+            ShapedLine(
+              width: justified.widths[index], ascent: ascent, height: style.lineHeight,
+              links: ShapedLayout.linkRects(runs, links: links, height: style.lineHeight),
+              spaceRatio: justified.spaceRatios[index]))
+        }
+        break
+      }
       let lineStart = Int(line.pointee.start_index)
       let lineEnd = lineStart + Int(line.pointee.length)
       var lineLinks: [(anchor: String, rect: Rect)] = []
@@ -329,18 +357,19 @@ final class ShapedLayout: @unchecked Sendable {
           g_free(ranges)
         }
       }
-      let adjustment = lines.count < adjustments.count ? adjustments[lines.count] : 0
       lines.append(line)
       offsets.append(pango_units_to_double(logical.x))
       shapedLines.append(
         ShapedLine(
-          width: pango_units_to_double(logical.width + adjustment), ascent: ascent, height: style.lineHeight,
+          width: pango_units_to_double(logical.width), ascent: ascent, height: style.lineHeight,
           links: lineLinks))
     } while pango_layout_iter_next_line(iterator) != 0
     pango_layout_iter_free(iterator)
 
+    self.justified = justified
     self.lines = lines
     self.offsets = offsets
+    self.linkRanges = links
     let missing =
       pango_layout_get_unknown_glyphs_count(layout) > 0
       ? ShapedLayout.wordsWithMissingGlyphs(layout: layout, text: text) : []
@@ -349,62 +378,35 @@ final class ShapedLayout: @unchecked Sendable {
 
   deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
 
-  /// Justifies a paragraph by widening (or, for a line that a hyphen makes a little too long,
-  /// narrowing) its word spaces, shared evenly, so every line but a paragraph's last fills the
-  /// column. Only spaces change: a line without one (a long address, a code) stays at its natural
-  /// width, never letter-spaced — Pango's own justification would spread its letters. A line wider
-  /// than the column by more than `limit` (a word longer than the column) is left as it is. Pango
-  /// has cached the lines' extents by then, so the amount given to each line (Pango units, by line
-  /// index) is returned for the caller to add.
-  static func justifyLines(_ layout: OpaquePointer, width: Int32, limit: Int32) -> [Int32] {
-    guard let text = pango_layout_get_text(layout) else { return [] }
-    var cuts: [Int32] = []
-    var node = pango_layout_get_lines_readonly(layout)
-    while let current = node {
-      node = current.pointee.next
-      cuts.append(0)
-      // The last line of a paragraph is not justified (and an overfull word is not ours to fix).
-      guard let next = node?.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self),
-        next.pointee.is_paragraph_start == 0,
-        let line = current.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self)
-      else { continue }
-      var total: Int32 = 0
-      var spaces: [(glyphs: UnsafeMutablePointer<PangoGlyphInfo>, index: Int)] = []
-      var runNode = line.pointee.runs
-      while let runCurrent = runNode {
-        runNode = runCurrent.pointee.next
-        guard let run = runCurrent.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) else {
-          continue
-        }
-        let glyphs = run.pointee.glyphs.pointee
-        let offset = Int(run.pointee.item.pointee.offset)
-        for index in 0..<Int(glyphs.num_glyphs) {
-          total += glyphs.glyphs[index].geometry.width
-          let byte = offset + Int(glyphs.log_clusters[index])
-          let isSpace =
-            UInt8(bitPattern: text[byte]) == 0x20
-            || (UInt8(bitPattern: text[byte]) == 0xC2 && UInt8(bitPattern: text[byte + 1]) == 0xA0)
-          // The final space of a wrapped line is already zero wide.
-          if isSpace && glyphs.glyphs[index].geometry.width > 0 { spaces.append((glyphs.glyphs, index)) }
-        }
-      }
-      let difference = width - total
-      guard !spaces.isEmpty, difference != 0, difference >= -limit else { continue }
-      let count = Int32(spaces.count)
-      // Shares that add up exactly: the first `remainder` spaces get one unit more (or less).
-      let share = difference / count
-      var remainder = abs(difference % count)
-      for space in spaces {
-        var change = share
-        if remainder > 0 {
-          change += difference > 0 ? 1 : -1
-          remainder -= 1
-        }
-        space.glyphs[space.index].geometry.width += change
-      }
-      cuts[cuts.count - 1] = difference
+  /// The glyph runs of line `index` and where each starts, in points from the paragraph's left
+  /// edge (its alignment included).
+  func runs(ofLine index: Int) -> [(item: UnsafeMutablePointer<PangoGlyphItem>, x: Double)] {
+    if let justified { return justified.lines[index] }
+    var x = offsets[index]
+    return JustifiedParagraph.runs(of: lines[index]).map { run in
+      defer { x += pango_units_to_double(pango_glyph_string_get_width(run.pointee.glyphs)) }
+      return (run, x)
     }
-    return cuts
+  }
+
+  /// The rectangles of the links on a line of runs.
+  static func linkRects(
+    _ runs: [(item: UnsafeMutablePointer<PangoGlyphItem>, x: Double)],
+    links: [(anchor: String, start: Int, end: Int)], height: Double
+  ) -> [(anchor: String, rect: Rect)] {
+    guard !links.isEmpty else { return [] }
+    var rects: [(anchor: String, rect: Rect)] = []
+    for (run, x) in runs {
+      let offset = Int(run.pointee.item.pointee.offset)
+      guard let link = links.first(where: { $0.start <= offset && offset < $0.end }) else { continue }
+      let width = pango_units_to_double(pango_glyph_string_get_width(run.pointee.glyphs))
+      if let last = rects.last, last.anchor == link.anchor, abs(last.rect.maxX - x) < 0.01 {
+        rects[rects.count - 1].rect.width += width
+      } else {
+        rects.append((link.anchor, Rect(x: x, y: 0, width: width, height: height)))
+      }
+    }
+    return rects
   }
 
   private static func insert(
@@ -419,7 +421,12 @@ final class ShapedLayout: @unchecked Sendable {
 
   /// Every glyph run of the layout, in order.
   func forEachRun(_ body: (UnsafeMutablePointer<PangoGlyphItem>) -> Void) {
-    for line in lines {
+    var lineNode = pango_layout_get_lines_readonly(layout)
+    while let currentLine = lineNode {
+      lineNode = currentLine.pointee.next
+      guard let line = currentLine.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) else {
+        continue
+      }
       var node = line.pointee.runs
       while let current = node {
         if let run = current.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) { body(run) }

@@ -38,7 +38,8 @@ struct RenderCommand: ParsableCommand {
       path: arguments.file,
       options: PlanBuilder.Options(
         output: arguments.output, force: arguments.force,
-        withoutFigures: getenv("PLAN_BENCH_WITHOUT_FIGURES") != nil),
+        withoutFigures: getenv("PLAN_BENCH_WITHOUT_FIGURES") != nil,
+        standard: PDFStandard(rawValue: arguments.pdfStandard) ?? .default),
       lap: lap)
     let language = options.lang == nil ? (result.plan?.language ?? chosen) : chosen
     let report = BuildReport(result: result, language: language, color: options.useColor(for: STDERR_FILENO))

@@ -17,7 +17,9 @@ struct WatchCommand: ParsableCommand {
     let language = options.lang == nil ? nil : try options.language(default: .es)
     var settings = PlanWatcher.Settings(
       path: arguments.build.file,
-      options: PlanBuilder.Options(output: arguments.build.output, force: arguments.build.force),
+      options: PlanBuilder.Options(
+        output: arguments.build.output, force: arguments.build.force,
+        standard: PDFStandard(rawValue: arguments.build.pdfStandard) ?? .default),
       language: language, color: options.useColor(for: STDOUT_FILENO),
       clearScreen: isatty(STDOUT_FILENO) == 1, open: arguments.open)
     settings.timings = getenv("PLAN_TIMINGS") != nil

@@ -68,10 +68,11 @@ import Testing
   }
 
   /// The watermark is a word of the document: it follows the plan's language, never the language
-  /// of the messages (there is no message language in the document's inputs at all).
+  /// of the messages (there is no message language in the document's inputs at all), and points
+  /// to the annex that lists the observations.
   @Test(arguments: [
-    ("plans/incompleto/incompleto.plan", "CON OBSERVACIONES"),
-    ("plans/minimal-en/minimal.plan", "WITH OBSERVATIONS"),
+    ("plans/incompleto/incompleto.plan", "CON OBSERVACIONES — VER ANEXO II"),
+    ("plans/minimal-en/minimal.plan", "WITH OBSERVATIONS — SEE ANNEX II"),
   ])
   func theWatermarkSpeaksThePlansLanguage(plan: String, watermark: String) throws {
     let loaded = try PlanLoader.load(path: Self.plan(plan))

@@ -92,7 +92,7 @@ import Testing
       for item in page.items {
         guard case .text(let fragment) = item else { continue }
         // Header and footer sit outside the text area on purpose.
-        if fragment.style.size == 8 && !area.intersects(fragment.frame) { continue }
+        if fragment.style.size == TypeScale.fine && !area.intersects(fragment.frame) { continue }
         #expect(
           area.contains(fragment.frame),
           "page \(page.number): \(fragment.runs.first?.text.prefix(30) ?? "") at \(fragment.frame)")
@@ -187,7 +187,9 @@ import Testing
     }
     #expect(contents.count == 1)
     let numbers = contents[0].items.compactMap { item -> String? in
-      if case .text(let fragment) = item, fragment.style.alignment == .right {
+      if case .text(let fragment) = item, fragment.style.alignment == .right,
+        fragment.style.size != TypeScale.fine
+      {
         return fragment.runs.first?.text
       }
       return nil
@@ -210,7 +212,7 @@ import Testing
     // The cover has neither header nor footer, but every page has the watermark.
     #expect(
       !list.pages[0].items.contains {
-        if case .text(let f) = $0 { return f.style.size == 8 } else { return false }
+        if case .text(let f) = $0 { return f.style.size == TypeScale.fine } else { return false }
       })
     for page in list.pages {
       #expect(page.items.contains { if case .watermark = $0 { return true } else { return false } })
@@ -224,6 +226,8 @@ import Testing
       for item in page.items {
         if case .anchor(let name, _) = item { anchors.insert(name) }
         if case .link(_, let target) = item { links.append(target) }
+        if case .open(.link(let target, _, _)) = item { links.append(target) }
+        if case .text(let fragment) = item { links += fragment.runs.compactMap(\.link) }
       }
     }
     #expect(!links.isEmpty)

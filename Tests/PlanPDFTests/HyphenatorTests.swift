@@ -50,7 +50,15 @@ import Testing
     #expect(
       marked("«acompañantes», ¿desarrollo?\n¡infraestructuras!")
         == "«acom-pa-ñan-tes», ¿de-sa-rro-llo?\n¡in-fra-es-truc-tu-ras!")
-    #expect(marked("Ayuntamiento") == "Ayun-ta-miento")
+    #expect(marked("ayuntamiento") == "ayun-ta-miento")
+  }
+
+  /// Short words, names (capitalised), acronyms, identifiers and numbers stay whole.
+  @Test func shortWordsNamesAndCodesAreNeverBroken() {
+    #expect(marked("medio plazos medianos") == "medio plazos me-dia-nos")
+    #expect(marked("Relaciones Internacionales") == "Relaciones Internacionales")
+    #expect(marked("MERCOSUR sin_datos planIndicadores") == "MERCOSUR sin_datos planIndicadores")
+    #expect(marked("internacionales") == "in-ter-na-cio-na-les")
   }
 
   @Test func otherLanguagesAndRegions() {

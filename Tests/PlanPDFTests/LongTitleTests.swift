@@ -70,7 +70,7 @@ import Testing
         return nil
       }
       for fragment in texts {
-        let isRunning = fragment.style.size == 8 && !area.intersects(fragment.frame)
+        let isRunning = fragment.style.size < 9 && !area.intersects(fragment.frame)
         let bounds = page.number == 1 || isRunning ? paper : area
         #expect(bounds.contains(fragment.frame), "page \(page.number): \(fragment.frame)")
         // Running heads and index lines are one line or a few, never a wall of text.

@@ -88,7 +88,7 @@ let samplePDF: (path: String, warnings: [PaintWarning], seconds: Double) = {
     #expect(fields["Pages"] == "2")
     #expect(fields["Tagged"] == "yes")
     #expect(fields["Page size"] == "595.276 x 841.89 pts (A4)")
-    let bytes = String(decoding: try Data(contentsOf: URL(fileURLWithPath: samplePDF.path)), as: UTF8.self)
+    let bytes = try expandedText(of: samplePDF.path)
     #expect(bytes.contains("/CreationDate (D:20250314093000+01'00')"))
     #expect(bytes.contains("/ModDate (D:20250314093000+01'00')"))
     #expect(bytes.contains("/Lang (es-ES)"))
@@ -125,7 +125,7 @@ let samplePDF: (path: String, warnings: [PaintWarning], seconds: Double) = {
       lines.contains { $0.contains("sec-1-1") && $0.trimmingCharacters(in: .whitespaces).hasPrefix("2 ") })
     #expect(
       lines.contains { $0.contains("cap-1") && $0.trimmingCharacters(in: .whitespaces).hasPrefix("1 ") })
-    let bytes = String(decoding: try Data(contentsOf: URL(fileURLWithPath: samplePDF.path)), as: UTF8.self)
+    let bytes = try expandedText(of: samplePDF.path)
     // One link annotation, on page 1, to the named destination.
     #expect(bytes.components(separatedBy: "/Subtype /Link").count == 2)
     #expect(bytes.contains("/Dest (sec-1-1)"))
@@ -137,9 +137,9 @@ let samplePDF: (path: String, warnings: [PaintWarning], seconds: Double) = {
     let root = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
     let labels = (root?["pagelabels"] as? [[String: Any]] ?? []).map { $0["label"] as? [String: Any] ?? [:] }
     #expect(labels.count == 2)
-    // "i" is written as a prefix; "1" as cairo's decimal numbering starting at 1.
-    #expect(labels.first?["/P"] as? String == "u:i")
-    #expect(labels.last?["/S"] as? String == "/D" && labels.last?["/St"] as? Int == 1)
+    // "i" in lower-case Roman numerals, then decimal numbers from 1.
+    #expect(labels.first?["/S"] as? String == "/r")
+    #expect(labels.last?["/S"] as? String == "/D" && (labels.last?["/St"] as? Int ?? 1) == 1)
   }
 
   @Test func sameInputSameBytes() throws {
@@ -156,6 +156,30 @@ let samplePDF: (path: String, warnings: [PaintWarning], seconds: Double) = {
     let second = try PDFPainter(shaper: warm).render(SampleDocument.make(shaper: warm, image: logo)).pdf
     #expect(warm.cachedLayouts > 0)
     #expect(first == second)
+  }
+
+  @Test func onlyAccessibleOutputIsTaggedThroughout() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var list = SampleDocument.make(shaper: sharedShaper)
+    // The first page as one heading.
+    list.pages[0].items.insert(.open(.heading(1)), at: 0)
+    list.pages[0].items.append(.close)
+    var files: [PDFStandard: String] = [:]
+    for standard in [PDFStandard.a2b, .both] {
+      let path = folder + "/\(standard.rawValue).pdf"
+      #expect(try PDFPainter(shaper: sharedShaper, standard: standard).paint(list, to: path) == [])
+      files[standard] = try expandedText(of: path)
+    }
+    let archival = try #require(files[.a2b])
+    let accessible = try #require(files[.both])
+    // PDF/UA: the heading and artifacts; PDF/A-2b alone: the links (and their root), and
+    // no claim to be tagged.
+    #expect(accessible.contains("/Marked true") && accessible.contains("/H1"))
+    #expect(accessible.contains("/Artifact BMC"))
+    #expect(archival.contains("/Marked false") && !archival.contains("/H1"))
+    #expect(!archival.contains("/Artifact BMC"))
+    #expect(archival.components(separatedBy: "/Subtype /Link").count == 2)
   }
 
   @Test func jpegImagesAreEmbeddedAsTheyAre() throws {

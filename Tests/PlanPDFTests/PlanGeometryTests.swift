@@ -47,7 +47,7 @@ import Testing
     for page in list.pages {
       for fragment in Self.texts(page) {
         // The cover uses the whole sheet; header and footer sit in the margins on purpose.
-        let isRunning = fragment.style.size == 8 && !area.intersects(fragment.frame)
+        let isRunning = fragment.style.size == TypeScale.fine && !area.intersects(fragment.frame)
         let bounds = page.number == 1 || isRunning ? paper : area
         #expect(
           bounds.contains(fragment.frame),
@@ -131,7 +131,7 @@ import Testing
       page.items.contains { if case .anchor("indice-figuras", _) = $0 { return true } else { return false } }
     }
     let links = contents?.items.compactMap { item -> String? in
-      if case .link(_, let anchor) = item { return anchor }
+      if case .open(.link(let anchor, _, _)) = item { return anchor }
       return nil
     }
     #expect(Set(links ?? []).isSuperset(of: anchors))

@@ -86,23 +86,15 @@ enum SampleDocument {
       metadata: metadata)
   }
 
-  /// Shapes a paragraph, adds its text item and link items (as the layout engine does) and
-  /// returns the y below it.
+  /// Shapes a paragraph, adds its text item (its links are drawn by the painter, as the layout
+  /// engine leaves them) and returns the y below it.
   static func place(
     _ runs: [InlineRun], _ style: TextStyle, _ x: Double, _ y: Double, _ width: Double, _ shaper: PangoShaper,
     _ items: inout [DisplayItem]
   ) -> Double {
     let shaped = shaper.shape(runs, style: style, width: width)
     var top = y
-    for line in shaped.lines {
-      for link in line.links {
-        items.append(
-          .link(
-            Rect(x: x + link.rect.x, y: top + link.rect.y, width: link.rect.width, height: link.rect.height),
-            anchor: link.anchor))
-      }
-      top += line.height
-    }
+    for line in shaped.lines { top += line.height }
     items.append(
       .text(
         TextFragment(

@@ -37,6 +37,19 @@ func run(_ tool: String, _ arguments: [String]) throws -> ToolOutput {
     error: String(decoding: errorData, as: UTF8.self))
 }
 
+/// The PDF's objects as text, as qpdf writes them with object streams unpacked and streams
+/// uncompressed (the file itself packs and compresses them).
+func expandedText(of path: String) throws -> String {
+  let folder = try temporaryFolder()
+  defer { try? FileManager.default.removeItem(atPath: folder) }
+  let expanded = folder + "/expanded.pdf"
+  let result = try run(
+    "qpdf",
+    ["--object-streams=disable", "--stream-data=uncompress", "--decode-level=generalized", path, expanded])
+  guard result.status == 0 || result.status == 3 else { throw CocoaError(.fileReadCorruptFile) }
+  return String(decoding: try Data(contentsOf: URL(fileURLWithPath: expanded)), as: UTF8.self)
+}
+
 /// A fresh temporary folder for one test.
 func temporaryFolder() throws -> String {
   let path = NSTemporaryDirectory() + "plan-pdf-tests-" + UUID().uuidString

@@ -71,7 +71,7 @@ import Testing
     let extract = try run("pdftotext", ["-enc", "UTF-8", path, "-"])
     #expect(!extract.output.contains("BORRADOR"))
     #expect(extract.output.contains("Página 5: siguiente"))
-    #expect(raw.components(separatedBy: "/Subtype /Link").count - 1 == 5)
+    #expect(try expandedText(of: path).components(separatedBy: "/Subtype /Link").count - 1 == 5)
     let info = try run("pdfinfo", [path])
     #expect(info.output.split(separator: "\n").contains { $0.hasPrefix("Tagged:") && $0.hasSuffix("yes") })
   }

@@ -18,7 +18,11 @@ public struct BrandSheetDiagram: Sendable {
   public var name: String
   public var slogan: String?
   public var swatches: [Swatch]
-  public var typography: String?
+  /// The typefaces the document is set in, each with its use ("Títulos" → "Noto Sans"): the
+  /// sheet shows each name in its own face.
+  public var typefaces: [(use: String, family: String)]
+  /// A note when the brand declares typefaces that `plan` does not bundle (and so does not use).
+  public var typographyNote: String?
   public var attributesHeading: String
   public var attributes: [String]
   public var audiencesHeading: String
@@ -27,14 +31,15 @@ public struct BrandSheetDiagram: Sendable {
   public var typographyHeading: String
 
   public init(
-    name: String, slogan: String?, swatches: [Swatch], typography: String?, attributesHeading: String,
-    attributes: [String], audiencesHeading: String, audiences: [String], paletteHeading: String,
-    typographyHeading: String
+    name: String, slogan: String?, swatches: [Swatch], typefaces: [(use: String, family: String)],
+    typographyNote: String? = nil, attributesHeading: String, attributes: [String], audiencesHeading: String,
+    audiences: [String], paletteHeading: String, typographyHeading: String
   ) {
     self.name = name
     self.slogan = slogan
     self.swatches = swatches
-    self.typography = typography
+    self.typefaces = typefaces
+    self.typographyNote = typographyNote
     self.attributesHeading = attributesHeading
     self.attributes = attributes
     self.audiencesHeading = audiencesHeading
@@ -53,10 +58,15 @@ extension Composer {
         .joined(separator: " · ")
       return BrandSheetDiagram.Swatch(colour: value, hex: colour.hex.uppercased(), label: label)
     }
-    let fonts = [brand.headingFont, brand.bodyFont].compactMap { $0 }
+    // The faces the document is really set in; the brand's own, when it declares others that
+    // `plan` does not bundle, only named in a note.
+    let typefaces = [(labels.headingsTypeface, theme.headingFamily), (labels.textTypeface, theme.bodyFamily)]
+    let declared = [brand.headingFont, brand.bodyFont].compactMap { $0 }
+    let missing = declared.filter { $0 != theme.headingFamily && $0 != theme.bodyFamily }
     let diagram = BrandSheetDiagram(
       name: brand.name, slogan: brand.slogan ?? plan.slogan?.value, swatches: swatches,
-      typography: fonts.isEmpty ? nil : fonts.joined(separator: " / "),
+      typefaces: typefaces,
+      typographyNote: missing.isEmpty ? nil : labels.typefacesNotBundled(missing.joined(separator: ", ")),
       attributesHeading: labels.pick("Atributos", "Attributes", "Atributos"), attributes: brand.attributes,
       audiencesHeading: labels.pick("Públicos", "Audiences", "Públicos"),
       audiences: brand.audiences.map(\.name), paletteHeading: labels.pick("Paleta", "Palette", "Paleta"),

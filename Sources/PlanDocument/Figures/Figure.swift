@@ -5,10 +5,14 @@ public struct Figure: Sendable {
   public var caption: String
   public var anchor: String
   public var diagram: Diagram
-  public init(caption: String, anchor: String, diagram: Diagram) {
+  /// The figure's alternative text: a sentence or two saying what it shows and its main content,
+  /// for readers who cannot see it (the PDF's `/Alt`).
+  public var description: String
+  public init(caption: String, anchor: String, diagram: Diagram, description: String? = nil) {
     self.caption = caption
     self.anchor = anchor
     self.diagram = diagram
+    self.description = description ?? caption
   }
 }
 

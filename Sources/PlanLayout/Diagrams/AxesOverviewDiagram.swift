@@ -6,10 +6,10 @@ public enum AxesOverviewDiagram {
   public static func layout(_ diagram: AxesDiagram, context: DiagramContext) -> [DiagramPart] {
     let theme = context.theme
     let headerStyle = context.style(
-      size: 8.5, bold: true, colour: theme.onPrimary, alignment: .center, hyphenate: false)
-    let cardStyle = context.style(size: 8)
-    let badgeStyle = context.style(size: 7.5, italic: true, colour: theme.muted, alignment: .right)
-    let noteStyle = context.style(size: 8, italic: true, colour: theme.muted)
+      size: TypeScale.small, bold: true, colour: theme.onPrimary, alignment: .center, hyphenate: false)
+    let cardStyle = context.style(size: TypeScale.fine)
+    let badgeStyle = context.style(size: TypeScale.fine, italic: true, colour: theme.muted, alignment: .right)
+    let noteStyle = context.style(size: TypeScale.fine, italic: true, colour: theme.muted)
     let tint = theme.primary.tint(0.07)
     func count(_ value: Int) -> String {
       "\(value) \(value == 1 ? diagram.actionsLabel.one : diagram.actionsLabel.many)"

@@ -10,11 +10,13 @@ public enum BrandSheetLayout {
   public static func layout(_ diagram: BrandSheetDiagram, context: DiagramContext) -> [DiagramPart] {
     let theme = context.theme
     let width = context.width
-    let nameStyle = context.style(size: 16, bold: true, colour: theme.onPrimary, hyphenate: false)
-    let sloganStyle = context.style(size: 10, italic: true, colour: theme.onPrimary)
-    let headingStyle = context.style(size: 9, bold: true, colour: theme.primary, hyphenate: false)
-    let itemStyle = context.style(size: 8.5)
-    let swatchLabelStyle = context.style(size: 7.5, colour: theme.muted, alignment: .center)
+    let nameStyle = context.style(
+      size: TypeScale.subheading, bold: true, colour: theme.onPrimary, hyphenate: false)
+    let sloganStyle = context.style(size: TypeScale.body, italic: true, colour: theme.onPrimary)
+    let headingStyle = context.style(
+      size: TypeScale.small, bold: true, colour: theme.primary, hyphenate: false)
+    let itemStyle = context.style(size: TypeScale.small)
+    let swatchLabelStyle = context.style(size: TypeScale.fine, colour: theme.muted, alignment: .center)
     let measure = DiagramCanvas(context)
 
     var parts: [DiagramPart] = []
@@ -75,7 +77,7 @@ public enum BrandSheetLayout {
           let onSwatch: Colour =
             Contrast.ratio(swatch.colour, .white) >= Contrast.ratio(swatch.colour, .black) ? .white : .black
           let hexStyle = context.style(
-            size: 8.5, bold: true, colour: onSwatch, alignment: .center, hyphenate: false)
+            size: TypeScale.small, bold: true, colour: onSwatch, alignment: .center, hyphenate: false)
           canvas.text([InlineRun(swatch.hex)], style: hexStyle, centredIn: box, padding: 3)
           canvas.text(
             [InlineRun(swatch.label)], style: swatchLabelStyle, at: Point(x: x, y: y + swatchHeight + 3),
@@ -85,13 +87,30 @@ public enum BrandSheetLayout {
       }
     }
 
-    // Typography.
-    if let typography = diagram.typography {
-      let runs = [InlineRun("\(diagram.typographyHeading): ", bold: true), InlineRun(typography)]
-      let height = measure.height(of: runs, style: itemStyle, width: width)
-      room(height)
-      canvas.text(runs, style: itemStyle, at: Point(x: 0, y: y), width: width)
-      y += height + gap
+    // Typography: each face's name set in that face.
+    if !diagram.typefaces.isEmpty {
+      let heading = [InlineRun(diagram.typographyHeading)]
+      let headingHeight = measure.height(of: heading, style: headingStyle, width: width)
+      room(headingHeight)
+      canvas.text(heading, style: headingStyle, at: Point(x: 0, y: y), width: width)
+      y += headingHeight + 3
+      for typeface in diagram.typefaces {
+        var style = itemStyle
+        style.family = typeface.family
+        let runs = [InlineRun("\(typeface.use): ", bold: true), InlineRun(typeface.family)]
+        let height = measure.height(of: runs, style: style, width: width)
+        room(height)
+        canvas.text(runs, style: style, at: Point(x: 0, y: y), width: width)
+        y += height + 2
+      }
+      if let note = diagram.typographyNote {
+        let runs = [InlineRun(note, italic: true)]
+        let height = measure.height(of: runs, style: itemStyle, width: width)
+        room(height)
+        canvas.text(runs, style: itemStyle, at: Point(x: 0, y: y), width: width)
+        y += height
+      }
+      y += gap
     }
 
     // Attributes and audiences side by side, a bullet (a small disc) before each entry.

@@ -65,9 +65,9 @@ struct CommissionChart {
     self.diagram = diagram
     self.context = context
     columnWidth = (context.width - CommissionChartDiagram.columnGap) / 2
-    entryStyle = context.style(size: 7.5)
-    emptyStyle = context.style(size: 7.5, italic: true, colour: context.theme.muted)
-    titleStyle = context.style(size: 8.5, bold: true, colour: .white)
+    entryStyle = context.style(size: TypeScale.fine)
+    emptyStyle = context.style(size: TypeScale.fine, italic: true, colour: context.theme.muted)
+    titleStyle = context.style(size: TypeScale.small, bold: true, colour: .white)
     canvas = DiagramCanvas(context)
   }
 
@@ -229,10 +229,11 @@ struct CommissionChart {
     let ink: Colour = diagram.hasCommission ? .white : context.theme.muted
     // A name is not hyphenated: "Vi-lla Aurora" would read badly in the one box everyone looks at.
     let name = context.style(
-      size: 9.5, bold: diagram.hasCommission, italic: !diagram.hasCommission, colour: ink, alignment: .center,
+      size: TypeScale.small, bold: diagram.hasCommission, italic: !diagram.hasCommission, colour: ink,
+      alignment: .center,
       hyphenate: false)
-    let line = context.style(size: 8, colour: ink, alignment: .center)
-    let small = context.style(size: 7.5, colour: ink, alignment: .center)
+    let line = context.style(size: TypeScale.fine, colour: ink, alignment: .center)
+    let small = context.style(size: TypeScale.fine, colour: ink, alignment: .center)
     var blocks: [(runs: [InlineRun], style: TextStyle)] = [([InlineRun(diagram.title)], name)]
     if let chair = diagram.chair {
       blocks.append(([InlineRun(diagram.chairLabel + ": ", bold: true), InlineRun(chair)], line))
@@ -282,7 +283,7 @@ struct CommissionChart {
   /// What the dot and the ring mean (only when there is a commission to belong to).
   mutating func legend() {
     guard diagram.hasCommission else { return }
-    let style = context.style(size: 7, colour: context.theme.muted, hyphenate: false)
+    let style = context.style(size: TypeScale.fine, colour: context.theme.muted, hyphenate: false)
     let height = style.lineHeight
     if y + 8 + height > context.maximumHeight { newPart() }
     y += isEmptyPart ? 0 : 8

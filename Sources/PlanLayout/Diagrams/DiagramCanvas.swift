@@ -142,6 +142,8 @@ extension DisplayItem {
       return .rectangle(move(rect), fill: fill, stroke: stroke, lineWidth: lineWidth)
     case .line(let from, let to, let colour, let width):
       return .line(from: move(from), to: move(to), colour: colour, width: width)
+    case .leader(let from, let to, let colour):
+      return .leader(from: move(from), to: move(to), colour: colour)
     case .path(let path, let fill, let stroke, let lineWidth, let dash):
       return .path(path.offset(dx, dy), fill: fill, stroke: stroke, lineWidth: lineWidth, dash: dash)
     case .link(let rect, let anchor):
@@ -150,7 +152,7 @@ extension DisplayItem {
       return .anchor(name, at: move(point))
     case .image(let path, let frame):
       return .image(path: path, frame: move(frame))
-    case .watermark:
+    case .watermark, .open, .close:
       return self
     }
   }
@@ -160,13 +162,13 @@ extension DisplayItem {
     switch self {
     case .text(let fragment): return fragment.frame
     case .rectangle(let rect, _, _, _): return rect
-    case .line(let from, let to, _, _):
+    case .line(let from, let to, _, _), .leader(let from, let to, _):
       return Rect(
         x: min(from.x, to.x), y: min(from.y, to.y), width: abs(to.x - from.x), height: abs(to.y - from.y))
     case .path(let path, _, _, _, _): return path.bounds
     case .link(let rect, _): return rect
     case .image(_, let frame): return frame
-    case .anchor, .watermark: return nil
+    case .anchor, .watermark, .open, .close: return nil
     }
   }
 }

@@ -52,10 +52,13 @@ public enum DiagramGeometry {
     case .path: return "a shape"
     case .rectangle: return "a rectangle"
     case .line: return "a line"
+    case .leader: return "a leader"
     case .link(_, let anchor): return "a link to \(anchor)"
     case .image(let path, _): return "image \(path)"
     case .anchor(let name, _): return "anchor \(name)"
     case .watermark: return "the watermark"
+    case .open(let role): return "the start of \(role.name)"
+    case .close: return "the end of a structure element"
     }
   }
 

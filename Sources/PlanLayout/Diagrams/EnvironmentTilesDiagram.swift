@@ -22,18 +22,20 @@ public enum EnvironmentTilesDiagram {
     let legend: TextStyle
     init(_ context: DiagramContext) {
       let theme = context.theme
-      title = context.style(size: 8.5, bold: true, colour: theme.onPrimary)
+      title = context.style(size: TypeScale.small, bold: true, colour: theme.onPrimary)
       name = [
-        .analysed: context.style(size: 8.5, bold: true, colour: theme.onPrimary, alignment: .center),
-        .noData: context.style(size: 8.5, bold: true, colour: theme.text, alignment: .center),
-        .missing: context.style(size: 8.5, bold: true, colour: theme.muted, alignment: .center),
+        .analysed: context.style(
+          size: TypeScale.small, bold: true, colour: theme.onPrimary, alignment: .center),
+        .noData: context.style(size: TypeScale.small, bold: true, colour: theme.text, alignment: .center),
+        .missing: context.style(size: TypeScale.small, bold: true, colour: theme.muted, alignment: .center),
       ]
       state = [
-        .analysed: context.style(size: 7, italic: true, colour: theme.onPrimary, alignment: .center),
-        .noData: context.style(size: 7, italic: true, colour: theme.text, alignment: .center),
-        .missing: context.style(size: 7, italic: true, colour: theme.muted, alignment: .center),
+        .analysed: context.style(
+          size: TypeScale.fine, italic: true, colour: theme.onPrimary, alignment: .center),
+        .noData: context.style(size: TypeScale.fine, italic: true, colour: theme.text, alignment: .center),
+        .missing: context.style(size: TypeScale.fine, italic: true, colour: theme.muted, alignment: .center),
       ]
-      legend = context.style(size: 7.5, hyphenate: false)
+      legend = context.style(size: TypeScale.fine, hyphenate: false)
     }
   }
 

@@ -9,14 +9,16 @@ import PlanDocument
 /// repeated; an arrow whose prerequisite is on another part is a short dashed stub, so that no line
 /// crosses from one page to another.
 public enum GanttTimelineDiagram {
-  /// Okabe–Ito colours: told apart by readers with the common colour-vision deficiencies, and
-  /// dark enough to see on white paper. No text is ever set on a bar.
+  /// Colours told apart by readers with the common colour-vision deficiencies and in a greyscale
+  /// print (three distinct lightnesses: 55 %, 42 % and 25 % grey), each at least 3:1 against white
+  /// paper. No text is ever set on a bar.
   static let termColours: [GanttDiagram.Term: Colour] = [
-    .short: Colour(red: 0.00, green: 0.62, blue: 0.45),
-    .medium: Colour(red: 0.90, green: 0.62, blue: 0.00),
-    .long: Colour(red: 0.00, green: 0.45, blue: 0.70),
+    .short: Colour(hex: "#009E73")!,
+    .medium: Colour(hex: "#A35A00")!,
+    .long: Colour(hex: "#1D3F7A")!,
   ]
-  static let noTermColour = Colour(red: 0.55, green: 0.58, blue: 0.62)
+  /// Drawn as an outline on white: a bar without a term is told apart by its shape.
+  static let noTermColour = Colour(hex: "#6B7280")!
   static let stripeColour = Colour(red: 0.955, green: 0.96, blue: 0.968)
   static let yearLineColour = Colour(red: 0.70, green: 0.73, blue: 0.76)
   static let minorLineColour = Colour(red: 0.86, green: 0.88, blue: 0.90)
@@ -97,17 +99,18 @@ struct GanttChart {
     right = context.width - 8
     firstYear = Double(diagram.firstYear)
     endYear = Double(max(diagram.firstYear, diagram.lastYear) + 1)
-    labelStyle = context.style(size: 7.5)
-    noteStyle = context.style(size: 7, italic: true, colour: context.theme.muted)
-    groupStyle = context.style(size: 8, bold: true, colour: context.theme.primary)
-    headStyle = context.style(size: 7.5, bold: true, colour: context.theme.onPrimary, hyphenate: false)
+    labelStyle = context.style(size: TypeScale.fine)
+    noteStyle = context.style(size: TypeScale.fine, italic: true, colour: context.theme.muted)
+    groupStyle = context.style(size: TypeScale.fine, bold: true, colour: context.theme.primary)
+    headStyle = context.style(
+      size: TypeScale.fine, bold: true, colour: context.theme.onPrimary, hyphenate: false)
     let yearStyle = context.style(
-      size: 7, bold: true, colour: context.theme.onPrimary, alignment: .center, hyphenate: false)
+      size: TypeScale.fine, bold: true, colour: context.theme.onPrimary, alignment: .center, hyphenate: false)
     let monthStyle = context.style(
-      size: 6.5, colour: context.theme.text, alignment: .center, hyphenate: false)
+      size: TypeScale.fine, colour: context.theme.text, alignment: .center, hyphenate: false)
     self.yearStyle = yearStyle
     self.monthStyle = monthStyle
-    legendStyle = context.style(size: 7, hyphenate: false)
+    legendStyle = context.style(size: TypeScale.fine, hyphenate: false)
 
     let yearWidth = (right - left) / (endYear - firstYear)
     let widest =
@@ -240,8 +243,12 @@ struct GanttPart {
       let middle = y + lineHeight / 2
       switch marker {
       case .swatch(let colour):
-        back.shape(
-          .roundedRect(Rect(x: x, y: middle - 3.5, width: markerWidth, height: 7), radius: 1.5), fill: colour)
+        let swatch = Rect(x: x, y: middle - 3.5, width: markerWidth, height: 7)
+        if colour == GanttTimelineDiagram.noTermColour {
+          back.shape(.roundedRect(swatch, radius: 1.5), fill: .white, stroke: colour, lineWidth: 1)
+        } else {
+          back.shape(.roundedRect(swatch, radius: 1.5), fill: colour)
+        }
       case .milestone:
         back.shape(
           .diamond(
@@ -373,6 +380,8 @@ struct GanttPart {
       front.shape(
         .roundedRect(rect, radius: 1.5), fill: GanttTimelineDiagram.tint(colour, 0.35), stroke: colour,
         lineWidth: 0.8, dash: 2)
+    } else if row.term == nil {
+      front.shape(.roundedRect(rect, radius: 1.5), fill: .white, stroke: colour, lineWidth: 1)
     } else {
       front.shape(.roundedRect(rect, radius: 1.5), fill: colour)
     }

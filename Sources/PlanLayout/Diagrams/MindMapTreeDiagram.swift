@@ -105,11 +105,13 @@ public enum MindMapTreeDiagram {
     let chip: TextStyle
     let keyTitle: TextStyle
     init(_ context: DiagramContext) {
-      centre = context.style(size: 9.5, bold: true, colour: context.theme.onPrimary, alignment: .center)
-      node = context.style(size: 8, bold: true, colour: .white, alignment: .center)
-      leaf = context.style(size: 7.5)
-      chip = context.style(size: 7.5, bold: true, colour: .white, alignment: .center, hyphenate: false)
-      keyTitle = context.style(size: 8.5, bold: true)
+      centre = context.style(
+        size: TypeScale.small, bold: true, colour: context.theme.onPrimary, alignment: .center)
+      node = context.style(size: TypeScale.fine, bold: true, colour: .white, alignment: .center)
+      leaf = context.style(size: TypeScale.fine)
+      chip = context.style(
+        size: TypeScale.fine, bold: true, colour: .white, alignment: .center, hyphenate: false)
+      keyTitle = context.style(size: TypeScale.small, bold: true)
     }
   }
 
@@ -388,7 +390,7 @@ public enum MindMapTreeDiagram {
     func style(_ line: Line) -> TextStyle {
       switch line {
       case .title: return styles.keyTitle
-      case .branch(_, let colour): return context.style(size: 8, bold: true, colour: colour)
+      case .branch(_, let colour): return context.style(size: TypeScale.fine, bold: true, colour: colour)
       case .idea(_, let idea, _):
         return measure.labelStyle(styles.leaf, for: "\(idea.id) \(idea.text)", width: textWidth)
       }

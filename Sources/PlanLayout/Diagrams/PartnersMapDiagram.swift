@@ -16,7 +16,7 @@ public enum PartnersMapDiagram {
     case .proposed: return Colour(hex: "#1565C0")!
     case .expired: return Colour(hex: "#757575")!
     case .suspended: return Colour(hex: "#C62828")!
-    case .undeclared: return Colour(hex: "#9E9E9E")!
+    case .undeclared: return Colour(hex: "#858585")!
     }
   }
 
@@ -34,11 +34,12 @@ public enum PartnersMapDiagram {
     let status: TextStyle
     let legendTitle: TextStyle
     init(_ context: DiagramContext) {
-      city = context.style(size: 10, bold: true, colour: context.theme.onPrimary, alignment: .center)
-      title = context.style(size: 8, bold: true, colour: context.theme.onPrimary)
-      name = context.style(size: 7.8)
-      status = context.style(size: 7, colour: context.theme.muted)
-      legendTitle = context.style(size: 7.5, bold: true)
+      city = context.style(
+        size: TypeScale.body, bold: true, colour: context.theme.onPrimary, alignment: .center)
+      title = context.style(size: TypeScale.fine, bold: true, colour: context.theme.onPrimary)
+      name = context.style(size: TypeScale.fine)
+      status = context.style(size: TypeScale.fine, colour: context.theme.muted)
+      legendTitle = context.style(size: TypeScale.fine, bold: true)
     }
   }
 

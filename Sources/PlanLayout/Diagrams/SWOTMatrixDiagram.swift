@@ -18,10 +18,11 @@ public enum SWOTMatrixDiagram {
   public static func layout(_ diagram: SWOTDiagram, context: DiagramContext) -> [DiagramPart] {
     let cellWidth = (context.width - headerColumn - 2 * gap) / 2
     let itemWidth = cellWidth - 2 * padding
-    let itemStyle = context.style(size: 8)
-    let titleStyle = context.style(size: 8.5, bold: true, colour: .white)
+    let itemStyle = context.style(size: TypeScale.fine)
+    let titleStyle = context.style(size: TypeScale.small, bold: true, colour: .white)
     let headStyle = context.style(
-      size: 8.5, bold: true, colour: context.theme.onPrimary, alignment: .center, hyphenate: false)
+      size: TypeScale.small, bold: true, colour: context.theme.onPrimary, alignment: .center, hyphenate: false
+    )
     let canvas = DiagramCanvas(context)
     let headHeight =
       canvas.height(of: [InlineRun(diagram.unfavourableLabel)], style: headStyle, width: cellWidth) + 2

@@ -11,10 +11,11 @@ public enum StrategicQuestionsLayout {
   public static func layout(_ diagram: StrategicQuestionsDiagram, context: DiagramContext) -> [DiagramPart] {
     let theme = context.theme
     let titleStyle = context.style(
-      size: 9.5, bold: true, colour: theme.onPrimary, alignment: .center, hyphenate: false)
-    let questionStyle = context.style(size: 9, bold: true, colour: theme.onPrimary, hyphenate: false)
-    let answerStyle = context.style(size: 8)
-    let missingStyle = context.style(size: 8, italic: true, colour: theme.muted)
+      size: TypeScale.small, bold: true, colour: theme.onPrimary, alignment: .center, hyphenate: false)
+    let questionStyle = context.style(
+      size: TypeScale.small, bold: true, colour: theme.onPrimary, hyphenate: false)
+    let answerStyle = context.style(size: TypeScale.fine)
+    let missingStyle = context.style(size: TypeScale.fine, italic: true, colour: theme.muted)
     let measure = DiagramCanvas(context)
     let titleBox = Rect(
       x: 0, y: 0, width: context.width,

@@ -9,12 +9,12 @@ public enum ToolMatrixLayout {
   public static func layout(_ diagram: ToolMatrixDiagram, context: DiagramContext) -> [DiagramPart] {
     let theme = context.theme
     let headStyle = context.style(
-      size: 8, bold: true, colour: theme.onPrimary, alignment: .center, hyphenate: false)
-    let toolStyle = context.style(size: 8)
-    let numberStyle = context.style(size: 8, bold: true, alignment: .center, hyphenate: false)
+      size: TypeScale.fine, bold: true, colour: theme.onPrimary, alignment: .center, hyphenate: false)
+    let toolStyle = context.style(size: TypeScale.fine)
+    let numberStyle = context.style(size: TypeScale.fine, bold: true, alignment: .center, hyphenate: false)
     let lightNumberStyle = context.style(
-      size: 8, bold: true, colour: .white, alignment: .center, hyphenate: false)
-    let totalStyle = context.style(size: 8, bold: true)
+      size: TypeScale.fine, bold: true, colour: .white, alignment: .center, hyphenate: false)
+    let totalStyle = context.style(size: TypeScale.fine, bold: true)
     let toolWidth = min(200, context.width * 0.36)
     let columnWidth = (context.width - toolWidth) / Double(max(1, diagram.columns.count))
     let measure = DiagramCanvas(context)

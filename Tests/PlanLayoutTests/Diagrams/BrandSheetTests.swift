@@ -11,7 +11,7 @@ import Testing
         return .init(
           colour: Colour(red: level, green: level, blue: level), hex: "#\(index)\(index)\(index)",
           label: DiagramChecks.long(length / 4, "rol \(index) "))
-      }, typography: "Source Sans 3 / Source Serif 4", attributesHeading: "Atributos",
+      }, typefaces: [("Títulos", "Noto Sans"), ("Texto", "Noto Serif")], attributesHeading: "Atributos",
       attributes: (0..<entries).map { DiagramChecks.long(length, "atributo \($0) ") },
       audiencesHeading: "Públicos",
       audiences: (0..<(entries / 2)).map { DiagramChecks.long(length, "público \($0) ") },

@@ -110,7 +110,8 @@ import Testing
       return Self.spanish.internalNames.contains(fragment.runs.map(\.text).joined()) ? fragment.frame : nil
     }
     #expect(frames.count == 5)
-    let rows = Dictionary(grouping: frames) { ($0.y / 10).rounded() }
+    // Names are centred in their tiles: a row shares its middle line.
+    let rows = Dictionary(grouping: frames) { (($0.y + $0.height / 2) / 10).rounded() }
     #expect(rows.values.map(\.count).sorted() == [2, 3])
     // A name is centred in its tile, so the middle of the names is the middle of the tiles.
     for row in rows.values {

@@ -1,6 +1,8 @@
+import Glibc
 import PlanDocument
-import PlanLayout
 import Testing
+
+@testable import PlanLayout
 
 /// The Gantt chart keeps its geometry with any plan: 120 actions with 200-character titles,
 /// actions without dates or with only one, dependencies on actions drawn on another part, horizons
@@ -145,5 +147,40 @@ import Testing
     let a = Self.layout(Self.diagram(actions: 60, titleLength: 90))
     let b = Self.layout(Self.diagram(actions: 60, titleLength: 90))
     #expect(a.map { $0.items.compactMap(\.bounds) } == b.map { $0.items.compactMap(\.bounds) })
+  }
+}
+
+/// The colours that carry a meaning (a term, a status) read on white paper and in a greyscale
+/// print: each at least 3:1 against white, the terms three clearly different greys.
+@Suite struct MeaningColourTests {
+  /// WCAG relative luminance.
+  static func luminance(_ colour: Colour) -> Double {
+    func linear(_ value: Double) -> Double {
+      value <= 0.04045 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
+    }
+    return 0.2126 * linear(colour.red) + 0.7152 * linear(colour.green) + 0.0722 * linear(colour.blue)
+  }
+
+  static func contrastWithWhite(_ colour: Colour) -> Double { 1.05 / (luminance(colour) + 0.05) }
+
+  @Test func termColoursReadOnWhiteAndInGrey() {
+    let terms: [GanttDiagram.Term] = [.short, .medium, .long]
+    for term in terms {
+      #expect(Self.contrastWithWhite(GanttTimelineDiagram.colour(term)) >= 3, "\(term)")
+    }
+    // Lightness as a greyscale print shows it (L*, 0…100): at least ten apart.
+    let lightness = terms.map { 116 * cbrt(Self.luminance(GanttTimelineDiagram.colour($0))) - 16 }
+    for (index, value) in lightness.enumerated() {
+      for other in lightness[(index + 1)...] { #expect(abs(value - other) >= 10, "lightness \(lightness)") }
+    }
+    #expect(Self.contrastWithWhite(GanttTimelineDiagram.colour(nil)) >= 3)
+  }
+
+  @Test func statusColoursReadOnWhite() {
+    for status in [
+      PartnersDiagram.Status.inForce, .negotiating, .proposed, .expired, .suspended, .undeclared,
+    ] {
+      #expect(Self.contrastWithWhite(PartnersMapDiagram.colour(status)) >= 3, "\(status)")
+    }
   }
 }

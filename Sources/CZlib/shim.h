@@ -1,0 +1,3 @@
+// zlib: the PDF's streams are compressed with it (Flate).
+#pragma once
+#include <zlib.h>
