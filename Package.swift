@@ -44,7 +44,7 @@ let package = Package(
       name: "PlanPDF",
       dependencies: [
         "CCairo", "CPango", "CFontconfig", "CHyphen", "CZlib", "CLibXML2", "PlanLayout", "PlanDocument",
-        "PlanModel", "PlanSyntax",
+        "PlanModel", "PlanSyntax", "PlanDigest",
       ]),
     // `plan build` and `plan watch` as a library: check, document, layout, PDF, and what a build
     // reports. The executables only parse options and call it.
