@@ -159,6 +159,11 @@ run() {
   local found
   found=$(find "$dir/artifacts" -type f | wc -l)
   echo "fuzz/run.sh $name: ${executed:-?} executions in ${elapsed} s ($(( ${executed:-0} / (elapsed > 0 ? elapsed : 1) )) per second), ${found} findings" >&2
+  # 72: libFuzzer was interrupted (Ctrl-C, a stopped campaign) and found nothing: not a failure.
+  if [ "$status" -eq 72 ] && [ "$found" -eq 0 ]; then
+    echo "fuzz/run.sh $name: interrupted, no findings" >&2
+    return
+  fi
   if [ "$status" -ne 0 ] || [ "$found" -gt 0 ]; then
     echo "fuzz/run.sh $name: the fuzzer failed (exit status $status); inputs saved in $dir/artifacts/:" >&2
     ls -l "$dir/artifacts" >&2
