@@ -96,12 +96,14 @@ public enum Typography {
   /// looks up, and only once the digit it needs is there.)
   static func binds(_ before: String, _ after: String) -> Bool {
     guard let last = before.last, let first = after.first else { return false }
-    if first.isNumber {
+    // No abbreviation, currency or unit has a digit in it (an identifier such as `a07` does).
+    func hasDigit(_ token: String) -> Bool { token.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+    if first.isNumber, !hasDigit(before) {
       let lower = before.lowercased()
       if numberAbbreviations.contains(lower) || currencies.contains(lower) { return true }
     }
     let endsWithDigit = last.isNumber
-    if endsWithDigit {
+    if endsWithDigit, !hasDigit(after) {
       let lower = after.lowercased()
       var core = Substring(lower)
       while let end = core.last, ",.;:)".contains(end) { core = core.dropLast() }
