@@ -15,9 +15,11 @@ enum PlaceholderCheck {
       while let node = stack.popLast() {
         stack += node.children
         for (index, value) in node.values.enumerated() {
-          guard case .text(let text) = value, index < node.valueRanges.count,
-            let placeholder = Template.placeholders.first(where: { $0.matches(text) })
-          else { continue }
+          guard case .text(let text) = value, index < node.valueRanges.count else { continue }
+          let folded = Placeholder.fold(Substring(text))
+          guard let placeholder = Template.placeholders.first(where: { $0.matches(folded: folded) }) else {
+            continue
+          }
           sections.insert(root.key)
           found.append(ModelProblem.placeholder(placeholder.shown).diagnostic(at: node.valueRanges[index]))
         }

@@ -122,8 +122,11 @@ public struct Placeholder: Sendable, Hashable {
 
   /// Whether `text` is this example text, left as the template wrote it (any value in place of
   /// each variable).
-  public func matches(_ text: String) -> Bool {
-    let folded = Placeholder.fold(Substring(text))
+  public func matches(_ text: String) -> Bool { matches(folded: Placeholder.fold(Substring(text))) }
+
+  /// `matches` for a text already folded with `fold`: a plan's texts are folded once, not once per
+  /// example text of the template.
+  public func matches(folded: String) -> Bool {
     guard let first = pieces.first, folded.hasPrefix(first) else { return false }
     var rest = folded.dropFirst(first.count)
     for (index, piece) in pieces.enumerated().dropFirst() {
@@ -136,7 +139,7 @@ public struct Placeholder: Sendable, Hashable {
     return rest.isEmpty
   }
 
-  static func fold(_ text: Substring) -> String {
+  public static func fold(_ text: Substring) -> String {
     text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }
