@@ -18,7 +18,7 @@ let package = Package(
     // Locations, diagnostics and their renderers: shared by every stage.
     .target(name: "PlanDiagnostics", dependencies: ["PlanDigest"]),
     // Text → lossless syntax tree → schema binding → canonical text.
-    .target(name: "PlanSyntax", dependencies: ["PlanDiagnostics"]),
+    .target(name: "PlanSyntax", dependencies: ["PlanDiagnostics", "PlanDigest"]),
     // The plan `plan init` writes, and the example texts the checker recognises in it.
     .target(name: "PlanTemplates", dependencies: ["PlanDiagnostics"]),
     // The typed, resolved plan: identifiers, references, dates, codes.
@@ -52,8 +52,7 @@ let package = Package(
       name: "PlanBuild",
       dependencies: [
         "PlanSyntax", "PlanDiagnostics", "PlanCheck", "PlanDocument", "PlanLayout", "PlanPDF",
-        "PlanCommandLine",
-        "PlanBuildInfo",
+        "PlanCommandLine", "PlanBuildInfo", "PlanDigest",
       ]),
     // The version and the commit the executables are built from (the plugin writes the commit).
     .target(name: "PlanBuildInfo", plugins: ["BuildInfo"]),
@@ -83,7 +82,7 @@ let package = Package(
     .executableTarget(
       name: "plan-build",
       dependencies: [
-        "PlanBuild", "PlanSyntax", "PlanDiagnostics", "PlanPDF", "PlanCommandLine",
+        "PlanBuild", "PlanSyntax", "PlanDiagnostics", "PlanPDF", "PlanCommandLine", "PlanDocument",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

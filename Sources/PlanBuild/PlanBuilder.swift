@@ -124,7 +124,7 @@ public final class PlanBuilder {
     let errors = result.diagnostics.count(of: .error)
     let watermark = errors == 0 ? nil : BuildWords.withObservations.text(loaded.language)
     var document = DocumentBuilder.build(
-      result, sourceHash: SourceFingerprint.of(loaded),
+      result, sources: SourceFingerprint.sources(of: loaded),
       date: DocumentDate.of(result, environment: options.environment), watermark: watermark,
       planVersion: planVersion, availableFamilies: families)
     if options.withoutFigures {

@@ -1,17 +1,29 @@
+import PlanDigest
+import PlanDocument
 import PlanSyntax
 
-/// A short fingerprint of every source file of a plan, printed in the document's version table.
+/// The files a document was generated from, each with the SHA-256 of its bytes as read, so that
+/// `sha256sum` on the plan's folder verifies the version table and the PDF's metadata.
 public enum SourceFingerprint {
-  /// FNV-1a (64 bits) over every file's bytes, in load order, as 10 hexadecimal digits.
-  public static func of(_ loaded: LoadedPlan) -> String {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for file in loaded.files {
-      for byte in file.source.bytes {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x100_0000_01B3
-      }
+  /// The main file, then every include in the order it was reached; names relative to the main
+  /// file's folder.
+  public static func sources(of loaded: LoadedPlan) -> [DocumentSource] {
+    loaded.files.indices.map { index in
+      let file = loaded.files[index]
+      let digest =
+        index < loaded.sourceDigests.count
+        ? loaded.sourceDigests[index] : SHA256.hex(of: file.source.bytes)
+      return DocumentSource(name: name(index, loaded), sha256: digest)
     }
-    let hex = String(hash, radix: 16)
-    return String((String(repeating: "0", count: max(0, 16 - hex.count)) + hex).prefix(10))
+  }
+
+  /// The path below the plan's folder, or the path shown to people for a plan read from memory.
+  private static func name(_ index: Int, _ loaded: LoadedPlan) -> String {
+    guard index < loaded.canonicalPaths.count, let root = loaded.rootFolder else {
+      return loaded.files[index].source.path
+    }
+    let path = loaded.canonicalPaths[index]
+    let prefix = root.hasSuffix("/") ? root : root + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
   }
 }

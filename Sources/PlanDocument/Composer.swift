@@ -12,7 +12,7 @@ struct Composer {
   let plan: Plan
   let labels: Labels
   let format: Formats
-  let sourceHash: String
+  let sources: [DocumentSource]
   let buildDate: String
   /// The fonts and colours the document is set in (the brand sheet names the faces).
   let theme: Theme
@@ -23,14 +23,15 @@ struct Composer {
   /// Identifiers that get an anchor in the document, by anchor name.
   let targets: Set<String>
 
-  init(result: CheckResult, sourceHash: String, buildDate: String, theme: Theme, forced: Bool = false) {
+  init(result: CheckResult, sources: [DocumentSource], buildDate: String, theme: Theme, forced: Bool = false)
+  {
     self.result = result
     self.theme = theme
     self.forced = forced
     plan = result.plan
     labels = Labels(result.plan.language)
     format = Formats(result.plan.language)
-    self.sourceHash = sourceHash
+    self.sources = sources
     self.buildDate = buildDate
     var targets: Set<String> = []
     let plan = result.plan

@@ -9,14 +9,16 @@ import PlanSyntax
 /// compliance annex and the approval block, every fixed word in the plan's language.
 public enum DocumentBuilder {
   /// - Parameters:
-  ///   - sourceHash: hash of the `.plan` source (hex); the version table prints its first 12 digits.
+  ///   - sources: the plan's files (main file, then includes) with their SHA-256; the version table
+  ///     lists each with its first 16 digits, the PDF's metadata with all 64.
   ///   - date: ISO 8601 date of the build (document metadata; the cover uses the plan's `fecha` if any).
   ///   - watermark: a word for every page (`CON OBSERVACIONES` when built despite errors); when `nil`
   ///     a draft plan (`estado borrador`) gets `BORRADOR` (`DRAFT`, `RASCUNHO`).
   ///   - planVersion: version of the `plan` tool, for the PDF's creator.
   ///   - availableFamilies: font families shipped with the tool; a brand typeface outside it is ignored.
   public static func build(
-    _ result: CheckResult, sourceHash: String, date: String, watermark: String? = nil, planVersion: String,
+    _ result: CheckResult, sources: [DocumentSource], date: String, watermark: String? = nil,
+    planVersion: String,
     availableFamilies: Set<String> = Theme.bundledFamilies
   ) -> Document {
     let plan = result.plan
@@ -25,12 +27,12 @@ public enum DocumentBuilder {
     // A copy marked despite errors lists them in an annex, and its watermark says where.
     let forced = watermark != nil && result.diagnostics.contains { $0.severity == .error }
     var composer = Composer(
-      result: result, sourceHash: sourceHash, buildDate: date, theme: theme, forced: forced)
+      result: result, sources: sources, buildDate: date, theme: theme, forced: forced)
     composer.compose()
     let metadata = DocumentMetadata(
       title: composer.title, author: composer.author, subject: labels.subject(composer.horizonText),
       keywords: keywords(plan, labels), creator: labels.creator(planVersion), language: labels.languageTag,
-      date: date)
+      date: date, sources: sources)
     let draft = plan.metadata.status?.value == "borrador" ? labels.draftWatermark : nil
     return Document(
       metadata: metadata, theme: theme,

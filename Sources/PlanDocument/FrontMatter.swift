@@ -58,20 +58,28 @@ extension Composer {
     writer.subsection(labels.versionControl, anchor: "control-de-versiones")
     let status = word(Vocabulary.status, plan.metadata.status?.value).map { labels.capitalised($0) }
     writer.table(
-      caption: labels.sourceHashNote,
       columns: [
-        Table.Column(labels.versionColumn, share: 0.14), Table.Column(labels.statusColumn, share: 0.24),
-        Table.Column(labels.dateColumn, share: 0.22), Table.Column(labels.sourceHashColumn, share: 0.40),
+        Table.Column(labels.versionColumn, share: 0.25), Table.Column(labels.statusColumn, share: 0.40),
+        Table.Column(labels.dateColumn, share: 0.35),
       ],
       rows: [
         (
           [
             text(plan.metadata.version?.value), text(status),
             text(documentDate.map { format.numericDate($0) }),
-            text(String(sourceHash.lowercased().prefix(12))),
           ], nil
         )
       ])
+    // Each file with the start of its SHA-256: `sha256sum` on the plan's folder verifies them.
+    writer.table(
+      caption: labels.sourceHashNote,
+      columns: [
+        Table.Column(labels.sourceFileColumn, share: 0.55),
+        Table.Column(labels.sourceHashColumn, share: 0.45),
+      ],
+      rows: sources.map { source in
+        ([[InlineRun(source.name)], [InlineRun(String(source.sha256.lowercased().prefix(16)))]], nil)
+      })
   }
 
   mutating func executiveSummary() {

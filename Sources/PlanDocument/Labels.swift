@@ -74,14 +74,16 @@ public struct Labels: Sendable {
   public var versionColumn: String { pick("Versión", "Version", "Versão") }
   public var statusColumn: String { pick("Estado", "Status", "Situação") }
   public var dateColumn: String { pick("Fecha", "Date", "Data") }
+  public var sourceFileColumn: String { pick("Archivo fuente", "Source file", "Arquivo-fonte") }
   public var sourceHashColumn: String {
-    pick("Huella del archivo fuente", "Source file fingerprint", "Impressão do arquivo-fonte")
+    pick("SHA-256 (primeros 16 dígitos)", "SHA-256 (first 16 digits)", "SHA-256 (primeiros 16 dígitos)")
   }
   public var sourceHashNote: String {
     pick(
-      "La huella (SHA-256, abreviada) identifica el archivo .plan del que se generó este documento.",
-      "The fingerprint (SHA-256, shortened) identifies the .plan file this document was generated from.",
-      "A impressão (SHA-256, abreviada) identifica o arquivo .plan do qual este documento foi gerado.")
+      "Archivos .plan de los que se generó este documento. La huella SHA-256 completa de cada uno está en los metadatos del PDF; sha256sum la verifica.",
+      "The .plan files this document was generated from. Each one's full SHA-256 is in the PDF's metadata; sha256sum verifies it.",
+      "Arquivos .plan dos quais este documento foi gerado. A impressão SHA-256 completa de cada um está nos metadados do PDF; o sha256sum a verifica."
+    )
   }
   public var executiveSummary: String { pick("Resumen ejecutivo", "Executive summary", "Resumo executivo") }
   public var horizon: String { pick("Horizonte", "Horizon", "Horizonte") }

@@ -132,9 +132,11 @@ public struct DocumentMetadata: Sendable {
   public var language: String
   /// ISO 8601 date written as creation and modification date (from the plan or SOURCE_DATE_EPOCH).
   public var date: String
+  /// The plan's source files with their SHA-256, written in full into the PDF's metadata.
+  public var sources: [DocumentSource]
   public init(
     title: String, author: String, subject: String, keywords: [String], creator: String, language: String,
-    date: String
+    date: String, sources: [DocumentSource] = []
   ) {
     self.title = title
     self.author = author
@@ -143,5 +145,23 @@ public struct DocumentMetadata: Sendable {
     self.creator = creator
     self.language = language
     self.date = date
+    self.sources = sources
+  }
+
+  /// The sources as `sha256sum` prints them (`digest  name`, one per line): saved to a file beside
+  /// the plan, `sha256sum -c` verifies them.
+  public var sourceChecksums: String {
+    sources.map { "\($0.sha256)  \($0.name)" }.joined(separator: "\n")
+  }
+}
+
+/// One file the document was generated from: its path relative to the main plan's folder and the
+/// SHA-256 of its bytes (64 hexadecimal digits).
+public struct DocumentSource: Sendable, Equatable {
+  public var name: String
+  public var sha256: String
+  public init(name: String, sha256: String) {
+    self.name = name
+    self.sha256 = sha256
   }
 }

@@ -85,7 +85,8 @@ final class ArchivalWriter {
     let metadata = XMPPacket(
       title: settings.metadata.title, author: settings.metadata.author, subject: settings.metadata.subject,
       keywords: settings.keywords, creatorTool: settings.metadata.creator, producer: producer,
-      language: settings.metadata.language, date: settings.date.iso8601, standard: settings.standard
+      language: settings.metadata.language, date: settings.date.iso8601, standard: settings.standard,
+      sources: settings.metadata.sourceChecksums
     ).bytes()
     writeStream(
       number: metadataNumber, dictionary: "<< /Type /Metadata /Subtype /XML /Length \(metadata.count) >>",

@@ -2,7 +2,7 @@ import CLibXML2
 
 /// The document's XMP metadata packet (ISO 16684-1), written with libxml2: the same title, author,
 /// subject, keywords, creator tool, producer and dates as the information dictionary, the
-/// document's language, and the PDF/A and PDF/UA identification the file claims (with the PDF/A
+/// document's language, the SHA-256 of each source file (`dc:source`), and the PDF/A and PDF/UA identification the file claims (with the PDF/A
 /// extension schema that describes `pdfuaid`, which PDF/A-2 requires for any schema it does not
 /// predefine).
 struct XMPPacket {
@@ -16,6 +16,8 @@ struct XMPPacket {
   /// ISO 8601 with time and zone (`2026-05-22T00:00:00Z`).
   var date: String
   var standard: PDFStandard
+  /// The files the document was generated from, one `sha256  name` line each (`dc:source`).
+  var sources: String = ""
 
   /// The packet, UTF-8, with no `encoding` or `bytes` attribute in its header (PDF/A-2 6.6.2.1).
   func bytes() -> [UInt8] {
@@ -42,6 +44,7 @@ struct XMPPacket {
     container(writer, "dc:creator", "rdf:Seq", [author])
     if !subject.isEmpty { alternative(writer, "dc:description", subject) }
     container(writer, "dc:language", "rdf:Bag", [language])
+    if !sources.isEmpty { element(writer, "dc:source", sources) }
     if !keywords.isEmpty { element(writer, "pdf:Keywords", keywords) }
     element(writer, "pdf:Producer", producer)
     element(writer, "xmp:CreatorTool", creatorTool)

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import PlanDiagnostics
+import PlanDigest
 
 /// A plan read from disk: its root file and every file it includes, parsed and bound.
 public struct LoadedPlan: Sendable {
@@ -23,6 +24,9 @@ public struct LoadedPlan: Sendable {
   /// The absolute path (links resolved) of each file, in the order of `files`; empty for a plan
   /// read from memory.
   public var canonicalPaths: [String] = []
+  /// The SHA-256 (64 hexadecimal digits) of each file's bytes exactly as read, in the order of
+  /// `files`: what `sha256sum` prints for that file, whatever repair its text needed.
+  public var sourceDigests: [String] = []
 
   /// The absolute path of the file a source was read from.
   public func canonicalPath(of source: SourceText) -> String? {
@@ -109,6 +113,7 @@ public enum PlanLoader {
     let rootFolder = folder(of: canonical)
     var state = LoadState(rootFolder: rootFolder, fileSystem: fileSystem)
     let root = Parser.parse(path: path, bytes: bytes)
+    state.digests.append(SHA256.hex(of: bytes))
     let language = LanguageDetection.declaredLanguage(root) ?? LanguageDetection.detect(root)
     state.language = language
     let nodes = state.expand(root, path: canonical)
@@ -117,6 +122,7 @@ public enum PlanLoader {
       language: language, rootFolder: rootFolder, fileSystem: fileSystem)
     plan.uncollected = state.uncollected
     plan.canonicalPaths = state.paths
+    plan.sourceDigests = state.digests
     plan.includedPaths = state.includedPaths
     return plan
   }
@@ -190,6 +196,8 @@ private struct LoadState {
   var uncollected: [String: DiagnosticCounts] = [:]
   /// The absolute path of each file in `files`.
   var paths: [String] = []
+  /// The SHA-256 of each file in `files`, appended when its bytes are read.
+  var digests: [String] = []
   var includedPaths: [String] = []
 
   init(rootFolder: String, fileSystem: any PlanFileSystem) {
@@ -273,6 +281,7 @@ private struct LoadState {
           pt: "não é possível incluir `\(relative)`: \(reason.reason.text(.pt))"))
     case .success(let bytes):
       let file = Parser.parse(path: PlanLoader.displayPath(target, given: target), bytes: bytes)
+      digests.append(SHA256.hex(of: bytes))
       return expand(file, path: target)
     }
   }

@@ -28,7 +28,7 @@ struct RenderCommand: ParsableCommand {
       Console.error("\(stage): \(Int(milliseconds.rounded())) ms, peak \(BuildReport.peakMemory()) MB\n")
       clock = now
     }
-    InterruptedBuild.removeTemporaryFileOnSignals()
+    InterruptedWrite.removeTemporaryFileOnSignals()
     // Fonts are found and loaded meanwhile, on a thread of their own.
     let builder = PlanBuilder()
     let options = arguments.options

@@ -3,6 +3,7 @@ import Glibc
 import PlanBuild
 import PlanCommandLine
 import PlanPDF
+import PlanSyntax
 
 /// `plan-build watch`, what `plan watch` runs: `PlanWatcher` until Ctrl-C.
 struct WatchCommand: ParsableCommand {
@@ -12,7 +13,7 @@ struct WatchCommand: ParsableCommand {
   @OptionGroup var arguments: WatchArguments
 
   func run() throws {
-    InterruptedBuild.removeTemporaryFileOnSignals()
+    InterruptedWrite.removeTemporaryFileOnSignals()
     let options = arguments.build.options
     let language = options.lang == nil ? nil : try options.language(default: .es)
     var settings = PlanWatcher.Settings(

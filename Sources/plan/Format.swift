@@ -89,7 +89,7 @@ struct Format: ParsableCommand {
         Console.out(FormatCheck.report(old: data, new: formatted, path: path, language: messages))
       } else {
         do {
-          try AtomicFile.write(formatted, to: path)
+          try ReplacementFile.replace(path, with: formatted)
         } catch {
           Console.error("error: \(TerminalText.escape(error.description))\n")
           unreadable = true

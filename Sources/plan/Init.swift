@@ -68,7 +68,7 @@ struct Init: ParsableCommand {
     let text = Template.render(
       language, Template.Values(city: city, file: path, firstYear: first, today: today))
     do {
-      try AtomicFile.write(Array(text.utf8), to: path)
+      try ReplacementFile.replace(path, with: Array(text.utf8))
     } catch {
       if created { try? FileManager.default.removeItem(atPath: folder) }
       Console.error("error: \(TerminalText.escape(error.description))\n")

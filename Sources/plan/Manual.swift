@@ -1,6 +1,7 @@
 import ArgumentParser
 import FoundationEssentials
 import PlanCommandLine
+import PlanSyntax
 
 /// `plan manual CARPETA`: writes the man pages of `plan` and of each subcommand (for `make
 /// install` and `make dist`; not listed in the help).
@@ -23,7 +24,7 @@ struct Manual: ParsableCommand {
     let pages = try ManualPages.pages(fromDumpedHelp: Array(described.utf8), version: planVersion)
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     for page in pages {
-      try AtomicFile.write(Array(page.text.utf8), to: directory + "/" + page.fileName)
+      try ReplacementFile.replace(directory + "/" + page.fileName, with: Array(page.text.utf8))
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlanCommandLine
+import PlanSyntax
 
 /// `plan`: the compiler for municipal internationalization plans.
 @main
@@ -27,6 +28,8 @@ struct Plan: ParsableCommand {
     // The versions of the typesetting libraries are known only where they are loaded.
     if arguments.count == 2, arguments[1] == "--version" { Build.handOver(["--version"], orSay: planVersion) }
     let words = Array(arguments.dropFirst())
+    // `plan fmt` and `plan init` replace files: an interrupted one leaves no temporary file.
+    InterruptedWrite.removeTemporaryFileOnSignals()
     runMapped(usageReport: { Check.usageFailureReport(arguments: words, message: $0) })
   }
 }

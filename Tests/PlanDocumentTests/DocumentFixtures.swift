@@ -16,7 +16,10 @@ enum Fixtures {
     return "plans/\(relative)"
   }
 
-  static let hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+  static let sources = [
+    DocumentSource(
+      name: "plan.plan", sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+  ]
 
   static func document(
     path relative: String, watermark: String? = nil, families: Set<String> = Theme.bundledFamilies
@@ -36,7 +39,7 @@ enum Fixtures {
     -> Document
   {
     DocumentBuilder.build(
-      result, sourceHash: hash, date: "2026-06-01T10:00:00Z", watermark: watermark, planVersion: "0.9.0",
+      result, sources: sources, date: "2026-06-01T10:00:00Z", watermark: watermark, planVersion: "0.9.0",
       availableFamilies: families)
   }
 

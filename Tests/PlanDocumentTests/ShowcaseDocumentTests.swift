@@ -159,12 +159,14 @@ import Testing
     #expect(document.watermark == nil)
   }
 
-  @Test func versionTableHasTheShortHash() throws {
+  @Test func versionTableAndTheSourceFilesWithTheStartOfTheirSHA256() throws {
     let table = try #require(document.tables.first { $0.columns.first?.title == "Versión" })
     #expect(
-      table.rows.map { $0.cells.map { $0.map(\.text).joined() } } == [
-        ["1.0", "Aprobado", "22/05/2026", "9f86d081884c"]
-      ])
+      table.rows.map { $0.cells.map { $0.map(\.text).joined() } } == [["1.0", "Aprobado", "22/05/2026"]])
+    let files = try #require(document.tables.first { $0.columns.first?.title == "Archivo fuente" })
+    #expect(files.columns.last?.title == "SHA-256 (primeros 16 dígitos)")
+    #expect(
+      files.rows.map { $0.cells.map { $0.map(\.text).joined() } } == [["plan.plan", "9f86d081884c7d65"]])
   }
 
   @Test func executiveSummaryCountsAndTotals() throws {

@@ -133,7 +133,9 @@ import Testing
     let (name, expected, text) = Self.plans[index]
     let result = Checker.check(PlanLoader.load(text: text))
     let document = DocumentBuilder.build(
-      result, sourceHash: "0123456789", date: "2026-06-01", watermark: nil, planVersion: "0.9.0",
+      result,
+      sources: [DocumentSource(name: "plan.plan", sha256: String(repeating: "0123456789abcdef", count: 4))],
+      date: "2026-06-01", watermark: nil, planVersion: "0.9.0",
       availableFamilies: Set(sharedShaper.fonts.families))
     let area = LayoutSettings().textArea
     let context = DiagramContext(

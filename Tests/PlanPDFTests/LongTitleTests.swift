@@ -52,7 +52,9 @@ import Testing
   @Test func nothingLeavesItsBoxOrOverlaps() throws {
     let result = try Self.result()
     let document = DocumentBuilder.build(
-      result, sourceHash: "0123456789", date: "2026-06-01", watermark: nil, planVersion: "0.9.0",
+      result,
+      sources: [DocumentSource(name: "plan.plan", sha256: String(repeating: "0123456789abcdef", count: 4))],
+      date: "2026-06-01", watermark: nil, planVersion: "0.9.0",
       availableFamilies: Set(sharedShaper.fonts.families))
     // The whole titles are still in the document, under their shortened headings.
     let paragraphs = document.blocks.compactMap { block -> String? in

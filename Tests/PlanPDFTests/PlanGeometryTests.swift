@@ -24,7 +24,9 @@ import Testing
       try PlanLoader.load(path: folder.appendingPathComponent("plans/" + relative).path))
     let hasErrors = result.diagnostics.contains { $0.severity == .error }
     let document = DocumentBuilder.build(
-      result, sourceHash: "0123456789", date: "2026-06-01", watermark: hasErrors ? "CON OBSERVACIONES" : nil,
+      result,
+      sources: [DocumentSource(name: "plan.plan", sha256: String(repeating: "0123456789abcdef", count: 4))],
+      date: "2026-06-01", watermark: hasErrors ? "CON OBSERVACIONES" : nil,
       planVersion: "0.9.0", availableFamilies: Set(sharedShaper.fonts.families))
     return document
   }
