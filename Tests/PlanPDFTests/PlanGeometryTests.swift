@@ -6,6 +6,18 @@ import PlanPDF
 import PlanSyntax
 import Testing
 
+/// The repository's `plans/` folder and its showcase.
+enum PlanBuilderFolder {
+  static let plans: String = {
+    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans").path) {
+      folder.deleteLastPathComponent()
+    }
+    return folder.appendingPathComponent("plans").path
+  }()
+  static let showcase = plans + "/villa-aurora"
+}
+
 /// The layout of every plan in `plans/`, measured by Pango with the bundled fonts (what the PDF
 /// shows), not by the fixed-advance shaper of the layout's own tests: nothing leaves its area,
 /// no text overlaps other text, no line is wider than its column.
@@ -16,12 +28,11 @@ import Testing
   ]
 
   static func document(_ relative: String) throws -> Document {
-    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans").path) {
-      folder.deleteLastPathComponent()
-    }
-    let result = Checker.check(
-      try PlanLoader.load(path: folder.appendingPathComponent("plans/" + relative).path))
+    try document(path: PlanBuilderFolder.plans + "/" + relative)
+  }
+
+  static func document(path: String) throws -> Document {
+    let result = Checker.check(try PlanLoader.load(path: path))
     let hasErrors = result.diagnostics.contains { $0.severity == .error }
     let document = DocumentBuilder.build(
       result,
