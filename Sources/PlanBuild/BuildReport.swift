@@ -28,6 +28,11 @@ public struct BuildReport {
       for diagnostic in result.findings.prefix(Self.findingLimit) {
         out += reporter.render(diagnostic) + "\n"
       }
+      let hidden = DiagnosticCounts(result.findings.dropFirst(Self.findingLimit))
+      if hidden.total > 0 {
+        let main = TerminalText.escape(plan.files.first?.source.path ?? "")
+        out += BuildWords.notListed(hidden, plan: main).text(language) + "\n"
+      }
     }
     for warning in result.otherWarnings {
       out += "\(BuildWords.warning.text(language)): \(TerminalText.escape(warning))\n"

@@ -25,6 +25,19 @@ public enum BuildWords {
   }
 
   public static let warning = Localized(es: "advertencia", en: "warning", pt: "aviso")
+
+  /// The findings a build does not print (it prints the first `BuildReport.findingLimit`; a build
+  /// reports errors and warnings only).
+  public static func notListed(_ hidden: DiagnosticCounts, plan: String) -> Localized {
+    let (total, e, w) = (hidden.total, hidden.errors, hidden.warnings)
+    return Localized(
+      es: "… y \(total) \(total == 1 ? "hallazgo más" : "hallazgos más") (\(e) error(es), \(w) "
+        + "advertencia(s)), que no se muestran: `plan check \(plan)` los lista todos",
+      en: "… and \(total) more \(total == 1 ? "finding" : "findings") (\(e) error(s), \(w) warning(s)), "
+        + "not shown: `plan check \(plan)` lists them all",
+      pt: "… e mais \(total) \(total == 1 ? "achado" : "achados") (\(e) erro(s), \(w) aviso(s)), "
+        + "não mostrados: `plan check \(plan)` lista todos")
+  }
 }
 
 extension BuildWords {

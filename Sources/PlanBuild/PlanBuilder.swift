@@ -74,7 +74,8 @@ public final class PlanBuilder {
     }
     let findings = result.diagnostics.filter { $0.severity != .advisory }
     let errors = findings.count(of: .error)
-    var build = BuildResult(outcome: .refused(errors: errors), plan: loaded, findings: findings)
+    var build = BuildResult(outcome: .refused(errors: errors), plan: loaded)
+    build.findings = findings
     if errors > 0 && !options.force { return build }
     let shaper: PangoShaper
     switch self.shaper() {
@@ -193,6 +194,11 @@ public struct BuildResult {
   public var otherWarnings: [String] = []
   /// The image files the document shows (the crest), which `plan watch` also watches.
   public var images: [String] = []
+
+  public init(outcome: Outcome, plan: LoadedPlan? = nil) {
+    self.outcome = outcome
+    self.plan = plan
+  }
 
   /// 0 written, 1 refused because of errors, 2 could not run.
   public var exitCode: Int32 {

@@ -1,4 +1,5 @@
 import PlanDiagnostics
+import PlanSyntax
 
 /// Texts about the codes that are not rules, made from `CodeCatalog.documentation`:
 /// `plan explain E106`, the list `plan explain` prints, and `docs/codes.md`.
@@ -15,8 +16,9 @@ public enum CodeDocumentationText {
       out += "\(labels.example):\n"
       for (index, file) in code.example.enumerated() {
         if code.example.count > 1 { out += "  \(index == 0 ? "" : "\(labels.file) ")\(file.name):\n" }
-        out += RuleDocumentation.indent(file.text.hasSuffix("\n") ? String(file.text.dropLast()) : file.text)
-        out += "\n"
+        let (text, marked) = SpecialCharacters.visible(file.text)
+        out += RuleDocumentation.indent(text.hasSuffix("\n") ? String(text.dropLast()) : text) + "\n"
+        out += marks(marked, language)
       }
     }
     out +=
@@ -24,6 +26,14 @@ public enum CodeDocumentationText {
       + (isSuppressible(code.id) ? "\(labels.suppress): # plan:ignore \(code.id) — \(labels.reason)\n" : "")
     if code.id.hasPrefix("S") { out += labels.cannotSuppress + "\n" }
     return out
+  }
+
+  /// What each `⟨U+00A0⟩` in an example stands for (the character itself would be invisible).
+  static func marks(_ marked: [UInt32], _ language: Language, indent: String = "  ") -> String {
+    marked.map { value in
+      indent + "⟨\(SpecialCharacters.codePoint(value))⟩: " + DocumentationLabels(language).marks
+        + SpecialCharacters.name(value).text(language) + "\n"
+    }.joined()
   }
 
   /// `plan explain` with no code: every rule, then every other code, one line each.
@@ -79,7 +89,9 @@ public enum CodeDocumentationText {
       } else {
         for (index, file) in code.example.enumerated() {
           if code.example.count > 1 { out += index == 0 ? "`plan.plan`:\n\n" : "`\(file.name)`:\n\n" }
-          out += "```plan\n\(file.text.hasSuffix("\n") ? String(file.text.dropLast()) : file.text)\n```\n\n"
+          let (text, marked) = SpecialCharacters.visible(file.text)
+          out += "```plan\n\(text.hasSuffix("\n") ? String(text.dropLast()) : text)\n```\n\n"
+          if !marked.isEmpty { out += marks(marked, .es, indent: "") + "\n" }
         }
         out = String(out.dropLast())
       }

@@ -4,6 +4,8 @@ import PlanDiagnostics
 struct DocumentationLabels {
   var guideline, severity, proxy, fix, limits, triggering, passing, suppress, reason: String
   var example, noExample, file, cannotSuppress, listRules, listCodes, unknownCode: String
+  /// Before a character's name, under an example that shows it as `⟨U+00A0⟩`.
+  var marks: String
 
   init(_ language: Language) {
     switch language {
@@ -18,6 +20,7 @@ struct DocumentationLabels {
       cannotSuppress = "Syntax problems cannot be ignored: fix them."
       (listRules, listCodes) = ("The method's rules", "Other codes")
       unknownCode = "no code or rule is called"
+      marks = "in the file, "
     case .pt:
       (guideline, severity, proxy, fix, limits) = (
         "Diretriz", "Severidade", "aproximação: requer julgamento humano", "Como corrigir",
@@ -28,6 +31,7 @@ struct DocumentationLabels {
       cannotSuppress = "Os problemas de sintaxe não podem ser ignorados: corrija-os."
       (listRules, listCodes) = ("As regras do método", "Outros códigos")
       unknownCode = "nenhum código ou regra se chama"
+      marks = "no arquivo, "
     case .es:
       (guideline, severity, proxy, fix, limits) = (
         "Pauta", "Severidad", "aproximación: requiere juicio humano", "Cómo corregir",
@@ -38,6 +42,7 @@ struct DocumentationLabels {
       cannotSuppress = "Los problemas de sintaxis no se pueden ignorar: corríjalos."
       (listRules, listCodes) = ("Las reglas del método", "Otros códigos")
       unknownCode = "ningún código ni regla se llama"
+      marks = "en el archivo, "
     }
   }
 }

@@ -290,6 +290,23 @@ public enum SpecialCharacters {
     return changed ? String(out) : text
   }
 
+  /// A text to show to a reader who must see every character (`plan explain`'s examples): each
+  /// special character becomes `⟨U+00A0⟩`, and the code points replaced are listed in order.
+  public static func visible(_ text: String) -> (text: String, marked: [UInt32]) {
+    var out = ""
+    var marked: [UInt32] = []
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value != 0x09, value != 0x0A, value != 0x0D, kind(of: value) != nil {
+        out += "⟨\(codePoint(value))⟩"
+        if !marked.contains(value) { marked.append(value) }
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    return (out, marked)
+  }
+
   /// A word without the invisible characters inside it (`d1` for `d\u{200B}1`).
   public static func withoutInvisibles(_ word: String) -> String {
     guard word.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) else { return word }

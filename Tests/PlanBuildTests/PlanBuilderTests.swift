@@ -59,6 +59,22 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: output))
   }
 
+  /// A build prints its first findings and counts the rest, so a long list never floods the
+  /// terminal and nothing is hidden without saying so.
+  @Test func aBuildPrintsTheFirstFindingsAndCountsTheRest() throws {
+    let text = "plan {\n" + (1...70).map { "  palabra_desconocida_\($0) \"x\"\n" }.joined() + "}\n"
+    let loaded = PlanLoader.load(text: text, path: "largo.plan")
+    var result = BuildResult(outcome: .refused(errors: 70), plan: loaded)
+    result.findings = Array(loaded.diagnostics.filter { $0.severity == .error }.prefix(70))
+    #expect(result.findings.count == 70)
+    let messages = BuildReport(result: result, language: .es, color: false).messages
+    #expect(messages.components(separatedBy: "error[").count - 1 == BuildReport.findingLimit)
+    #expect(
+      messages.contains(
+        "… y 20 hallazgos más (20 error(es), 0 advertencia(s)), que no se muestran: `plan check largo.plan` "
+          + "los lista todos"))
+  }
+
   @Test func anUnreadablePlanCannotBeBuilt() {
     let result = PlanBuilder().build(path: "/no/existe.plan", options: PlanBuilder.Options())
     #expect(result.exitCode == 2)

@@ -39,6 +39,27 @@ import Testing
     #expect(try Data(contentsOf: folder.appendingPathComponent("escudo.png")).starts(with: [0x89, 0x50]))
   }
 
+  /// A disk that takes no more bytes (a file-size limit of 0, SIGXFSZ ignored so that the write
+  /// fails with EFBIG as on a full disk): `plan init` says so, exits 2 and leaves no folder and no
+  /// temporary file behind; into a folder that existed, it leaves the folder as it was.
+  @Test func initOnAFullDiskLeavesNothingBehind() throws {
+    let scratch = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let shell = URL(fileURLWithPath: "/bin/sh")
+    let command = "trap '' XFSZ; ulimit -f 0; exec \"$0\" init \"Villa Nueva\" --directory \"$1\""
+    let fresh = try CommandRunner.run(
+      shell, ["-c", command, CommandRunner.executable.path, "nueva"], in: scratch)
+    #expect(fresh.status == 2, "\(fresh.stderr)")
+    #expect(fresh.stderr.contains("error:") && fresh.stderr.contains("villa-nueva.plan"), "\(fresh.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("nueva").path))
+    let existing = scratch.appendingPathComponent("existente")
+    try FileManager.default.createDirectory(at: existing, withIntermediateDirectories: true)
+    let into = try CommandRunner.run(
+      shell, ["-c", command, CommandRunner.executable.path, "existente"], in: scratch)
+    #expect(into.status == 2)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: existing.path).isEmpty)
+  }
+
   /// A process number no process has now.
   static func deadProcess() -> Int32 {
     var candidate: Int32 = 4_000_000

@@ -100,6 +100,20 @@ import Testing
       "docs/codes.md is stale: regenerate it with `plan explain --markdown > docs/codes.md`")
   }
 
+  /// An example whose point is a character nobody can see shows it as `⟨U+00A0⟩` and names it.
+  @Test func examplesShowInvisibleCharactersByName() throws {
+    let nbsp = try #require(CodeCatalog.documentation.first { $0.id == "S022" })
+    #expect(nbsp.example.contains { $0.text.contains("\u{A0}") })
+    let text = CodeDocumentationText.explain(nbsp, language: .es)
+    #expect(!text.contains("\u{A0}"))
+    #expect(text.contains("estado⟨U+00A0⟩borrador"))
+    #expect(text.contains("⟨U+00A0⟩: en el archivo, espacio de no separación (U+00A0)"))
+    for code in CodeCatalog.documentation {
+      let shown = CodeDocumentationText.explain(code, language: .en)
+      #expect(!shown.unicodeScalars.contains { SpecialCharacters.kind(of: $0.value) != nil }, "\(code.id)")
+    }
+  }
+
   @Test func explainPrintsACodeInItsLanguage() throws {
     let entry = try #require(CodeCatalog.documentation(for: "e106"))
     let spanish = CodeDocumentationText.explain(entry, language: .es)
