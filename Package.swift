@@ -46,6 +46,8 @@ let package = Package(
         "CCairo", "CPango", "CFontconfig", "CHyphen", "CZlib", "CLibXML2", "PlanLayout", "PlanDocument",
         "PlanModel", "PlanSyntax", "PlanDigest",
       ]),
+    // What changed between two versions of a plan (a file, a folder, a git revision), by meaning.
+    .target(name: "PlanDiff", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics"]),
     // `plan build` and `plan watch` as a library: check, document, layout, PDF, and what a build
     // reports. The executables only parse options and call it.
     .target(
@@ -74,6 +76,7 @@ let package = Package(
         "PlanCheck",
         "PlanCommandLine",
         "PlanTemplates",
+        "PlanDiff",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -82,14 +85,15 @@ let package = Package(
     .executableTarget(
       name: "plan-build",
       dependencies: [
-        "PlanBuild", "PlanSyntax", "PlanDiagnostics", "PlanPDF", "PlanCommandLine", "PlanDocument",
+        "PlanBuild", "PlanSyntax", "PlanDiagnostics", "PlanPDF", "PlanCommandLine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "PlanDiagnosticsTests", dependencies: ["PlanDiagnostics", "PlanDigest"]),
     .testTarget(
       name: "PlanBuildTests",
-      dependencies: ["PlanBuild", "PlanCheck", "PlanSyntax", "PlanDiagnostics", "PlanPDF"]),
+      dependencies: ["PlanBuild", "PlanCheck", "PlanSyntax", "PlanDiagnostics", "PlanPDF", "PlanDocument"]),
+    .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanSyntax", "PlanDiagnostics"]),
     .testTarget(name: "PlanLayoutTests", dependencies: ["PlanLayout", "PlanDocument"]),
     .testTarget(
       name: "PlanPDFTests",

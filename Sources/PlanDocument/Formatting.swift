@@ -11,31 +11,8 @@ public struct Formats: Sendable {
     self.language = language
   }
 
-  var thousands: String { language == .en ? "," : "." }
-  var decimal: String { language == .en ? "." : "," }
-
   /// `12000000` → `12.000.000`; `4.8` → `4,8`; at most two decimals, trailing zeros dropped.
-  public func number(_ value: Double) -> String {
-    // Beyond what a budget can mean (and what `Int` holds): printed as Swift does.
-    guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
-    let negative = value < 0
-    let cents = (abs(value) * 100).rounded()
-    let whole = Int((cents / 100).rounded(.down))
-    let fraction = Int(cents) - whole * 100
-    var digits = String(whole)
-    var grouped = ""
-    while digits.count > 3 {
-      grouped = thousands + String(digits.suffix(3)) + grouped
-      digits.removeLast(3)
-    }
-    grouped = digits + grouped
-    if fraction != 0 {
-      var decimals = fraction < 10 ? "0\(fraction)" : "\(fraction)"
-      if decimals.hasSuffix("0") { decimals.removeLast() }
-      grouped += decimal + decimals
-    }
-    return (negative ? "−" : "") + grouped
-  }
+  public func number(_ value: Double) -> String { NumberText.write(value, language: language) }
 
   /// `$ 12.000.000` (pesos, in Spanish), `USD 150.000`, `EUR 20.000`, `R$ 5.000`.
   public func money(_ amount: Double, _ currency: String) -> String {
