@@ -25,7 +25,8 @@ let package = Package(
     .target(name: "PlanModel", dependencies: ["PlanSyntax", "PlanDiagnostics", "PlanTemplates"]),
     // The rules: the 12 guidelines and the method's structure, one file each.
     .target(
-      name: "PlanCheck", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics", "PlanTemplates"]),
+      name: "PlanCheck",
+      dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics", "PlanTemplates", "PlanDiff"]),
     // The document tree (localized blocks) built from the checked plan.
     .target(
       name: "PlanDocument", dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics"]),
@@ -93,7 +94,8 @@ let package = Package(
     .testTarget(
       name: "PlanBuildTests",
       dependencies: ["PlanBuild", "PlanCheck", "PlanSyntax", "PlanDiagnostics", "PlanPDF", "PlanDocument"]),
-    .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanSyntax", "PlanDiagnostics"]),
+    .testTarget(
+      name: "PlanDiffTests", dependencies: ["PlanDiff", "PlanCheck", "PlanSyntax", "PlanDiagnostics"]),
     .testTarget(name: "PlanLayoutTests", dependencies: ["PlanLayout", "PlanDocument"]),
     .testTarget(
       name: "PlanPDFTests",

@@ -1,4 +1,5 @@
 import PlanDiagnostics
+import PlanDiff
 import PlanModel
 import PlanSyntax
 
@@ -9,7 +10,8 @@ public enum CodeCatalog {
   /// Every code that is not a rule, documented, in id order: syntax, structure, files,
   /// consistency, review and composition.
   public static let documentation: [CodeDocumentation] =
-    (SyntaxCodes.all + SchemaCodes.all + FileCodes.all + ModelCodes.all + ReviewCodes.all).sorted {
+    (SyntaxCodes.all + SchemaCodes.all + FileCodes.all + ModelCodes.all + ReviewCodes.all + ChangeCodes.all)
+    .sorted {
       $0.id < $1.id
     }
 

@@ -57,6 +57,12 @@ public struct FixIt: Hashable, Sendable {
   }
 }
 
+/// How a finding relates to the version a change is compared with (`plan check --base`), as SARIF
+/// names it: introduced by the change, there before and still there, or fixed by it.
+public enum BaselineState: String, Hashable, Sendable {
+  case new, unchanged, absent
+}
+
 /// One finding: a code, a severity, a message in every language, where, and how to fix it.
 public struct Diagnostic: Hashable, Sendable {
   public var code: String
@@ -67,6 +73,8 @@ public struct Diagnostic: Hashable, Sendable {
   /// A short hint ("¿quiso decir `economico`?"), shown after the snippet.
   public var help: Localized?
   public var fixIts: [FixIt]
+  /// With `plan check --base`: whether the change introduced, kept or fixed it.
+  public var baseline: BaselineState?
 
   public init(
     code: String, severity: Severity, message: Localized, range: SourceRange,

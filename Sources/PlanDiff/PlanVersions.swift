@@ -70,13 +70,22 @@ public struct PlanVersions {
     case .success(let plan): newPlan = plan
     case .failure(let reason): return .failure(.unreadable(path: newPath, reason: reason.reason))
     }
+    switch previous(old, of: newPath) {
+    case .success(let (oldPlan, oldName)):
+      return .success(PlanVersions(old: oldPlan, new: newPlan, oldName: oldName, newName: newPath))
+    case .failure(let failure): return .failure(failure)
+    }
+  }
+
+  /// The previous version of the plan whose main file is `newPath`: `old` as a file or a folder
+  /// when one exists there, else as a git revision of the repository that holds `newPath`.
+  public static func previous(_ old: String, of newPath: String) -> Result<(LoadedPlan, String), Failure> {
     if FileManager.default.fileExists(atPath: old) {
       let name = URL(fileURLWithPath: newPath).lastPathComponent
       switch mainFile(old, preferring: name) {
       case .success(let oldPath):
         switch PlanLoader.open(path: oldPath) {
-        case .success(let oldPlan):
-          return .success(PlanVersions(old: oldPlan, new: newPlan, oldName: oldPath, newName: newPath))
+        case .success(let oldPlan): return .success((oldPlan, oldPath))
         case .failure(let reason): return .failure(.unreadable(path: oldPath, reason: reason.reason))
         }
       case .failure(let failure): return .failure(failure)
@@ -91,10 +100,9 @@ public struct PlanVersions {
     guard revision.hasFile(absolute.path) else {
       return .failure(.notInRevision(revision: old, path: relative))
     }
-    switch PlanLoader.open(path: absolute.path, fileSystem: revision) {
-    case .success(let oldPlan):
-      return .success(
-        PlanVersions(old: oldPlan, new: newPlan, oldName: "\(old):\(relative)", newName: newPath))
+    // Loaded under the path the new version was given as, so both name their files alike.
+    switch PlanLoader.open(path: newPath, fileSystem: RevisionAtPath(revision: revision)) {
+    case .success(let oldPlan): return .success((oldPlan, "\(old):\(relative)"))
     case .failure(let reason): return .failure(.unreadable(path: "\(old):\(relative)", reason: reason.reason))
     }
   }
@@ -110,5 +118,22 @@ public struct PlanVersions {
     if let name, let match = mains.first(where: { $0.hasSuffix("/" + name) }) { return .success(match) }
     return mains.isEmpty
       ? .failure(.noPlan(folder: path)) : .failure(.severalPlans(folder: path, plans: mains))
+  }
+}
+
+/// A revision's files under the work tree's paths, with the work tree's links resolved as the
+/// disk would (a plan opened as `plans/x.plan` from a linked folder).
+struct RevisionAtPath: PlanFileSystem {
+  let revision: GitRevisionFileSystem
+
+  func canonicalPath(_ path: String, relativeTo folder: String) -> String {
+    let lexical = revision.canonicalPath(path, relativeTo: folder)
+    if lexical.hasPrefix(revision.top + "/") { return lexical }
+    // Outside the repository's top as written: resolve links the way the disk does.
+    return DiskFileSystem().canonicalPath(path, relativeTo: folder)
+  }
+
+  func read(_ canonicalPath: String, limit: Int) -> Result<[UInt8], FileReadFailure> {
+    revision.read(canonicalPath, limit: limit)
   }
 }

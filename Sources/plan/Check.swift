@@ -52,6 +52,20 @@ struct Check: ParsableCommand {
     help: "Revisa un archivo incluido solo, no dentro del plan principal que lo incluye (se busca solo).")
   var solo = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Revisa un cambio: compara con la versión anterior (archivo, carpeta o revisión de git, como HEAD~1 "
+        + "o main), marca cada hallazgo como nuevo o que ya estaba, cuenta los corregidos e informa lo que el "
+        + "cambio le quitó al plan (V001–V004). Sólo los hallazgos nuevos hacen fallar la revisión.",
+      valueName: "anterior"))
+  var base: String?
+
+  @Flag(
+    name: [.customLong("todos"), .customLong("all")],
+    help: "Con --base: muestra también los hallazgos que ya estaban (text, concise, github).")
+  var showUnchanged = false
+
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
@@ -72,6 +86,7 @@ struct Check: ParsableCommand {
     var messageLanguage = try output.language(default: .es)
     var compliance: [(file: String, entries: [ComplianceEntry])] = []
     var omissions = Omissions()
+    var comparison = base.map(BaseComparison.init)
     for target in expand(inputs, failures: &failures) {
       let context: PlanContext
       switch target {
@@ -97,12 +112,22 @@ struct Check: ParsableCommand {
       for file in plan.files { sources[file.source.path] = file.source }
       fileCount += plan.files.count
       let result = Checker.check(plan)
-      all += context.kept(result.diagnostics)
+      if comparison != nil {
+        let path = plan.files.first?.source.path ?? stdinFilename ?? "-"
+        guard
+          let marked = comparison!.compare(
+            plan, result: result, findings: context.kept(result.diagnostics), path: path)
+        else { continue }
+        all += marked
+      } else {
+        all += context.kept(result.diagnostics)
+      }
       omissions.add(context.kept(result.omissions))
       let root = plan.files.first?.source.path ?? stdinFilename ?? "-"
       checked.append(root)
       compliance.append((root, result.compliance))
     }
+    failures += comparison?.failures ?? []
     for failure in failures {
       Console.error("error: \(TerminalText.escape(failure.text(messageLanguage)))\n")
     }
@@ -111,16 +136,33 @@ struct Check: ParsableCommand {
       rules: CodeCatalog.descriptors(for: Set(all.map(\.code))), files: checked, fileCount: fileCount,
       omissions: omissions)
     context.failures = failures
-    Console.out(report(all, context: context, compliance: compliance))
+    Console.out(report(all, context: context, compliance: compliance, comparison: comparison))
+    if let comparison, format == .text || format == .concise || format == .github {
+      let line = comparison.summary(showingUnchanged: showUnchanged).text(messageLanguage) + "\n"
+      if format == .text { Console.out(line) } else { Console.error(line) }
+    }
     if !failures.isEmpty { throw ExitCode(2) }
-    let failing = all.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    // With --base, only what the change introduced can fail the review.
+    let judged = comparison == nil ? all : all.filter { $0.baseline == .new }
+    let failing = judged.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     if failing { throw ExitCode(1) }
   }
 
   private func report(
-    _ all: [Diagnostic], context: ReportContext, compliance: [(file: String, entries: [ComplianceEntry])]
+    _ all: [Diagnostic], context: ReportContext, compliance: [(file: String, entries: [ComplianceEntry])],
+    comparison: BaseComparison?
   ) -> String {
     let language = context.language
+    var all = all
+    if let comparison {
+      switch format {
+      // Tools get every finding with its state; SARIF lists the fixed ones as `absent`.
+      case .sarif: all += comparison.fixed
+      case .json, .gitlab: break
+      // People see what the change did.
+      case .text, .concise, .github: if !showUnchanged { all.removeAll { $0.baseline == .unchanged } }
+      }
+    }
     if format == .json {
       let extra = JSONValue.array(
         compliance.map { file, entries in
@@ -129,7 +171,9 @@ struct Check: ParsableCommand {
             ("guidelines", .array(entries.map { Check.json($0, language) })),
           ])
         })
-      return JSONReporter(context: context).render(all, extra: [("compliance", extra)])
+      let reporter = JSONReporter(context: context)
+      let baseline = comparison.map { [("baseline", $0.json(reporter))] } ?? []
+      return reporter.render(all, extra: [("compliance", extra)] + baseline)
     }
     // Every format lists at most `ReportSelection.perFile` findings per file and counts the rest.
     return Reports.render(all, format: format, context: context, color: output.useColor(for: STDOUT_FILENO))

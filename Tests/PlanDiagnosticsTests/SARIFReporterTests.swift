@@ -43,6 +43,26 @@ import Testing
     #expect((cleanRun["invocations"] as? [[String: Any]])?.first?["executionSuccessful"] as? Bool == true)
   }
 
+  /// `plan check --base`: each result says whether the change introduced it, kept it or fixed it.
+  @Test func baselineStatesAreWrittenAndValid() throws {
+    let fixture = ReportFixtures.make()
+    let states: [BaselineState] = [.new, .unchanged, .absent]
+    let marked = fixture.diagnostics.enumerated().map { index, diagnostic in
+      var diagnostic = diagnostic
+      diagnostic.baseline = states[index % 3]
+      return diagnostic
+    }
+    let output = SARIFReporter(context: fixture.context).render(marked)
+    let log = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+    try SARIFShape.validate(log)
+    let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+    #expect(results.count == marked.count)
+    #expect(Set(results.compactMap { $0["baselineState"] as? String }) == ["new", "unchanged", "absent"])
+    // Without --base, no result has a state.
+    let plain = SARIFReporter(context: fixture.context).render(fixture.diagnostics)
+    #expect(!plain.contains("baselineState"))
+  }
+
   @Test func hasTheRequiredStructure() throws {
     let fixture = ReportFixtures.make()
     let output = SARIFReporter(context: fixture.context).render(fixture.diagnostics)
@@ -605,6 +625,10 @@ enum SARIFShape {
         ], required: ["message"])
       try message(result["message"]!)
       if let level = result["level"] { try checkLevel(level) }
+      if let state = result["baselineState"] {
+        try check(
+          ["new", "unchanged", "updated", "absent"].contains(state as? String ?? ""), "baselineState")
+      }
       if let index = result["ruleIndex"] as? Int {
         try check(
           index >= 0 && index < ids.count && ids[index] == result["ruleId"] as? String, "ruleIndex \(index)")

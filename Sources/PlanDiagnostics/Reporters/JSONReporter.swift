@@ -92,8 +92,9 @@ public struct JSONReporter: Sendable {
     ]
   }
 
-  /// One diagnostic; every key is always present (`help` may be `null`, lists may be empty).
-  func entry(_ diagnostic: Diagnostic) -> JSONValue {
+  /// One diagnostic; every key is always present (`help` may be `null`, lists may be empty), and
+  /// `baseline_state` when the check compared two versions.
+  public func entry(_ diagnostic: Diagnostic) -> JSONValue {
     let language = context.language
     var members: [(key: String, value: JSONValue)] = [
       ("code", .string(diagnostic.code)),
@@ -126,6 +127,7 @@ public struct JSONReporter: Sendable {
             .object(span(fix.range) + [("replacement", .string(fix.replacement))])
           })
       ))
+    if let state = diagnostic.baseline { members.append(("baseline_state", .string(state.rawValue))) }
     return .object(members)
   }
 

@@ -188,6 +188,8 @@ public struct SARIFReporter: Sendable {
     }
     if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
     if !diagnostic.fixIts.isEmpty { members.append(("fixes", [fix(diagnostic)])) }
+    // `plan check --base`: whether the change introduced the result, kept it, or fixed it.
+    if let state = diagnostic.baseline { members.append(("baselineState", .string(state.rawValue))) }
     return .object(members)
   }
 
