@@ -197,6 +197,7 @@ struct B01MarcaCiudad: Rule {
       return
     }
     func written(_ text: String?) -> Bool { text.map { !$0.allSatisfy(\.isWhitespace) } ?? false }
+    // Portuguese cites the Spanish keywords: a part that is only a keyword reads the same in both.
     func part(_ present: Bool, _ es: String, _ en: String, _ pt: String? = nil) -> Localized? {
       present ? nil : Localized(es: es, en: en, pt: pt ?? es)
     }

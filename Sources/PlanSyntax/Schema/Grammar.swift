@@ -66,7 +66,7 @@ public enum Grammar {
     c(
       key, en, aliases: aliases, es, enSummary, ptSummary,
       params: [
-        Param(kind, L("su valor («\(es)»)", "its value («\(enSummary)»)", "seu valor («\(ptSummary)»)"))
+        Param(kind, L("su valor («\(es)»)", "its value («\(enSummary)»)", "o valor («\(ptSummary)»)"))
       ],
       members: members,
       repeatable: repeatable)
