@@ -100,7 +100,10 @@ public enum Checker {
             pt: "\(code): \(count) achado(s) de coerência sobre esta diretriz"))
       }
       if switchedOff {
-        notes.append(Localized(es: "regla desactivada en `revision`", en: "rule switched off in `review`"))
+        notes.append(
+          Localized(
+            es: "regla desactivada en `revision`", en: "rule switched off in `review`",
+            pt: "regra desativada em `revision`"))
       }
       compliance.append(
         ComplianceEntry(

@@ -37,47 +37,67 @@ public enum CodeCatalog {
     switch code.first {
     case "S":
       (name, title, help) = (
-        "Sintaxis", Localized(es: "Error de escritura del archivo", en: "Syntax problem"),
+        "Sintaxis",
         Localized(
-          es: "vea docs/codes.md", en: "see docs/codes.md"
+          es: "Error de escritura del archivo", en: "Syntax problem", pt: "Erro de escrita do arquivo"),
+        Localized(
+          es: "vea docs/codes.md", en: "see docs/codes.md",
+          pt: "veja docs/codes.md"
         )
       )
     case "E":
       (name, title, help) = (
         "Estructura",
         Localized(
-          es: "Sentencia que no corresponde a la gramática", en: "Statement that does not fit the grammar"),
+          es: "Sentencia que no corresponde a la gramática", en: "Statement that does not fit the grammar",
+          pt: "Instrução que não corresponde à gramática"),
         Localized(
           es: "vea docs/language.md o `plan init` para un ejemplo completo",
-          en: "see docs/language.md or `plan init` for a full example")
+          en: "see docs/language.md or `plan init` for a full example",
+          pt: "veja docs/language.md ou `plan init` para um exemplo completo")
       )
     case "F":
       (name, title, help) = (
-        "Archivos", Localized(es: "Problema al incluir un archivo", en: "Problem including a file"),
-        Localized(es: "revise las líneas `incluir`", en: "check the `include` lines")
+        "Archivos",
+        Localized(
+          es: "Problema al incluir un archivo", en: "Problem including a file",
+          pt: "Problema ao incluir um arquivo"),
+        Localized(
+          es: "revise las líneas `incluir`", en: "check the `include` lines", pt: "revise as linhas `incluir`"
+        )
       )
     case "C":
       (name, title, help) = (
         "Composicion",
-        Localized(es: "Carácter que ninguna fuente del documento tiene", en: "Character no bundled font has"),
+        Localized(
+          es: "Carácter que ninguna fuente del documento tiene", en: "Character no bundled font has",
+          pt: "Caractere que nenhuma fonte do documento tem"),
         Localized(
           es: "escríbalo en caracteres latinos o agregue una fuente a fonts/",
-          en: "write it in Latin characters or add a font to fonts/")
+          en: "write it in Latin characters or add a font to fonts/",
+          pt: "escreva-o em caracteres latinos ou acrescente uma fonte em fonts/")
       )
     case "M":
       (name, title, help) = (
         "Coherencia",
-        Localized(es: "Incoherencia interna del plan", en: "Internal inconsistency of the plan"),
+        Localized(
+          es: "Incoherencia interna del plan", en: "Internal inconsistency of the plan",
+          pt: "Incoerência interna do plano"),
         Localized(
           es: "corrija la referencia, la fecha o el código señalado",
-          en: "fix the reference, date or code shown")
+          en: "fix the reference, date or code shown",
+          pt: "corrija a referência, a data ou o código indicado")
       )
     default:
       (name, title, help) = (
-        "Revision", Localized(es: "Ajustes de revisión o supresiones", en: "Review settings or suppressions"),
+        "Revision",
+        Localized(
+          es: "Ajustes de revisión o supresiones", en: "Review settings or suppressions",
+          pt: "Ajustes de revisão ou supressões"),
         Localized(
           es: "revise el bloque `revision` y los comentarios `plan:ignore`",
-          en: "check the `review` block and `plan:ignore` comments")
+          en: "check the `review` block and `plan:ignore` comments",
+          pt: "revise o bloco `revision` e os comentários `plan:ignore`")
       )
     }
     return RuleDescriptor(

@@ -19,7 +19,8 @@ public enum Severity: String, Sendable, Comparable, Codable, CaseIterable {
   public func label(_ language: Language) -> String {
     switch (self, language) {
     case (.error, .en): return "error"
-    case (.error, _): return "error"
+    case (.error, .pt): return "erro"
+    case (.error, .es): return "error"
     case (.warning, .en): return "warning"
     case (.warning, .pt): return "aviso"
     case (.warning, .es): return "advertencia"

@@ -10,13 +10,13 @@ public enum Language: String, CaseIterable, Sendable, Codable {
   }
 }
 
-/// A text written once per language. Portuguese falls back to Spanish where no translation exists.
+/// A text written once per language: Spanish, English and Portuguese, each required.
 public struct Localized: Hashable, Sendable {
   public var es: String
   public var en: String
-  public var pt: String?
+  public var pt: String
 
-  public init(es: String, en: String, pt: String? = nil) {
+  public init(es: String, en: String, pt: String) {
     self.es = es
     self.en = en
     self.pt = pt
@@ -26,7 +26,7 @@ public struct Localized: Hashable, Sendable {
     switch language {
     case .es: return es
     case .en: return en
-    case .pt: return pt ?? es
+    case .pt: return pt
     }
   }
 }

@@ -10,7 +10,7 @@ extension Labels {
     switch language {
     case .es: return option.label.es
     case .en: return option.label.en
-    case .pt: return Self.portuguese[canonical + "|" + choice.name.es] ?? option.label.pt ?? option.label.es
+    case .pt: return Self.portuguese[canonical + "|" + choice.name.es] ?? option.label.pt
     }
   }
 

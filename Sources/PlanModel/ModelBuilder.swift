@@ -165,7 +165,7 @@ struct ModelBuilder {
     }
     metadata.formulatedBy = refs(
       node, "plan.formulado_por", [.participant],
-      Localized(es: "quién formula el plan", en: "who formulates the plan"))
+      Localized(es: "quién formula el plan", en: "who formulates the plan", pt: "quem formula o plano"))
     metadata.formulatedByRange = node.child("plan.formulado_por")?.range
     metadata.jurisdiction = node.child("plan.jurisdiccion").flatMap { member in
       choice(member).map { Located($0, member.valueRanges[0]) }
@@ -184,7 +184,7 @@ struct ModelBuilder {
     declare(id, .value, node)
     let endorsed = refs(
       node, "valores.valor.respaldado_por", [.participant],
-      Localized(es: "quién respalda el valor", en: "who endorses the value"))
+      Localized(es: "quién respalda el valor", en: "who endorses the value", pt: "quem respalda o valor"))
     plan.values.append(
       CommonValue(
         id: id, name: text(node, 1) ?? id, endorsedBy: endorsed, description: childText(node, "descripcion"),
@@ -206,13 +206,14 @@ struct ModelBuilder {
           id: id, title: text(objective, 1) ?? id, axisKind: kind,
           sponsor: ref(
             objective, "eje.objetivo.lider", [.participant],
-            Localized(es: "el líder del objetivo", en: "the objective's sponsor")),
+            Localized(es: "el líder del objetivo", en: "the objective's sponsor", pt: "o líder do objetivo")),
           owner: ref(
             objective, "responsable", [.participant],
-            Localized(es: "el responsable técnico", en: "the technical owner")),
+            Localized(es: "el responsable técnico", en: "the technical owner", pt: "o responsável técnico")),
           values: refs(
             objective, "eje.objetivo.valores", [.value],
-            Localized(es: "los valores del objetivo", en: "the objective's values")),
+            Localized(
+              es: "los valores del objetivo", en: "the objective's values", pt: "os valores do objetivo")),
           indicators: objective.children("indicador").map { readIndicator($0) },
           term: childChoice(objective, "plazo"), sdgTargets: sdg(objective),
           description: childText(objective, "descripcion"), range: objective.range))
@@ -227,7 +228,8 @@ struct ModelBuilder {
         notApplicable: notApplicable,
         actors: refs(
           node, "eje.actores", [.participant, .partner],
-          Localized(es: "los actores del territorio", en: "the territory's actors")),
+          Localized(
+            es: "los actores del territorio", en: "the territory's actors", pt: "os atores do território")),
         answers: answers, objectives: objectives, range: node.range))
   }
 
@@ -264,10 +266,13 @@ struct ModelBuilder {
   mutating func readCommission(_ node: BoundNode) {
     plan.commission = Commission(
       name: text(node),
-      chair: ref(node, "comision.preside", [.participant], Localized(es: "quién preside", en: "the chair")),
+      chair: ref(
+        node, "comision.preside", [.participant],
+        Localized(es: "quién preside", en: "the chair", pt: "quem preside")),
       members: refs(
         node, "comision.miembros", [.participant],
-        Localized(es: "los miembros de la comisión", en: "the commission's members")),
+        Localized(
+          es: "los miembros de la comisión", en: "the commission's members", pt: "os membros da comissão")),
       createdBy: childText(node, "comision.creada_por"), meetings: childChoice(node, "comision.reuniones"),
       range: node.range)
   }
@@ -304,7 +309,8 @@ struct ModelBuilder {
       currentSituation: node.child("diagnostico.situacion_actual").flatMap { located($0) },
       identifiedPartners: refs(
         node, "diagnostico.socios_identificados", [.partner],
-        Localized(es: "los socios identificados", en: "the identified partners")),
+        Localized(
+          es: "los socios identificados", en: "the identified partners", pt: "os parceiros identificados")),
       internalDimensions: dimensions(internalBlock, "diagnostico.interno."),
       externalDimensions: dimensions(externalBlock, "diagnostico.externo."),
       internalRange: internalBlock?.range,
@@ -337,7 +343,7 @@ struct ModelBuilder {
           id: id, text: text(child, 1) ?? "",
           branch: ref(
             child, "lluvia_de_ideas.idea.rama", [.branch],
-            Localized(es: "la rama de la idea", en: "the idea's branch")),
+            Localized(es: "la rama de la idea", en: "the idea's branch", pt: "o ramo da ideia")),
           discarded: child.child("lluvia_de_ideas.idea.descartada").flatMap { located($0) },
           source: childText(child, "fuente"), range: child.range))
     }
@@ -379,36 +385,48 @@ struct ModelBuilder {
         id: id, title: text(node, 1) ?? id,
         objectives: refs(
           node, "accion.objetivos", [.objective],
-          Localized(es: "los objetivos de la acción", en: "the action's objectives")),
+          Localized(
+            es: "los objetivos de la acción", en: "the action's objectives", pt: "os objetivos da ação")),
         tool: locatedChoice("accion.herramienta"),
         owner: ref(
           node, "responsable", [.participant],
-          Localized(es: "el responsable de la acción", en: "the action's owner")),
+          Localized(
+            es: "el responsable de la acción", en: "the action's owner", pt: "o responsável pela ação")),
         partners: refs(
           node, "accion.socios", [.participant, .partner],
-          Localized(es: "los socios de la acción", en: "the action's partners")),
+          Localized(es: "los socios de la acción", en: "the action's partners", pt: "os parceiros da ação")),
         term: locatedChoice("plazo"), start: locatedDate("accion.desde"), end: locatedDate("accion.hasta"),
         budgets: budgets, noCost: noCost, indicators: node.children("indicador").map { readIndicator($0) },
         addresses: refs(
           node, "accion.atiende", SymbolKind.swot,
-          Localized(es: "los ítems FODA que atiende", en: "the SWOT items it addresses")),
+          Localized(
+            es: "los ítems FODA que atiende", en: "the SWOT items it addresses",
+            pt: "os itens da FOFA que ela atende")),
         sdgTargets: sdg(node),
         dependsOn: refs(
           node, "accion.depende_de", [.action],
-          Localized(es: "las acciones de las que depende", en: "the actions it depends on")),
+          Localized(
+            es: "las acciones de las que depende", en: "the actions it depends on",
+            pt: "as ações das quais ela depende")),
         status: childChoice(node, "accion.estado"), milestones: milestones,
         uses: refs(
           node, "accion.usa", [.technology],
-          Localized(es: "las herramientas tecnológicas que usa", en: "the technological tools it uses")),
+          Localized(
+            es: "las herramientas tecnológicas que usa", en: "the technological tools it uses",
+            pt: "as ferramentas tecnológicas que ela usa")),
         ideas: refs(
-          node, "accion.ideas", [.idea], Localized(es: "las ideas que concreta", en: "the ideas it realises")),
+          node, "accion.ideas", [.idea],
+          Localized(
+            es: "las ideas que concreta", en: "the ideas it realises", pt: "as ideias que ela concretiza")),
         description: childText(node, "descripcion"),
         programme: ref(
           node, "accion.programa", [.programme],
-          Localized(es: "el programa de la acción", en: "the action's programme")),
+          Localized(es: "el programa de la acción", en: "the action's programme", pt: "o programa da ação")),
         coOwners: refs(
           node, "accion.corresponsables", [.participant],
-          Localized(es: "los corresponsables de la acción", en: "the action's co-owners")),
+          Localized(
+            es: "los corresponsables de la acción", en: "the action's co-owners",
+            pt: "os corresponsáveis pela ação")),
         date: locatedDate("fecha"), range: node.range))
   }
 
@@ -436,7 +454,10 @@ struct ModelBuilder {
           continue
         }
         sites.append(
-          (target, [.objective], Localized(es: "el objetivo afectado", en: "the affected objective")))
+          (
+            target, [.objective],
+            Localized(es: "el objetivo afectado", en: "the affected objective", pt: "o objetivo afetado")
+          ))
         effects.append((target, text(effect, 1) ?? ""))
       }
       plan.scenarios.append(
@@ -456,7 +477,9 @@ struct ModelBuilder {
       plan.technologies.append(
         Technology(
           id: id, name: text(child, 1) ?? id, use: childText(child, "tecnologia.herramienta.uso"),
-          owner: ref(child, "responsable", [.participant], Localized(es: "el responsable", en: "the owner")),
+          owner: ref(
+            child, "responsable", [.participant],
+            Localized(es: "el responsable", en: "the owner", pt: "o responsável")),
           range: child.range))
     }
   }
@@ -538,14 +561,17 @@ struct ModelBuilder {
           recipient: childText(child, "destinatario"),
           owner: ref(
             child, "responsable", [.participant],
-            Localized(es: "el responsable del informe", en: "the report's owner")),
+            Localized(
+              es: "el responsable del informe", en: "the report's owner", pt: "o responsável pelo relatório")),
           range: child.range))
     }
     plan.monitoring = Monitoring(
       reports: reports, dashboard: childText(node, "seguimiento.tablero"),
       owner: ref(
         node, "responsable", [.participant],
-        Localized(es: "el responsable del seguimiento", en: "who owns monitoring")),
+        Localized(
+          es: "el responsable del seguimiento", en: "who owns monitoring",
+          pt: "o responsável pelo monitoramento")),
       range: node.range)
   }
 

@@ -12,10 +12,14 @@ extension ModelBuilder {
         id: id, title: text(node, 1) ?? id,
         objectives: refs(
           node, "programa.objetivos", [.objective],
-          Localized(es: "los objetivos del programa", en: "the programme's objectives")),
+          Localized(
+            es: "los objetivos del programa", en: "the programme's objectives", pt: "os objetivos do programa"
+          )),
         owner: ref(
           node, "responsable", [.participant],
-          Localized(es: "el responsable del programa", en: "the programme's owner")),
+          Localized(
+            es: "el responsable del programa", en: "the programme's owner", pt: "o responsável pelo programa")
+        ),
         description: childText(node, "descripcion"), range: node.range))
   }
 
@@ -24,7 +28,7 @@ extension ModelBuilder {
       title: text(node), texts: childTexts(node, "texto"),
       signedBy: ref(
         node, "prologo.firma", [.participant],
-        Localized(es: "quién firma el prólogo", en: "who signs the foreword")),
+        Localized(es: "quién firma el prólogo", en: "who signs the foreword", pt: "quem assina o prefácio")),
       range: node.range)
   }
 

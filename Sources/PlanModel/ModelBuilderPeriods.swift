@@ -15,7 +15,10 @@ extension ModelBuilder {
         child.values.count > 1, case .measure(let value) = child.values[1]
       else { continue }
       sites.append(
-        (indicator, [.indicator], Localized(es: "el indicador medido", en: "the measured indicator")))
+        (
+          indicator, [.indicator],
+          Localized(es: "el indicador medido", en: "the measured indicator", pt: "o indicador medido")
+        ))
       measurements.append(
         Measurement(
           indicator: indicator, value: value, valueRange: child.valueRanges[1],
@@ -30,7 +33,11 @@ extension ModelBuilder {
       guard case .references(let targets) = child.values.first, let action = targets.first,
         let status = choice(child, 1)
       else { continue }
-      sites.append((action, [.action], Localized(es: "la acción informada", en: "the action reported")))
+      sites.append(
+        (
+          action, [.action],
+          Localized(es: "la acción informada", en: "the action reported", pt: "a ação informada")
+        ))
       var percent: Located<Double>?
       if child.values.count > 2, case .measure(let measure) = child.values[2] {
         if case .percentage(let value) = measure, (0...100).contains(value) {

@@ -33,11 +33,16 @@ enum ModelProblem {
     case .unresolved(let id, let role, let suggestion):
       return make(
         "M001", .error,
-        Localized(es: "`\(id)` no está declarado (\(role.es))", en: "`\(id)` is not declared (\(role.en))"),
-        suggestion.map { Localized(es: "¿quiso decir `\($0)`?", en: "did you mean `\($0)`?") }
+        Localized(
+          es: "`\(id)` no está declarado (\(role.es))", en: "`\(id)` is not declared (\(role.en))",
+          pt: "`\(id)` não está declarado (\(role.text(.pt)))"),
+        suggestion.map {
+          Localized(es: "¿quiso decir `\($0)`?", en: "did you mean `\($0)`?", pt: "você quis dizer `\($0)`?")
+        }
           ?? Localized(
             es: "declárelo en su sección, o corrija el identificador",
-            en: "declare it in its section, or fix the identifier"))
+            en: "declare it in its section, or fix the identifier",
+            pt: "declare-o em sua seção, ou corrija o identificador"))
     case .wrongKind(let id, let found, let expected, let role):
       let wanted = expected.sorted { $0.rawValue < $1.rawValue }.map(\.label)
       return make(
@@ -46,35 +51,44 @@ enum ModelProblem {
           es:
             "`\(id)` es \(found.label.es), pero aquí (\(role.es)) se espera \(wanted.map(\.es).joined(separator: " o "))",
           en:
-            "`\(id)` is \(found.label.en), but here (\(role.en)) \(wanted.map(\.en).joined(separator: " or ")) is expected"
+            "`\(id)` is \(found.label.en), but here (\(role.en)) \(wanted.map(\.en).joined(separator: " or ")) is expected",
+          pt:
+            "`\(id)` é \(found.label.text(.pt)), mas aqui (\(role.text(.pt))) espera-se \(wanted.map { $0.text(.pt) }.joined(separator: " ou "))"
         ))
     case .duplicate(let id, let first):
       return Diagnostic(
         code: "M003", severity: .error,
         message: Localized(
-          es: "el identificador `\(id)` ya está declarado", en: "the identifier `\(id)` is already declared"),
+          es: "el identificador `\(id)` ya está declarado", en: "the identifier `\(id)` is already declared",
+          pt: "o identificador `\(id)` já está declarado"),
         range: range,
         notes: [
           Note(
             Localized(
               es: "la primera declaración, \(first.kind.label.es), está aquí",
-              en: "the first declaration, \(first.kind.label.en), is here"), at: first.range)
+              en: "the first declaration, \(first.kind.label.en), is here",
+              pt: "a primeira declaração, \(first.kind.label.text(.pt)), está aqui"), at: first.range)
         ],
         help: Localized(
           es: "cada identificador nombra una sola cosa en todo el plan; use otro",
-          en: "each identifier names one thing in the whole plan; use another"))
+          en: "each identifier names one thing in the whole plan; use another",
+          pt: "cada identificador nomeia uma só coisa em todo o plano; use outro"))
     case .horizonReversed(let from, let to):
       return make(
         "M004", .error,
         Localized(
           es: "el horizonte termina (\(to)) antes de empezar (\(from))",
-          en: "the horizon ends (\(to)) before it starts (\(from))"),
-        Localized(es: "escriba `horizonte \(to) a \(from)`", en: "write `horizon \(to) to \(from)`"))
+          en: "the horizon ends (\(to)) before it starts (\(from))",
+          pt: "o horizonte termina (\(to)) antes de começar (\(from))"),
+        Localized(
+          es: "escriba `horizonte \(to) a \(from)`", en: "write `horizon \(to) to \(from)`",
+          pt: "escreva `horizonte \(to) a \(from)`"))
     case .endBeforeStart(let id):
       return make(
         "M005", .error,
         Localized(
-          es: "la acción `\(id)` termina antes de empezar", en: "action `\(id)` ends before it starts"))
+          es: "la acción `\(id)` termina antes de empezar", en: "action `\(id)` ends before it starts",
+          pt: "a ação `\(id)` termina antes de começar"))
     case .outsideHorizon(let id, let horizon):
       return make(
         "M006", .error,
@@ -82,29 +96,40 @@ enum ModelProblem {
           es:
             "la fecha de `\(id)` queda fuera del horizonte del plan (\(horizon.lowerBound) a \(horizon.upperBound))",
           en:
-            "the date of `\(id)` is outside the plan's horizon (\(horizon.lowerBound) to \(horizon.upperBound))"
+            "the date of `\(id)` is outside the plan's horizon (\(horizon.lowerBound) to \(horizon.upperBound))",
+          pt:
+            "a data de `\(id)` fica fora do horizonte do plano (\(horizon.lowerBound) a \(horizon.upperBound))"
         ),
         Localized(
           es: "ajuste la fecha o amplíe el `horizonte` del plan",
-          en: "adjust the date or widen the plan's `horizon`"))
+          en: "adjust the date or widen the plan's `horizon`",
+          pt: "ajuste a data ou amplie o `horizonte` do plano"))
     case .unknownCurrency(let code, let suggestion):
       return make(
         "M007", .error,
         Localized(
-          es: "`\(code)` no es un código de moneda ISO 4217", en: "`\(code)` is not an ISO 4217 currency code"
+          es: "`\(code)` no es un código de moneda ISO 4217",
+          en: "`\(code)` is not an ISO 4217 currency code",
+          pt: "`\(code)` não é um código de moeda ISO 4217"
         ),
-        suggestion.map { Localized(es: "¿quiso decir `\($0)`?", en: "did you mean `\($0)`?") }
+        suggestion.map {
+          Localized(es: "¿quiso decir `\($0)`?", en: "did you mean `\($0)`?", pt: "você quis dizer `\($0)`?")
+        }
           ?? Localized(
-            es: "por ejemplo ARS, USD, EUR, BRL, UYU, CLP", en: "for example ARS, USD, EUR, BRL, UYU, CLP"))
+            es: "por ejemplo ARS, USD, EUR, BRL, UYU, CLP", en: "for example ARS, USD, EUR, BRL, UYU, CLP",
+            pt: "por exemplo ARS, USD, EUR, BRL, UYU, CLP"))
     case .unknownSDG(let code):
       let goal = code.split(separator: ".").first.flatMap { Int($0) }
       return make(
         "M008", .error,
-        Localized(es: "`\(code)` no es una meta de los ODS", en: "`\(code)` is not an SDG target"),
+        Localized(
+          es: "`\(code)` no es una meta de los ODS", en: "`\(code)` is not an SDG target",
+          pt: "`\(code)` não é uma meta dos ODS"),
         goal.flatMap { SDG.goals[$0] }.map {
           Localized(
             es: "el ODS \(goal!) («\($0.es)») tiene metas \(SDG.targetList(goal!))",
-            en: "SDG \(goal!) (\"\($0.en)\") has targets \(SDG.targetList(goal!))")
+            en: "SDG \(goal!) (\"\($0.en)\") has targets \(SDG.targetList(goal!))",
+            pt: "o ODS \(goal!) («\($0.text(.pt))») tem as metas \(SDG.targetList(goal!))")
         })
     case .dependencyCycle(let cycle):
       let path = (cycle + [cycle[0]]).joined(separator: " → ")
@@ -112,14 +137,18 @@ enum ModelProblem {
         "M009", .error,
         Localized(
           es: "dependencia circular entre acciones: \(path)",
-          en: "circular dependency between actions: \(path)"),
-        Localized(es: "quite uno de los `depende_de` del ciclo", en: "remove one `depends_on` of the cycle"))
+          en: "circular dependency between actions: \(path)",
+          pt: "dependência circular entre ações: \(path)"),
+        Localized(
+          es: "quite uno de los `depende_de` del ciclo", en: "remove one `depends_on` of the cycle",
+          pt: "remova um dos `depende_de` do ciclo"))
     case .milestoneOutsideAction(let id):
       return make(
         "M010", .warning,
         Localized(
           es: "un hito de `\(id)` cae fuera del período de la acción",
-          en: "a milestone of `\(id)` falls outside the action's period"))
+          en: "a milestone of `\(id)` falls outside the action's period",
+          pt: "um marco de `\(id)` cai fora do período da ação"))
     case .budgetYearOutsideHorizon(let year, let horizon):
       return make(
         "M012", .error,
@@ -148,7 +177,7 @@ enum ModelProblem {
           en:
             "the target of indicator \"\(name)\" goes against its direction (`\(aim.en)`): it is on the other side of the baseline",
           pt:
-            "a meta do indicador «\(name)» vai contra o seu sentido (`\(aim.pt ?? aim.es)`): fica do outro lado da linha de base"
+            "a meta do indicador «\(name)» vai contra o seu sentido (`\(aim.es)`): fica do outro lado da linha de base"
         ),
         Localized(
           es: "revise la meta o el `sentido` del indicador",
@@ -176,8 +205,8 @@ enum ModelProblem {
         Localized(
           es: "el valor medido de `\(id)` es \(measuredKind.es), pero su meta es \(expectedKind.es)",
           en: "the measured value of `\(id)` is \(measuredKind.en), but its target is \(expectedKind.en)",
-          pt: "o valor medido de `\(id)` é \(measuredKind.pt ?? measuredKind.es), mas a sua meta é "
-            + "\(expectedKind.pt ?? expectedKind.es)"),
+          pt: "o valor medido de `\(id)` é \(measuredKind.pt), mas a sua meta é "
+            + "\(expectedKind.pt)"),
         Localized(
           es:
             "escriba el valor como la línea de base y la meta (`35%`, `12`, `500.000 ARS`), para poder compararlo",
@@ -221,7 +250,8 @@ enum ModelProblem {
         "M011", .error,
         Localized(
           es: "la línea de base (\(baseline)) es posterior a la meta (\(target))",
-          en: "the baseline (\(baseline)) is later than the target (\(target))"))
+          en: "the baseline (\(baseline)) is later than the target (\(target))",
+          pt: "a linha de base (\(baseline)) é posterior à meta (\(target))"))
     }
   }
 }

@@ -22,7 +22,10 @@ enum PeriodChecks {
           ).diagnostic(
             at: measurement.valueRange,
             notes: [
-              Note(Localized(es: "el indicador está aquí", en: "the indicator is here"), at: indicator.range)
+              Note(
+                Localized(
+                  es: "el indicador está aquí", en: "the indicator is here", pt: "o indicador está aqui"),
+                at: indicator.range)
             ]))
       }
     }

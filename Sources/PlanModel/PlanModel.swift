@@ -53,7 +53,11 @@ public enum PlanModel {
             ModelProblem.wrongKind(reference.name, found: declaration.kind, expected: kinds, role: role)
               .diagnostic(
                 at: reference.range,
-                notes: [Note(Localized(es: "declarado aquí", en: "declared here"), at: declaration.range)]))
+                notes: [
+                  Note(
+                    Localized(es: "declarado aquí", en: "declared here", pt: "declarado aqui"),
+                    at: declaration.range)
+                ]))
         }
         continue
       }
@@ -74,7 +78,9 @@ public enum PlanModel {
       }
       let notes = close.prefix(3).map {
         Note(
-          Localized(es: "`\($0.0.id)` está declarado aquí", en: "`\($0.0.id)` is declared here"),
+          Localized(
+            es: "`\($0.0.id)` está declarado aquí", en: "`\($0.0.id)` is declared here",
+            pt: "`\($0.0.id)` está declarado aqui"),
           at: $0.0.range)
       }
       diagnostics.append(

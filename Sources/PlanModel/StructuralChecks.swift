@@ -15,7 +15,10 @@ enum StructuralChecks {
       if let start = action.start, let end = action.end, end.value.upperBound < start.value.lowerBound {
         found.append(
           ModelProblem.endBeforeStart(action.id).diagnostic(
-            at: end.range, notes: [Note(Localized(es: "empieza aquí", en: "starts here"), at: start.range)]))
+            at: end.range,
+            notes: [
+              Note(Localized(es: "empieza aquí", en: "starts here", pt: "começa aqui"), at: start.range)
+            ]))
       }
       if let horizon {
         for date in [action.start, action.end, action.date].compactMap({ $0 })
@@ -24,7 +27,12 @@ enum StructuralChecks {
             ModelProblem.outsideHorizon(action.id, horizon: horizon).diagnostic(
               at: date.range,
               notes: plan.metadata.horizon.map {
-                [Note(Localized(es: "el horizonte está aquí", en: "the horizon is here"), at: $0.range)]
+                [
+                  Note(
+                    Localized(
+                      es: "el horizonte está aquí", en: "the horizon is here", pt: "o horizonte está aqui"),
+                    at: $0.range)
+                ]
               } ?? []))
         }
       }
@@ -75,7 +83,12 @@ enum StructuralChecks {
           ModelProblem.budgetYearOutsideHorizon(year.value, horizon: horizon).diagnostic(
             at: year.range,
             notes: plan.metadata.horizon.map {
-              [Note(Localized(es: "el horizonte está aquí", en: "the horizon is here"), at: $0.range)]
+              [
+                Note(
+                  Localized(
+                    es: "el horizonte está aquí", en: "the horizon is here", pt: "o horizonte está aqui"),
+                  at: $0.range)
+              ]
             } ?? []))
       }
     }

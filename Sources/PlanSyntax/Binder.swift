@@ -234,7 +234,12 @@ public struct Binder {
       if let first = seen.first(where: { $0.key == child.key }) {
         report(
           .repeated(source.text(child.range.offsets)), at: child.range,
-          notes: [Note(Localized(es: "la primera vez está aquí", en: "first written here"), at: first.range)])
+          notes: [
+            Note(
+              Localized(
+                es: "la primera vez está aquí", en: "first written here", pt: "a primeira vez está aqui"),
+              at: first.range)
+          ])
       } else {
         seen.append((child.key, child.range))
       }
@@ -261,7 +266,8 @@ public struct Binder {
         let keyword = source.text(node.range.offsets)
         let label = Localized(
           es: missingLabels.map(\.es).joined(separator: " y "),
-          en: missingLabels.map(\.en).joined(separator: " and "))
+          en: missingLabels.map(\.en).joined(separator: " and "),
+          pt: missingLabels.map { $0.text(.pt) }.joined(separator: " e "))
         report(.missingArgument(keyword: keyword, label: label), at: node.range)
       }
     }
@@ -377,7 +383,8 @@ public struct Binder {
         report(.textNeedsQuotes(value), at: wordsRange, fixIts: fixes)
         return .text(printable(value))
       }
-      return invalid(Localized(es: "un texto entre comillas", en: "a text in quotes"))
+      return invalid(
+        Localized(es: "un texto entre comillas", en: "a text in quotes", pt: "um texto entre aspas"))
     case .prose:
       if let token = atom.stringToken {
         cursor += 1
@@ -397,11 +404,13 @@ public struct Binder {
         return .text(printable(decoded.lines.joined(separator: "\n")))
       }
       return invalid(
-        Localized(es: "un texto entre comillas o un bloque `\"\"\"`", en: "a quoted text or a `\"\"\"` block")
+        Localized(
+          es: "un texto entre comillas o un bloque `\"\"\"`", en: "a quoted text or a `\"\"\"` block",
+          pt: "um texto entre aspas ou um bloco `\"\"\"`")
       )
     case .identifier:
       guard let token = atom.word else {
-        return invalid(Localized(es: "un identificador", en: "an identifier"))
+        return invalid(Localized(es: "un identificador", en: "an identifier", pt: "um identificador"))
       }
       cursor += 1
       let word = self.word(token)
@@ -411,7 +420,7 @@ public struct Binder {
       return .identifier(word)
     case .reference:
       guard let token = atom.word else {
-        return invalid(Localized(es: "un identificador", en: "an identifier"))
+        return invalid(Localized(es: "un identificador", en: "an identifier", pt: "um identificador"))
       }
       cursor += 1
       let word = self.word(token)
@@ -431,7 +440,9 @@ public struct Binder {
         cursor += 1
         guard atoms.commaFollows(cursor - 1), cursor < atoms.count else { break }
       }
-      if references.isEmpty { return invalid(Localized(es: "un identificador", en: "an identifier")) }
+      if references.isEmpty {
+        return invalid(Localized(es: "un identificador", en: "an identifier", pt: "um identificador"))
+      }
       return .references(references)
     case .sdgTargets:
       var codes: [String] = []
@@ -440,10 +451,11 @@ public struct Binder {
         if !Literal.isSDGCode(word) {
           report(
             .invalidValue(
-              word, expected: Localized(es: "una meta ODS", en: "an SDG target"),
+              word, expected: Localized(es: "una meta ODS", en: "an SDG target", pt: "uma meta ODS"),
               help: Localized(
                 es: "escriba el objetivo y la meta separados por punto: `11.3`, `17.17`, `4.b`",
-                en: "write the goal and the target separated by a dot: `11.3`, `17.17`, `4.b`")),
+                en: "write the goal and the target separated by a dot: `11.3`, `17.17`, `4.b`",
+                pt: "escreva o objetivo e a meta separados por ponto: `11.3`, `17.17`, `4.b`")),
             at: source.range(of: token))
         } else {
           codes.append(word)
@@ -455,12 +467,16 @@ public struct Binder {
     case .integer:
       guard let token = atom.word, let number = Literal.number(source.text(of: token), language: language),
         number == number.rounded(), abs(number) < 1e15
-      else { return invalid(Localized(es: "un número entero", en: "a whole number")) }
+      else {
+        return invalid(Localized(es: "un número entero", en: "a whole number", pt: "um número inteiro"))
+      }
       cursor += 1
       return .integer(Int(number))
     case .year:
       guard let token = atom.word, let year = Literal.year(source.text(of: token)) else {
-        return invalid(Localized(es: "un año de cuatro cifras", en: "a four-digit year"))
+        return invalid(
+          Localized(es: "un año de cuatro cifras", en: "a four-digit year", pt: "um ano de quatro algarismos")
+        )
       }
       cursor += 1
       return .year(year)
@@ -470,9 +486,12 @@ public struct Binder {
         return invalid(
           Localized(
             es: "una fecha válida (2026, 2026-03 o 2026-03-15)",
-            en: "a valid date (2026, 2026-03 or 2026-03-15)"),
+            en: "a valid date (2026, 2026-03 or 2026-03-15)",
+            pt: "uma data válida (2026, 2026-03 ou 2026-03-15)"),
           suggestion.map {
-            Localized(es: "escriba `\($0)` (año-mes-día)", en: "write `\($0)` (year-month-day)")
+            Localized(
+              es: "escriba `\($0)` (año-mes-día)", en: "write `\($0)` (year-month-day)",
+              pt: "escreva `\($0)` (ano-mês-dia)")
           })
       }
       cursor += 1
@@ -482,7 +501,9 @@ public struct Binder {
     case .amount:
       guard let token = atom.word else {
         return invalid(
-          Localized(es: "un monto con moneda (`1500000 ARS`)", en: "an amount with currency (`1500000 ARS`)"))
+          Localized(
+            es: "un monto con moneda (`1500000 ARS`)", en: "an amount with currency (`1500000 ARS`)",
+            pt: "um valor com moeda (`1500000 ARS`)"))
       }
       let word = source.text(of: token)
       if Literal.isCurrencyCode(word), cursor + 1 < atoms.count, let next = atoms[cursor + 1].word,
@@ -491,9 +512,11 @@ public struct Binder {
         let value = invalid(
           Localized(
             es: "un monto: el número va antes de la moneda",
-            en: "an amount: the number goes before the currency"),
+            en: "an amount: the number goes before the currency",
+            pt: "um valor: o número vem antes da moeda"),
           Localized(
-            es: "escriba `\(source.text(of: next)) \(word)`", en: "write `\(source.text(of: next)) \(word)`"))
+            es: "escriba `\(source.text(of: next)) \(word)`", en: "write `\(source.text(of: next)) \(word)`",
+            pt: "escreva `\(source.text(of: next)) \(word)`"))
         cursor += 1
         return value
       }
@@ -512,7 +535,9 @@ public struct Binder {
         report(
           .missingArgument(
             keyword: word,
-            label: Localized(es: "la moneda (ARS, USD, EUR…)", en: "the currency (ARS, USD, EUR…)")),
+            label: Localized(
+              es: "la moneda (ARS, USD, EUR…)", en: "the currency (ARS, USD, EUR…)",
+              pt: "a moeda (ARS, USD, EUR…)")),
           at: range)
         return .amount(number, currency: "")
       }
@@ -522,10 +547,14 @@ public struct Binder {
         let suggestion = Literal.currencySuggestion(for: code)
         report(
           .invalidValue(
-            code, expected: Localized(es: "un código de moneda ISO 4217", en: "an ISO 4217 currency code"),
+            code,
+            expected: Localized(
+              es: "un código de moneda ISO 4217", en: "an ISO 4217 currency code",
+              pt: "um código de moeda ISO 4217"),
             help: Localized(
               es: "escriba el código en mayúsculas: \(suggestion ?? "ARS, USD, EUR, BRL…")",
-              en: "write the code in capitals: \(suggestion ?? "ARS, USD, EUR, BRL…")")),
+              en: "write the code in capitals: \(suggestion ?? "ARS, USD, EUR, BRL…")",
+              pt: "escreva o código em maiúsculas: \(suggestion ?? "ARS, USD, EUR, BRL…")")),
           at: source.range(of: codeToken))
         return .amount(number, currency: suggestion ?? "")
       }
@@ -556,7 +585,9 @@ public struct Binder {
     case .parenYear:
       guard case .group(let inner) = atom.kind else {
         return invalid(
-          Localized(es: "un año entre paréntesis, como `(2025)`", en: "a year in parentheses, like `(2025)`"))
+          Localized(
+            es: "un año entre paréntesis, como `(2025)`", en: "a year in parentheses, like `(2025)`",
+            pt: "um ano entre parênteses, como `(2025)`"))
       }
       cursor += 1
       let words = inner.filter { $0.kind == .word }
@@ -565,7 +596,8 @@ public struct Binder {
           .invalidValue(
             text,
             expected: Localized(
-              es: "un año entre paréntesis, como `(2025)`", en: "a year in parentheses, like `(2025)`"),
+              es: "un año entre paréntesis, como `(2025)`", en: "a year in parentheses, like `(2025)`",
+              pt: "um ano entre parênteses, como `(2025)`"),
             help: nil), at: range)
         return .absent
       }
@@ -573,13 +605,18 @@ public struct Binder {
     case .colour:
       guard let token = atom.word, let colour = Literal.colour(source.text(of: token)) else {
         return invalid(
-          Localized(es: "un color hexadecimal (`#1A5276`)", en: "a hexadecimal colour (`#1A5276`)"))
+          Localized(
+            es: "un color hexadecimal (`#1A5276`)", en: "a hexadecimal colour (`#1A5276`)",
+            pt: "uma cor hexadecimal (`#1A5276`)"))
       }
       cursor += 1
       return .colour(colour)
     case .choice(let choice):
       guard let token = atom.word else {
-        return invalid(Localized(es: "un valor de \(choice.name.es)", en: "a \(choice.name.en) value"))
+        return invalid(
+          Localized(
+            es: "un valor de \(choice.name.es)", en: "a \(choice.name.en) value",
+            pt: "um valor de \(choice.name.text(.pt))"))
       }
       let word = source.text(of: token)
       cursor += 1
@@ -598,7 +635,9 @@ public struct Binder {
       record(option.spelling(spellingLanguage), for: token, written: word)
       return .choice(option.es)
     case .name:
-      guard let token = atom.word else { return invalid(Localized(es: "un nombre", en: "a name")) }
+      guard let token = atom.word else {
+        return invalid(Localized(es: "un nombre", en: "a name", pt: "um nome"))
+      }
       cursor += 1
       return .name(printable(word(token)))
     }
@@ -637,14 +676,15 @@ public struct Binder {
 
   private var numberExpectation: Localized {
     language == .en
-      ? Localized(es: "un número (`1,500.5`)", en: "a number (`1,500.5`)")
-      : Localized(es: "un número (`1.500,5`)", en: "a number (`1.500,5`)")
+      ? Localized(es: "un número (`1,500.5`)", en: "a number (`1,500.5`)", pt: "um número (`1,500.5`)")
+      : Localized(es: "un número (`1.500,5`)", en: "a number (`1.500,5`)", pt: "um número (`1.500,5`)")
   }
 
   private mutating func readYearRange(atoms: Atoms, cursor: inout Int) -> Value {
     let start = cursor
     let expected = Localized(
-      es: "un período de años (`2026 a 2031`)", en: "a range of years (`2026 to 2031`)")
+      es: "un período de años (`2026 a 2031`)", en: "a range of years (`2026 to 2031`)",
+      pt: "um período de anos (`2026 a 2031`)")
     guard let first = atoms[cursor].word else {
       report(
         .invalidValue(atoms[cursor].text(in: source), expected: expected, help: nil),
@@ -679,7 +719,8 @@ public struct Binder {
           source.text(written.offsets), expected: expected,
           help: Localized(
             es: "escriba dos años de cuatro cifras unidos por `\(connector)`: `2026 \(connector) 2031`",
-            en: "write two four-digit years joined by `\(connector)`: `2026 \(connector) 2031`")),
+            en: "write two four-digit years joined by `\(connector)`: `2026 \(connector) 2031`",
+            pt: "escreva dois anos de quatro algarismos unidos por `\(connector)`: `2026 \(connector) 2031`")),
         at: written)
       return .absent
     }

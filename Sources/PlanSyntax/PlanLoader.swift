@@ -165,7 +165,12 @@ public enum PlanLoader {
         found.append(
           SchemaProblem.repeated(node.range.source.text(node.range.offsets)).diagnostic(
             at: node.range,
-            notes: [Note(Localized(es: "la primera vez está aquí", en: "first written here"), at: earlier)]))
+            notes: [
+              Note(
+                Localized(
+                  es: "la primera vez está aquí", en: "first written here", pt: "a primeira vez está aqui"),
+                at: earlier)
+            ]))
       } else {
         first[node.key] = node.range
       }
@@ -241,7 +246,11 @@ private struct LoadState {
       return []
     }
     if relative.isEmpty {
-      return fail("F002", Localized(es: "la ruta a incluir está vacía", en: "the path to include is empty"))
+      return fail(
+        "F002",
+        Localized(
+          es: "la ruta a incluir está vacía", en: "the path to include is empty",
+          pt: "o caminho a incluir está vazio"))
     }
     let target = fileSystem.canonicalPath(relative, relativeTo: PlanLoader.folder(of: including))
     guard PlanLoader.isInside(target, folder: rootFolder) else {
@@ -249,25 +258,35 @@ private struct LoadState {
         "F003",
         Localized(
           es: "`\(relative)` está fuera de la carpeta del plan",
-          en: "`\(relative)` is outside the plan's folder"),
+          en: "`\(relative)` is outside the plan's folder",
+          pt: "`\(relative)` está fora da pasta do plano"),
         Localized(
           es: "sólo se pueden incluir archivos de la carpeta del plan o de sus subcarpetas",
-          en: "only files in the plan's folder or its subfolders can be included"))
+          en: "only files in the plan's folder or its subfolders can be included",
+          pt: "só é possível incluir arquivos da pasta do plano ou de suas subpastas"))
     }
     if stack.contains(target) {
       let chain = (stack + [target]).map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(
         separator: " → ")
       return fail(
         "F004",
-        Localized(es: "inclusión circular: \(chain)", en: "circular include: \(chain)"),
-        Localized(es: "quite uno de los `incluir` del ciclo", en: "remove one of the `include`s in the cycle")
+        Localized(
+          es: "inclusión circular: \(chain)", en: "circular include: \(chain)",
+          pt: "inclusão circular: \(chain)"),
+        Localized(
+          es: "quite uno de los `incluir` del ciclo", en: "remove one of the `include`s in the cycle",
+          pt: "remova um dos `incluir` do ciclo")
       )
     }
     if loaded.contains(target) {
       return fail(
         "F005",
-        Localized(es: "`\(relative)` ya fue incluido antes", en: "`\(relative)` was already included"),
-        Localized(es: "quite este `incluir` repetido", en: "remove this repeated `include`"),
+        Localized(
+          es: "`\(relative)` ya fue incluido antes", en: "`\(relative)` was already included",
+          pt: "`\(relative)` já foi incluído antes"),
+        Localized(
+          es: "quite este `incluir` repetido", en: "remove this repeated `include`",
+          pt: "remova este `incluir` repetido"),
         severity: .warning)
     }
     includedPaths.append(target)

@@ -33,7 +33,8 @@ enum LexicalProblem {
         range: range,
         help: Localized(
           es: "guárdelo como «UTF-8» desde su editor (Archivo → Guardar como → Codificación)",
-          en: "save it as \"UTF-8\" from your editor (File → Save as → Encoding)"))
+          en: "save it as \"UTF-8\" from your editor (File → Save as → Encoding)",
+          pt: "salve-o como «UTF-8» no seu editor (Arquivo → Salvar como → Codificação)"))
     case .utf16:
       return Diagnostic(
         code: "S020", severity: .error,
@@ -44,7 +45,8 @@ enum LexicalProblem {
         range: range,
         help: Localized(
           es: "guárdelo como «UTF-8» desde su editor (Archivo → Guardar como → Codificación)",
-          en: "save it as \"UTF-8\" from your editor (File → Save as → Encoding)"))
+          en: "save it as \"UTF-8\" from your editor (File → Save as → Encoding)",
+          pt: "salve-o como «UTF-8» no seu editor (Arquivo → Salvar como → Codificação)"))
     case .latin1:
       return Diagnostic(
         code: "S021", severity: .warning,
@@ -55,7 +57,8 @@ enum LexicalProblem {
         range: range,
         help: Localized(
           es: "`plan fmt` lo vuelve a guardar en UTF-8; revise que los acentos se vean bien",
-          en: "`plan fmt` saves it again as UTF-8; check that accents look right"))
+          en: "`plan fmt` saves it again as UTF-8; check that accents look right",
+          pt: "`plan fmt` o salva de novo em UTF-8; confira se os acentos aparecem bem"))
     case .controlCharacter(let value, let count):
       let name = SpecialCharacters.name(value)
       return Diagnostic(
@@ -136,38 +139,47 @@ enum LexicalProblem {
         code: "S003", severity: .error,
         message: Localized(
           es: "el texto entre comillas no se cierra en esta línea",
-          en: "the quoted text is not closed on this line"),
+          en: "the quoted text is not closed on this line",
+          pt: "o texto entre aspas não se fecha nesta linha"),
         range: range,
         help: Localized(
           es: "agregue `\"` al final del texto; para varias líneas use `\"\"\"`",
-          en: "add `\"` at the end of the text; for several lines use `\"\"\"`"))
+          en: "add `\"` at the end of the text; for several lines use `\"\"\"`",
+          pt: "acrescente `\"` no fim do texto; para várias linhas use `\"\"\"`"))
     case .unknownEscape:
       return Diagnostic(
         code: "S004", severity: .error,
         message: Localized(
           es: "secuencia de escape desconocida dentro del texto",
-          en: "unknown escape sequence inside the text"),
+          en: "unknown escape sequence inside the text",
+          pt: "sequência de escape desconhecida dentro do texto"),
         range: range,
         help: Localized(
           es:
             "dentro de comillas, `\\` sólo puede ir antes de `\"`, `\\`, `n` o `t`; escriba `\\\\` para una barra",
-          en: "inside quotes, `\\` may only precede `\"`, `\\`, `n` or `t`; write `\\\\` for a backslash"))
+          en: "inside quotes, `\\` may only precede `\"`, `\\`, `n` or `t`; write `\\\\` for a backslash",
+          pt:
+            "dentro de aspas, `\\` só pode vir antes de `\"`, `\\`, `n` ou `t`; escreva `\\\\` para uma barra"
+        ))
     case .unterminatedProse:
       return Diagnostic(
         code: "S005", severity: .error,
         message: Localized(
           es: "el bloque de texto `\"\"\"` no se cierra",
-          en: "the `\"\"\"` text block is never closed"),
+          en: "the `\"\"\"` text block is never closed",
+          pt: "o bloco de texto `\"\"\"` não se fecha"),
         range: range,
         help: Localized(
           es: "agregue una línea con `\"\"\"` donde termina el texto",
-          en: "add a line with `\"\"\"` where the text ends"))
+          en: "add a line with `\"\"\"` where the text ends",
+          pt: "acrescente uma linha com `\"\"\"` onde o texto termina"))
     case .proseTextAfterOpening:
       return Diagnostic(
         code: "S006", severity: .error,
         message: Localized(
           es: "después de `\"\"\"` el texto debe empezar en la línea siguiente",
-          en: "after `\"\"\"` the text must start on the next line"),
+          en: "after `\"\"\"` the text must start on the next line",
+          pt: "depois de `\"\"\"` o texto deve começar na linha seguinte"),
         range: range)
     case .typographicQuotes(let opener):
       let name = SpecialCharacters.name(opener)
@@ -187,11 +199,13 @@ enum LexicalProblem {
         code: "S008", severity: .warning,
         message: Localized(
           es: "un bloque `\"\"\"` de una sola línea",
-          en: "a one-line `\"\"\"` block"),
+          en: "a one-line `\"\"\"` block",
+          pt: "um bloco `\"\"\"` de uma só linha"),
         range: range,
         help: Localized(
           es: "para una línea use comillas simples `\"…\"`; `plan fmt` lo reescribe",
-          en: "for one line use plain quotes `\"…\"`; `plan fmt` rewrites it"))
+          en: "for one line use plain quotes `\"…\"`; `plan fmt` rewrites it",
+          pt: "para uma linha use aspas simples `\"…\"`; `plan fmt` o reescreve"))
     }
   }
 }
@@ -217,11 +231,13 @@ enum ParseProblem {
         code: "S010", severity: .error,
         message: Localized(
           es: "falta la llave `}` que cierra este bloque",
-          en: "missing `}` to close this block"),
+          en: "missing `}` to close this block",
+          pt: "falta a chave `}` que fecha este bloco"),
         range: range, notes: notes,
         help: Localized(
           es: "agregue `}` en una línea propia donde termina el bloque",
-          en: "add `}` on a line of its own where the block ends"))
+          en: "add `}` on a line of its own where the block ends",
+          pt: "acrescente `}` em uma linha própria onde o bloco termina"))
     case .unexpectedCloseBrace(let count):
       return Diagnostic(
         code: "S011", severity: .error,
@@ -243,62 +259,72 @@ enum ParseProblem {
       return Diagnostic(
         code: "S012", severity: .error,
         message: Localized(
-          es: "falta el paréntesis `)` de cierre", en: "missing closing parenthesis `)`"),
+          es: "falta el paréntesis `)` de cierre", en: "missing closing parenthesis `)`",
+          pt: "falta o parêntese `)` de fechamento"),
         range: range)
     case .unexpectedCloseParen:
       return Diagnostic(
         code: "S013", severity: .error,
         message: Localized(
-          es: "sobra este paréntesis `)`", en: "unexpected `)`"),
+          es: "sobra este paréntesis `)`", en: "unexpected `)`",
+          pt: "este parêntese `)` está sobrando"),
         range: range)
     case .nestingTooDeep(let limit):
       return Diagnostic(
         code: "S014", severity: .error,
         message: Localized(
           es: "demasiados bloques anidados (más de \(limit)); se omite su contenido",
-          en: "too many nested blocks (more than \(limit)); their content is skipped"),
+          en: "too many nested blocks (more than \(limit)); their content is skipped",
+          pt: "blocos aninhados demais (mais de \(limit)); o conteúdo deles é omitido"),
         range: range)
     case .missingKeyword:
       return Diagnostic(
         code: "S015", severity: .error,
         message: Localized(
           es: "cada línea debe empezar con una palabra clave",
-          en: "every line must start with a keyword"),
+          en: "every line must start with a keyword",
+          pt: "cada linha deve começar com uma palavra-chave"),
         range: range,
         help: Localized(
           es: "por ejemplo `ciudad \"Villa Aurora\"` o `accion a01 \"Título\"`",
-          en: "for example `city \"Villa Aurora\"` or `action a01 \"Title\"`"))
+          en: "for example `city \"Villa Aurora\"` or `action a01 \"Title\"`",
+          pt: "por exemplo `ciudad \"Villa Aurora\"` ou `accion a01 \"Título\"`"))
     case .textAfterBlock:
       return Diagnostic(
         code: "S016", severity: .error,
         message: Localized(
           es: "después de `}` no puede seguir nada en la misma línea",
-          en: "nothing may follow `}` on the same line"),
+          en: "nothing may follow `}` on the same line",
+          pt: "depois de `}` não pode vir nada na mesma linha"),
         range: range)
     case .misplacedComma:
       return Diagnostic(
         code: "S017", severity: .error,
         message: Localized(
           es: "coma fuera de lugar: las comas separan elementos de una lista",
-          en: "misplaced comma: commas separate the items of a list"),
+          en: "misplaced comma: commas separate the items of a list",
+          pt: "vírgula fora de lugar: as vírgulas separam os elementos de uma lista"),
         range: range)
     case .braceInsideParens:
       return Diagnostic(
         code: "S018", severity: .error,
         message: Localized(
           es: "no se puede abrir un bloque `{` dentro de paréntesis",
-          en: "a `{` block cannot open inside parentheses"),
+          en: "a `{` block cannot open inside parentheses",
+          pt: "não é possível abrir um bloco `{` dentro de parênteses"),
         range: range)
     case .proseIndentation:
       return Diagnostic(
         code: "S019", severity: .warning,
         message: Localized(
           es: "esta línea del texto tiene menos sangría que el `\"\"\"` de cierre",
-          en: "this text line is indented less than the closing `\"\"\"`"),
+          en: "this text line is indented less than the closing `\"\"\"`",
+          pt: "esta linha do texto tem menos recuo que o `\"\"\"` de fechamento"),
         range: range,
         help: Localized(
           es: "alinee el texto con el `\"\"\"` de cierre; `plan fmt` lo corrige",
-          en: "align the text with the closing `\"\"\"`; `plan fmt` fixes it"))
+          en: "align the text with the closing `\"\"\"`; `plan fmt` fixes it",
+          pt: "alinhe o texto com o `\"\"\"` de fechamento; `plan fmt` o corrige"))
     }
   }
 }

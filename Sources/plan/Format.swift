@@ -73,10 +73,12 @@ struct Format: ParsableCommand {
               uncollected: file.uncollected))
         }
         Console.error(
-          messages == .en
-            ? "\(TerminalText.escape(path)): not formatted because it has syntax errors; the file was not changed\n"
-            : "\(TerminalText.escape(path)): no se le dio formato porque tiene errores de sintaxis; el archivo no se modificó\n"
-        )
+          TerminalText.escape(path)
+            + Localized(
+              es: ": no se le dio formato porque tiene errores de sintaxis; el archivo no se modificó\n",
+              en: ": not formatted because it has syntax errors; the file was not changed\n",
+              pt: ": não foi formatado porque tem erros de sintaxe; o arquivo não foi alterado\n"
+            ).text(messages))
         continue
       }
       if stdout {
@@ -99,9 +101,11 @@ struct Format: ParsableCommand {
     if check, !unformatted.isEmpty {
       let list = TerminalText.escape(unformatted.joined(separator: " "))
       Console.error(
-        messages == .en
-          ? "\(unformatted.count) file(s) not in canonical form; run: plan fmt \(list)\n"
-          : "\(unformatted.count) archivo(s) sin formato canónico; ejecute: plan fmt \(list)\n")
+        Localized(
+          es: "\(unformatted.count) archivo(s) sin formato canónico; ejecute: plan fmt \(list)\n",
+          en: "\(unformatted.count) file(s) not in canonical form; run: plan fmt \(list)\n",
+          pt: "\(unformatted.count) arquivo(s) sem o formato canônico; execute: plan fmt \(list)\n"
+        ).text(messages))
     }
     if unreadable { throw ExitCode(2) }
     if hadErrors || !unformatted.isEmpty { throw ExitCode(1) }

@@ -49,9 +49,11 @@ struct Init: ParsableCommand {
     let path = (folder.hasSuffix("/") || folder.isEmpty ? folder : folder + "/") + fileName
     if FileManager.default.fileExists(atPath: path) {
       Console.error(
-        language == .en
-          ? "error: \(path) already exists; nothing was written\n"
-          : "error: \(path) ya existe; no se escribió nada\n")
+        Localized(
+          es: "error: \(path) ya existe; no se escribió nada\n",
+          en: "error: \(path) already exists; nothing was written\n",
+          pt: "erro: \(path) já existe; nada foi escrito\n"
+        ).text(language))
       throw ExitCode(2)
     }
     // A folder this command creates is removed again if the plan cannot be written (a full disk).
@@ -75,9 +77,11 @@ struct Init: ParsableCommand {
       throw ExitCode(2)
     }
     Console.out(
-      language == .en
-        ? "Created \(path). Next: plan check \(path)\n"
-        : "Se creó \(path). Siguiente paso: plan check \(path)\n")
+      Localized(
+        es: "Se creó \(path). Siguiente paso: plan check \(path)\n",
+        en: "Created \(path). Next: plan check \(path)\n",
+        pt: "\(path) foi criado. Próximo passo: plan check \(path)\n"
+      ).text(language))
   }
 
   /// A city name longer than this is refused (its folder and file are named after it).

@@ -113,6 +113,6 @@ import Testing
     #expect(message.es.contains("  /usr/local/share/plan/fonts\n  /tmp/fonts\n"))
     #expect(message.es.contains("make install") && message.es.contains("PLAN_FONTS="))
     #expect(message.en.contains("PLAN_FONTS=/path/to/plan/fonts"))
-    #expect(message.pt?.contains("PLAN_FONTS=") == true)
+    #expect(message.pt.contains("PLAN_FONTS="))
   }
 }

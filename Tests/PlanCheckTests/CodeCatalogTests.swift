@@ -57,7 +57,6 @@ import Testing
         for language in Language.allCases {
           #expect(!text.text(language).isEmpty, "\(entry.id) lacks \(language)")
         }
-        #expect(text.pt != nil, "\(entry.id): Portuguese missing in «\(text.es)»")
       }
       #expect(entry.example.isEmpty == (entry.withoutExample != nil), "\(entry.id): an example, or why none")
     }

@@ -14,7 +14,8 @@ import Testing
   {
     (0..<count).map { index in
       Diagnostic(
-        code: code, severity: severity, message: Localized(es: "sobra \(index)", en: "extra \(index)"),
+        code: code, severity: severity,
+        message: Localized(es: "sobra \(index)", en: "extra \(index)", pt: "sobra \(index)"),
         range: source.range(index * 2..<(index * 2 + 1)))
     }
   }
@@ -77,7 +78,7 @@ import Testing
     let warnings = Self.findings(150, in: source, code: "G05", severity: .warning)
     let errors = (0..<5).map { index in
       Diagnostic(
-        code: "S003", severity: .error, message: Localized(es: "s\(index)", en: "s\(index)"),
+        code: "S003", severity: .error, message: Localized(es: "s\(index)", en: "s\(index)", pt: "s\(index)"),
         range: source.range(400 + index * 2..<(401 + index * 2)))
     }
     let selection = ReportSelection(warnings + errors)
@@ -108,7 +109,7 @@ import Testing
     let source = SourceText(path: "a.plan", text: ",,,,,\n,\n")
     let diagnostics = [0, 1, 2, 3, 4, 6].map { offset in
       Diagnostic(
-        code: "S017", severity: .error, message: Localized(es: "coma", en: "comma"),
+        code: "S017", severity: .error, message: Localized(es: "coma", en: "comma", pt: "coma"),
         range: source.range(offset..<(offset + 1)))
     }
     let selection = ReportSelection(diagnostics)
@@ -121,7 +122,8 @@ import Testing
     let line = String(repeating: "a", count: 5000) + "ERROR" + String(repeating: "b", count: 5000)
     let source = SourceText(path: "a.plan", text: line + "\n")
     let diagnostic = Diagnostic(
-      code: "E101", severity: .error, message: Localized(es: "m", en: "m"), range: source.range(5000..<5005))
+      code: "E101", severity: .error, message: Localized(es: "m", en: "m", pt: "m"),
+      range: source.range(5000..<5005))
     let text = TextReporter(language: .es, color: false, sources: { _ in source }).render(diagnostic)
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.allSatisfy { $0.count <= TextReporter.snippetWidth + 10 }, "\(lines.map(\.count))")
@@ -139,9 +141,11 @@ import Testing
   @Test func hostileCharactersAreShownNotObeyed() {
     let source = SourceText(path: "a\u{1B}[31m.plan", text: "ciudad \"x\u{202E}y\u{1B}[2J\"\n")
     let diagnostic = Diagnostic(
-      code: "S002", severity: .error, message: Localized(es: "`\u{1B}]0;t\u{7}`", en: "x"),
-      range: source.range(9..<12), notes: [Note(Localized(es: "nota \u{2066}", en: "n"))],
-      help: Localized(es: "ayuda \u{9B}31m", en: "h"))
+      code: "S002", severity: .error,
+      message: Localized(es: "`\u{1B}]0;t\u{7}`", en: "x", pt: "`\u{1B}]0;t\u{7}`"),
+      range: source.range(9..<12),
+      notes: [Note(Localized(es: "nota \u{2066}", en: "n", pt: "nota \u{2066}"))],
+      help: Localized(es: "ayuda \u{9B}31m", en: "h", pt: "ayuda \u{9B}31m"))
     for format in ReportFormat.allCases {
       let output = Reports.render(
         [diagnostic],

@@ -47,8 +47,9 @@ import Testing
     let source = SourceText(path: "plans/año, v2: final.plan", text: "meta 100%\n")
     let diagnostic = Diagnostic(
       code: "E106", severity: .error,
-      message: Localized(es: "línea 1\r\nlínea 2: 100%", en: "x"), range: source.range(5..<9),
-      help: Localized(es: "use «100»", en: "use 100"))
+      message: Localized(es: "línea 1\r\nlínea 2: 100%", en: "x", pt: "línea 1\r\nlínea 2: 100%"),
+      range: source.range(5..<9),
+      help: Localized(es: "use «100»", en: "use 100", pt: "use «100»"))
     let context = ReportContext(
       toolVersion: "0.1.0", language: .es, baseDirectory: "/r", currentDirectory: "/r")
     let command = GitHubReporter(context: context).command(diagnostic)

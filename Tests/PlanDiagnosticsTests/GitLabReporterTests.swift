@@ -66,7 +66,7 @@ import Testing
   @Test func aRunThatCouldNotCheckEverythingWritesNothing() {
     var fixture = ReportFixtures.make()
     fixture.context.failures = [
-      ExecutionFailure(path: "a.plan", reason: Localized(es: "no existe", en: "missing"))
+      ExecutionFailure(path: "a.plan", reason: Localized(es: "no existe", en: "missing", pt: "no existe"))
     ]
     #expect(GitLabReporter(context: fixture.context).render(fixture.diagnostics) == "")
     #expect(GitLabReporter(context: fixture.context).render([]) == "")

@@ -32,33 +32,45 @@ enum ReportFixtures {
       Diagnostic(
         code: "E106", severity: .error,
         message: Localized(
-          es: "valor inválido «borador» para `estado`", en: "invalid value «borador» for `estado`"),
+          es: "valor inválido «borador» para `estado`", en: "invalid value «borador» for `estado`",
+          pt: "valor inválido «borador» para `estado`"),
         range: range(main, "borador"),
-        help: Localized(es: "¿quiso decir `borrador`?", en: "did you mean `borrador`?"),
+        help: Localized(
+          es: "¿quiso decir `borrador`?", en: "did you mean `borrador`?", pt: "¿quiso decir `borrador`?"),
         fixIts: [FixIt(range: range(main, "borador"), replacement: "borrador")]),
       Diagnostic(
         code: "E120", severity: .warning,
         message: Localized(
           es: "el nombre \"Ñandú, Capital: 100%\" tiene comas, dos puntos y 100%\ny sigue en otra línea",
-          en: "the name \"Ñandú, Capital: 100%\" has commas, colons and 100%\nand goes on"),
+          en: "the name \"Ñandú, Capital: 100%\" has commas, colons and 100%\nand goes on",
+          pt: "el nombre \"Ñandú, Capital: 100%\" tiene comas, dos puntos y 100%\ny sigue en otra línea"),
         range: range(main, "Capital"),
         notes: [
-          Note(Localized(es: "declarado aquí", en: "declared here"), at: range(main, "objetivo")),
-          Note(Localized(es: "las comas separan {campos}", en: "commas separate {fields}")),
+          Note(
+            Localized(es: "declarado aquí", en: "declared here", pt: "declarado aquí"),
+            at: range(main, "objetivo")),
+          Note(
+            Localized(
+              es: "las comas separan {campos}", en: "commas separate {fields}",
+              pt: "las comas separan {campos}")),
         ]),
       Diagnostic(
         code: "G07", severity: .advisory,
         message: Localized(
-          es: "la meta no tiene indicador {medible}", en: "the goal has no {measurable} indicator"),
+          es: "la meta no tiene indicador {medible}", en: "the goal has no {measurable} indicator",
+          pt: "la meta no tiene indicador {medible}"),
         range: range(main, "meta 2030"),
-        help: Localized(es: "agregue `indicador`", en: "add `indicador`")),
+        help: Localized(es: "agregue `indicador`", en: "add `indicador`", pt: "agregue `indicador`")),
       Diagnostic(
         code: "X999", severity: .warning,
-        message: Localized(es: "código sin descripción", en: "code without a descriptor"),
+        message: Localized(
+          es: "código sin descripción", en: "code without a descriptor", pt: "código sin descripción"),
         range: range(main, "objetivo")),
       Diagnostic(
         code: "F002", severity: .error,
-        message: Localized(es: "no se encuentra «faltante.plan»", en: "«faltante.plan» not found"),
+        message: Localized(
+          es: "no se encuentra «faltante.plan»", en: "«faltante.plan» not found",
+          pt: "no se encuentra «faltante.plan»"),
         range: range(other, "\"faltante.plan\""),
         fixIts: [FixIt(range: range(other, "incluir \"faltante.plan\"\n"), replacement: "")]),
     ]
@@ -72,35 +84,50 @@ enum ReportFixtures {
   static let rules = [
     RuleDescriptor(
       id: "G07", name: "MetasMedibles",
-      title: Localized(es: "Cada meta tiene un indicador", en: "Every goal has an indicator"),
+      title: Localized(
+        es: "Cada meta tiene un indicador", en: "Every goal has an indicator",
+        pt: "Cada meta tiene un indicador"),
       rationale: Localized(
-        es: "Sin indicador no se puede verificar.", en: "Without an indicator it cannot be checked."),
-      help: Localized(es: "Agregue `indicador` a la meta.", en: "Add `indicador` to the goal."),
+        es: "Sin indicador no se puede verificar.", en: "Without an indicator it cannot be checked.",
+        pt: "Sin indicador no se puede verificar."),
+      help: Localized(
+        es: "Agregue `indicador` a la meta.", en: "Add `indicador` to the goal.",
+        pt: "Agregue `indicador` a la meta."),
       defaultSeverity: .advisory, helpPath: "docs/rules.md#g07"),
     RuleDescriptor(
       id: "E106", name: "ValorInvalido",
-      title: Localized(es: "Valor fuera de la lista", en: "Value not in the list"),
-      rationale: Localized(es: "El campo admite valores fijos.", en: "The field takes fixed values."),
-      help: Localized(es: "Use uno de los valores listados.", en: "Use one of the listed values."),
+      title: Localized(
+        es: "Valor fuera de la lista", en: "Value not in the list", pt: "Valor fuera de la lista"),
+      rationale: Localized(
+        es: "El campo admite valores fijos.", en: "The field takes fixed values.",
+        pt: "El campo admite valores fijos."),
+      help: Localized(
+        es: "Use uno de los valores listados.", en: "Use one of the listed values.",
+        pt: "Use uno de los valores listados."),
       defaultSeverity: .error),
     RuleDescriptor(
       id: "E120", name: "NombreLargo",
-      title: Localized(es: "Nombre difícil de leer", en: "Hard-to-read name"),
-      rationale: Localized(es: "Los nombres cortos se citan mejor.", en: "Short names are easier to quote."),
-      help: Localized(es: "Acorte el nombre.", en: "Shorten the name."),
+      title: Localized(es: "Nombre difícil de leer", en: "Hard-to-read name", pt: "Nombre difícil de leer"),
+      rationale: Localized(
+        es: "Los nombres cortos se citan mejor.", en: "Short names are easier to quote.",
+        pt: "Los nombres cortos se citan mejor."),
+      help: Localized(es: "Acorte el nombre.", en: "Shorten the name.", pt: "Acorte el nombre."),
       defaultSeverity: .warning),
     RuleDescriptor(
       id: "F002", name: "ArchivoFaltante",
-      title: Localized(es: "Archivo incluido inexistente", en: "Included file missing"),
+      title: Localized(
+        es: "Archivo incluido inexistente", en: "Included file missing", pt: "Archivo incluido inexistente"),
       rationale: Localized(
-        es: "Un `incluir` debe encontrar su archivo.", en: "An `incluir` must find its file."),
-      help: Localized(es: "Corrija la ruta.", en: "Fix the path."),
+        es: "Un `incluir` debe encontrar su archivo.", en: "An `incluir` must find its file.",
+        pt: "Un `incluir` debe encontrar su archivo."),
+      help: Localized(es: "Corrija la ruta.", en: "Fix the path.", pt: "Corrija la ruta."),
       defaultSeverity: .error),
     RuleDescriptor(
       id: "S003", name: "TextoSinCerrar",
-      title: Localized(es: "Texto sin cerrar", en: "Unterminated text"),
-      rationale: Localized(es: "Falta la comilla final.", en: "The closing quote is missing."),
-      help: Localized(es: "Cierre la comilla.", en: "Close the quote."),
+      title: Localized(es: "Texto sin cerrar", en: "Unterminated text", pt: "Texto sin cerrar"),
+      rationale: Localized(
+        es: "Falta la comilla final.", en: "The closing quote is missing.", pt: "Falta la comilla final."),
+      help: Localized(es: "Cierre la comilla.", en: "Close the quote.", pt: "Cierre la comilla."),
       defaultSeverity: .error),
   ]
 

@@ -56,7 +56,7 @@ import Testing
     let base = fixture.diagnostics[1]
     var twin = base
     twin.severity = .error
-    twin.help = Localized(es: "otra ayuda", en: "other help")
+    twin.help = Localized(es: "otra ayuda", en: "other help", pt: "otra ayuda")
     var longer = base
     longer.range = fixture.main.range(base.range.offsets.lowerBound..<base.range.offsets.upperBound + 3)
     let diagnostics = fixture.diagnostics + [twin, longer]

@@ -17,8 +17,11 @@ import Testing
     fixture.context.failures = [
       ExecutionFailure(
         path: "plans/missing.plan",
-        reason: Localized(es: "el archivo no existe", en: "the file does not exist")),
-      ExecutionFailure(path: nil, reason: Localized(es: "opción desconocida", en: "unknown option")),
+        reason: Localized(
+          es: "el archivo no existe", en: "the file does not exist", pt: "el archivo no existe")),
+      ExecutionFailure(
+        path: nil, reason: Localized(es: "opción desconocida", en: "unknown option", pt: "opción desconocida")
+      ),
     ]
     let output = SARIFReporter(context: fixture.context).render(fixture.diagnostics)
     let log = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
@@ -123,12 +126,14 @@ import Testing
     let outside = SourceText(path: "/otra/parte/fuera.plan", text: "y\n")
     let diagnostics = [
       Diagnostic(
-        code: "E1", severity: .error, message: Localized(es: "a", en: "a"), range: inside.range(0..<1)),
+        code: "E1", severity: .error, message: Localized(es: "a", en: "a", pt: "a"),
+        range: inside.range(0..<1)),
       Diagnostic(
-        code: "E1", severity: .warning, message: Localized(es: "b", en: "b"), range: outside.range(0..<1),
+        code: "E1", severity: .warning, message: Localized(es: "b", en: "b", pt: "b"),
+        range: outside.range(0..<1),
         notes: [
-          Note(Localized(es: "n", en: "n"), at: inside.range(0..<1)),
-          Note(Localized(es: "n", en: "n"), at: inside.range(0..<1)),
+          Note(Localized(es: "n", en: "n", pt: "n"), at: inside.range(0..<1)),
+          Note(Localized(es: "n", en: "n", pt: "n"), at: inside.range(0..<1)),
         ]),
     ]
     let context = ReportContext(

@@ -13,9 +13,11 @@ import Testing
   @Test func rendersCodeLocationSnippetAndHelp() {
     let source = SourceText(path: "a.plan", text: "estado borador\n")
     let diagnostic = Diagnostic(
-      code: "E106", severity: .error, message: Localized(es: "valor inválido", en: "invalid value"),
+      code: "E106", severity: .error,
+      message: Localized(es: "valor inválido", en: "invalid value", pt: "valor inválido"),
       range: source.range(7..<14),
-      help: Localized(es: "¿quiso decir `borrador`?", en: "did you mean `borrador`?"))
+      help: Localized(
+        es: "¿quiso decir `borrador`?", en: "did you mean `borrador`?", pt: "¿quiso decir `borrador`?"))
     let text = TextReporter(language: .es, color: false, sources: { _ in source }).render(diagnostic)
     #expect(text.contains("error[E106]: valor inválido"))
     #expect(text.contains("--> a.plan:1:8"))

@@ -82,7 +82,7 @@ struct A05DesvioConNota: Rule {
             en:
               "`\(measurement.indicator.name)` is off track (about \(figure.en) was expected) and the value has no note",
             pt:
-              "`\(measurement.indicator.name)` está desviado (esperava-se perto de \(figure.pt ?? figure.es)) e o valor não tem nota"
+              "`\(measurement.indicator.name)` está desviado (esperava-se perto de \(figure.pt)) e o valor não tem nota"
           ),
           at: measurement.valueRange)
       }

@@ -118,7 +118,7 @@ struct A07EjecutadoDentroDelPresupuesto: Rule {
                 "lo ejecutado por `\(id)` hasta \(record.year) supera su presupuesto en \(over.es) \(item.currency)",
               en: "what `\(id)` spent up to \(record.year) exceeds its budget by \(over.en) \(item.currency)",
               pt:
-                "o executado por `\(id)` até \(record.year) supera o seu orçamento em \(over.pt ?? over.es) \(item.currency)"
+                "o executado por `\(id)` até \(record.year) supera o seu orçamento em \(over.pt) \(item.currency)"
             ),
             at: item.range,
             notes: actions[id]!.budgets.filter { $0.currency == item.currency }.prefix(3).map {

@@ -82,7 +82,7 @@ struct A08AvanceCoherente: Rule {
             Localized(
               es: "`\(progress.action.name)` figura `cumplida` con un avance de \(figure.es) %",
               en: "`\(progress.action.name)` is recorded as `done` with \(figure.en)% progress",
-              pt: "`\(progress.action.name)` consta `cumplida` com um avanço de \(figure.pt ?? figure.es) %"),
+              pt: "`\(progress.action.name)` consta `cumplida` com um avanço de \(figure.pt) %"),
             at: percent.range)
         }
       }

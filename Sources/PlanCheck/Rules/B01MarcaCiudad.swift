@@ -25,11 +25,21 @@ struct B01MarcaCiudad: Rule {
         (attributes, arguments and values), without outreach (communication and territorial marketing \
         plans) or without audiences. The brand's vision may be the plan's (`vision`). The palette needs \
         a primary colour, the one that identifies the city in the document.
+        """,
+      pt: """
+        A Marca Cidade não se limita a um logotipo: é uma política pública de posicionamento que o \
+        método constrói em sete passos, do diagnóstico ao público-alvo. Um passo que falta deixa a \
+        marca sem fundamento (sem diagnóstico nem visão), sem quem a sustente (grupos de \
+        interesse), sem conteúdo (atributos, argumentos e valores), sem difusão (planos de \
+        comunicação e de marketing territorial) ou sem destinatários. A visão da marca pode ser a \
+        do plano (`vision`). A paleta precisa de uma cor primária, que é a que identifica a cidade \
+        no documento.
         """),
     help: Localized(
       es:
         "complete el paso en `marca_ciudad \"…\" { … }` (ver la sección 4.22 de la referencia del lenguaje)",
-      en: "complete the step in `city_brand \"…\" { … }` (see section 4.22 of the language reference)"),
+      en: "complete the step in `city_brand \"…\" { … }` (see section 4.22 of the language reference)",
+      pt: "complete o passo em `marca_ciudad \"…\" { … }` (veja a seção 4.22 da referência da linguagem)"),
     defaultSeverity: .warning, helpPath: "docs/rules.md#b01")
 
   static let guideline = Localized(
@@ -48,6 +58,15 @@ struct B01MarcaCiudad: Rule {
       arguments, and define the brand's emotional and rational values; design the communication and \
       territorial marketing plans using tools such as symbols and a slogan; define the target audience, \
       the social segments and economic niches
+      """,
+    pt: """
+      Marca Cidade – Diretrizes: diagnóstico da situação da cidade e de suas potencialidades; \
+      identificar os grupos de interesse públicos e privados, internos e externos; formular a \
+      visão da cidade; desenhar o Programa de Identidade da cidade; determinar os atributos \
+      diferenciais de imagem e os argumentos comunicativos, e definir os valores emocionais e \
+      racionais da Marca; desenhar os planos de comunicação e de marketing territorial a partir de \
+      ferramentas como símbolos e slogan; definir o público-alvo, os segmentos sociais e os nichos \
+      econômicos
       """)
   static let verification = Verification.structural
 
@@ -168,45 +187,54 @@ struct B01MarcaCiudad: Rule {
       context.report(
         Localized(
           es: "el plan no tiene programa de Marca Ciudad (`marca_ciudad`)",
-          en: "the plan has no City Brand programme (`city_brand`)"),
+          en: "the plan has no City Brand programme (`city_brand`)",
+          pt: "o plano não tem programa de Marca Cidade (`marca_ciudad`)"),
         at: plan.anchor,
         help: Localized(
           es: "agregue `marca_ciudad \"nombre\" { … }` con los siete pasos del método",
-          en: "add `city_brand \"name\" { … }` with the method's seven steps"))
+          en: "add `city_brand \"name\" { … }` with the method's seven steps",
+          pt: "acrescente `marca_ciudad \"nome\" { … }` com os sete passos do método"))
       return
     }
     func written(_ text: String?) -> Bool { text.map { !$0.allSatisfy(\.isWhitespace) } ?? false }
-    func part(_ present: Bool, _ es: String, _ en: String) -> Localized? {
-      present ? nil : Localized(es: es, en: en)
+    // Portuguese cites the Spanish keywords: a part that is only a keyword reads the same in both.
+    func part(_ present: Bool, _ es: String, _ en: String, _ pt: String? = nil) -> Localized? {
+      present ? nil : Localized(es: es, en: en, pt: pt ?? es)
     }
     let steps: [(number: Int, title: Localized, missing: [Localized?])] = [
       (
         1,
         Localized(
           es: "diagnóstico de situación de la ciudad y sus potencialidades",
-          en: "diagnosis of the city's situation and potential"),
+          en: "diagnosis of the city's situation and potential",
+          pt: "diagnóstico da situação da cidade e de suas potencialidades"),
         [part(written(brand.diagnosis), "`diagnostico`", "`diagnosis`")]
       ),
       (
         2,
         Localized(
           es: "grupos de interés públicos y privados, internos y externos",
-          en: "public and private, internal and external stakeholders"),
+          en: "public and private, internal and external stakeholders",
+          pt: "grupos de interesse públicos e privados, internos e externos"),
         [part(!brand.stakeholders.isEmpty, "`grupo_de_interes`", "`stakeholder`")]
       ),
       (
-        3, Localized(es: "visión de la ciudad", en: "the city's vision"),
+        3, Localized(es: "visión de la ciudad", en: "the city's vision", pt: "visão da cidade"),
         [part(written(brand.vision) || written(plan.vision?.value), "`vision`", "`vision`")]
       ),
       (
-        4, Localized(es: "Programa de Identidad de la ciudad", en: "the city's identity programme"),
+        4,
+        Localized(
+          es: "Programa de Identidad de la ciudad", en: "the city's identity programme",
+          pt: "Programa de Identidade da cidade"),
         [part(written(brand.identity), "`identidad`", "`identity`")]
       ),
       (
         5,
         Localized(
           es: "atributos diferenciales, argumentos comunicativos y valores emocionales y racionales",
-          en: "differential attributes, communicative arguments and emotional and rational values"),
+          en: "differential attributes, communicative arguments and emotional and rational values",
+          pt: "atributos diferenciais, argumentos comunicativos e valores emocionais e racionais"),
         [
           part(!brand.attributes.isEmpty, "`atributo`", "`attribute`"),
           part(!brand.arguments.isEmpty, "`argumento`", "`argument`"),
@@ -218,7 +246,8 @@ struct B01MarcaCiudad: Rule {
         6,
         Localized(
           es: "planes de comunicación y de marketing territorial, con símbolos y eslogan",
-          en: "communication and territorial marketing plans, with symbols and slogan"),
+          en: "communication and territorial marketing plans, with symbols and slogan",
+          pt: "planos de comunicação e de marketing territorial, com símbolos e slogan"),
         [
           part(written(brand.communicationPlan), "`plan_comunicacion`", "`communication_plan`"),
           part(written(brand.territorialMarketing), "`marketing_territorial`", "`territorial_marketing`"),
@@ -230,18 +259,21 @@ struct B01MarcaCiudad: Rule {
         7,
         Localized(
           es: "público destinatario: segmentos sociales y nichos económicos",
-          en: "target audience: social segments and economic niches"),
+          en: "target audience: social segments and economic niches",
+          pt: "público-alvo: segmentos sociais e nichos econômicos"),
         brand.audiences.isEmpty
-          ? [Localized(es: "`publico`", en: "`audience`")]
+          ? [Localized(es: "`publico`", en: "`audience`", pt: "`publico`")]
           : [
             part(
               brand.audiences.contains { $0.kind == "segmento" },
               "algún segmento social (`publico … tipo segmento`)",
-              "a social segment (`audience … kind segment`)"),
+              "a social segment (`audience … kind segment`)",
+              "algum segmento social (`publico … tipo segmento`)"),
             part(
               brand.audiences.contains { $0.kind == "nicho" },
               "algún nicho económico (`publico … tipo nicho`)",
-              "an economic niche (`audience … kind niche`)"),
+              "an economic niche (`audience … kind niche`)",
+              "algum nicho econômico (`publico … tipo nicho`)"),
           ]
       ),
     ]
@@ -257,7 +289,9 @@ struct B01MarcaCiudad: Rule {
           es:
             "Marca Ciudad, paso \(step.number) (\(step.title.es)): falta \(missing.map(\.es).joined(separator: ", "))",
           en:
-            "City Brand, step \(step.number) (\(step.title.en)): missing \(missing.map(\.en).joined(separator: ", "))"
+            "City Brand, step \(step.number) (\(step.title.en)): missing \(missing.map(\.en).joined(separator: ", "))",
+          pt:
+            "Marca Cidade, passo \(step.number) (\(step.title.text(.pt))): falta \(missing.map { $0.text(.pt) }.joined(separator: ", "))"
         ),
         at: brand.range)
     }
@@ -266,11 +300,13 @@ struct B01MarcaCiudad: Rule {
         Localized(
           es:
             "la paleta de la marca no tiene color `primario`, el que identifica a la ciudad en el documento",
-          en: "the brand's palette has no `primary` colour, the one that identifies the city in the document"),
+          en: "the brand's palette has no `primary` colour, the one that identifies the city in the document",
+          pt: "a paleta da marca não tem cor `primario`, a que identifica a cidade no documento"),
         at: brand.palette[0].range,
         help: Localized(
           es: "agregue `color primario #RRGGBB \"nombre\"` a la `paleta`",
-          en: "add `colour primary #RRGGBB \"name\"` to the `palette`"))
+          en: "add `colour primary #RRGGBB \"name\"` to the `palette`",
+          pt: "acrescente `color primario #RRGGBB \"nome\"` à `paleta`"))
     }
     context.evidence(
       Localized(
@@ -281,6 +317,10 @@ struct B01MarcaCiudad: Rule {
         en: """
           \(complete) of 7 City Brand steps complete; \(brand.stakeholders.count) stakeholder group(s), \
           \(brand.audiences.count) target audience(s)
+          """,
+        pt: """
+          \(complete) de 7 passos da Marca Cidade completos; \(brand.stakeholders.count) grupo(s) \
+          de interesse, \(brand.audiences.count) público(s)-alvo
           """))
   }
 }

@@ -27,12 +27,23 @@ struct B02PaletaLegible: Rule {
         for body text) that text is hard to read, especially in print or for people with low vision. \
         `plan build` replaces such a colour with a readable one; this warning says that the brand, as \
         declared, cannot carry text.
+        """,
+      pt: """
+        O documento usa a cor `primario` da marca atrás de texto branco (cabeçalhos de tabelas e \
+        de diagramas) e a cor de `acento` como texto sobre papel branco (subtítulos, rótulos dos \
+        diagramas) e em marcas; a cor de `texto` vai sobre papel branco, ou sobre a cor de `fondo` \
+        nas peças da marca. Com um contraste menor que 4,5:1 (o mínimo das diretrizes WCAG AA para \
+        texto corrido) esse texto não se lê bem, sobretudo impresso ou para pessoas com baixa \
+        visão. `plan build` substitui essa cor por uma legível; este aviso indica que a marca, tal \
+        como está declarada, não pode levar texto.
         """),
     help: Localized(
       es:
         "oscurezca el color (o aclare el fondo) hasta un contraste de 4,5:1; por ejemplo, #1B4F72 con blanco da 8,7:1",
       en:
-        "darken the colour (or lighten the background) to a contrast of 4.5:1; for example, #1B4F72 with white gives 8.7:1"
+        "darken the colour (or lighten the background) to a contrast of 4.5:1; for example, #1B4F72 with white gives 8.7:1",
+      pt:
+        "escureça a cor (ou clareie o fundo) até um contraste de 4,5:1; por exemplo, #1B4F72 com branco dá 8,7:1"
     ),
     defaultSeverity: .warning, helpPath: "docs/rules.md#b02")
 
@@ -44,6 +55,10 @@ struct B02PaletaLegible: Rule {
     en: """
       The city's identity programme: the symbols, typography and colours that identify the city in \
       all its communications
+      """,
+    pt: """
+      Programa de Identidade da cidade: símbolos, tipografia e cores que identificam a cidade em \
+      todas as suas comunicações
       """)
   static let verification = Verification.structural
 
@@ -110,7 +125,9 @@ struct B02PaletaLegible: Rule {
             + "\(shown.replacing(".", with: ",")):1, menor que 4,5:1: no se lee bien",
           en:
             "the `\(colour.role)` colour \(colour.hex) \(what.en) has a contrast of \(shown):1, below 4.5:1: "
-            + "it is hard to read"),
+            + "it is hard to read",
+          pt: "a cor `\(colour.role)` \(colour.hex) \(what.text(.pt)) tem um contraste de "
+            + "\(shown.replacing(".", with: ",")):1, menor que 4,5:1: não se lê bem"),
         at: colour.range)
     }
     for colour in palette {
@@ -133,10 +150,14 @@ struct B02PaletaLegible: Rule {
         if let background = palette.first(where: { $0.role == "fondo" }) {
           against = (
             background.hex,
-            Localized(es: "sobre el fondo \(background.hex)", en: "on the background \(background.hex)")
+            Localized(
+              es: "sobre el fondo \(background.hex)", en: "on the background \(background.hex)",
+              pt: "sobre o fundo \(background.hex)")
           )
         } else {
-          against = ("#FFFFFF", Localized(es: "sobre papel blanco", en: "on white paper"))
+          against = (
+            "#FFFFFF", Localized(es: "sobre papel blanco", en: "on white paper", pt: "sobre papel branco")
+          )
         }
       default:
         against = nil
@@ -152,6 +173,7 @@ struct B02PaletaLegible: Rule {
     context.evidence(
       Localized(
         es: "\(readable) de \(checked) colores de la marca que llevan texto alcanzan 4,5:1",
-        en: "\(readable) of \(checked) brand colours that carry text reach 4.5:1"))
+        en: "\(readable) of \(checked) brand colours that carry text reach 4.5:1",
+        pt: "\(readable) de \(checked) cores da marca que levam texto alcançam 4,5:1"))
   }
 }

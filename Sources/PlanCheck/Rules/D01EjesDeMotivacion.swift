@@ -21,10 +21,18 @@ struct D01EjesDeMotivacion: Rule {
         why it does not work it in this period: the decision is then on record and nobody thinks the axis \
         was forgotten. An axis with neither objectives nor a reason is empty; one with objectives that \
         also says `not_applicable` contradicts itself.
+        """,
+      pt: """
+        O método ordena as motivações para sair ao mundo em quatro eixos: político, econômico, \
+        cognitivo e social. O plano trabalha cada um com objetivos, ou declara com `no_aplica` e \
+        seu motivo por que não o trabalha neste período: assim a decisão fica registrada e ninguém \
+        pensa que o eixo foi esquecido. Um eixo sem objetivos e sem motivo está vazio; um com \
+        objetivos que além disso diz `no_aplica` se contradiz.
         """),
     help: Localized(
       es: "agregue `eje TIPO \"título\" { objetivo … }`, o `no_aplica \"motivo\"` dentro del eje",
-      en: "add `axis KIND \"title\" { objective … }`, or `not_applicable \"reason\"` inside the axis"),
+      en: "add `axis KIND \"title\" { objective … }`, or `not_applicable \"reason\"` inside the axis",
+      pt: "acrescente `eje TIPO \"título\" { objetivo … }`, ou `no_aplica \"motivo\"` dentro do eixo"),
     defaultSeverity: .error, helpPath: "docs/rules.md#d01")
 
   static let guideline = Localized(
@@ -38,21 +46,33 @@ struct D01EjesDeMotivacion: Rule {
       Motivations: Political axis (the city's political standing nationally and internationally); \
       Economic axis (taking the international scene's opportunities); Cognitive axis (transfer of \
       knowledge and experience); Social axis (promoting local culture, tradition, heritage and history)
+      """,
+    pt: """
+      Motivações: Eixo Político (posicionamento político da cidade tanto no plano nacional como no \
+      internacional); Eixo Econômico (aproveitamento das oportunidades do cenário internacional); \
+      Eixo Cognitivo (transferência de conhecimento e experiências); Eixo Social (difusão de \
+      cultura, tradição, patrimônio e história local)
       """)
   static let verification = Verification.structural
 
   /// How messages name each axis, with the deck's gloss.
   static let names: [String: Localized] = [
     "politico": Localized(
-      es: "el eje político (posicionamiento de la ciudad)", en: "the political axis (the city's standing)"),
+      es: "el eje político (posicionamiento de la ciudad)", en: "the political axis (the city's standing)",
+      pt: "o eixo político (posicionamento da cidade)"),
     "economico": Localized(
       es: "el eje económico (comercio exterior, inversiones, cooperación)",
-      en: "the economic axis (foreign trade, investment, cooperation)"),
+      en: "the economic axis (foreign trade, investment, cooperation)",
+      pt: "o eixo econômico (comércio exterior, investimentos, cooperação)"),
     "cognitivo": Localized(
-      es: "el eje cognitivo (transferencia de conocimiento)", en: "the cognitive axis (transfer of knowledge)"
+      es: "el eje cognitivo (transferencia de conocimiento)",
+      en: "the cognitive axis (transfer of knowledge)",
+      pt: "o eixo cognitivo (transferência de conhecimento)"
     ),
     "social": Localized(
-      es: "el eje social (cultura, patrimonio, cohesión)", en: "the social axis (culture, heritage, cohesion)"
+      es: "el eje social (cultura, patrimonio, cohesión)",
+      en: "the social axis (culture, heritage, cohesion)",
+      pt: "o eixo social (cultura, patrimônio, coesão)"
     ),
   ]
 
@@ -164,8 +184,8 @@ struct D01EjesDeMotivacion: Rule {
           en: "\(list.en) \(missing.count == 1 ? "is" : "are") missing: the plan neither works "
             + (missing.count == 1 ? "it" : "them") + " nor says why not",
           pt: missing.count == 1
-            ? "falta \(list.pt ?? list.es): o plano não o trabalha nem diz por que não se aplica"
-            : "faltam \(list.pt ?? list.es): o plano não os trabalha nem diz por que não se aplicam"),
+            ? "falta \(list.pt): o plano não o trabalha nem diz por que não se aplica"
+            : "faltam \(list.pt): o plano não os trabalha nem diz por que não se aplicam"),
         at: plan.anchor,
         help: Localized(
           es: "agregue un eje de cada motivación (`eje \(missing[0]) \"título\" { objetivo … }`), o "
@@ -187,36 +207,46 @@ struct D01EjesDeMotivacion: Rule {
         context.report(
           Localized(
             es: "\(name.es)\(title) tiene objetivos y a la vez dice `no_aplica`: ¿se trabaja o no?",
-            en: "\(name.en)\(titleEn) has objectives and also says `not_applicable`: is it worked or not?"),
+            en: "\(name.en)\(titleEn) has objectives and also says `not_applicable`: is it worked or not?",
+            pt:
+              "\(name.text(.pt))\(title) tem objetivos e ao mesmo tempo diz `no_aplica`: é trabalhado ou não?"
+          ),
           at: notApplicable.range,
           notes: [
             Note(
-              Localized(es: "el primer objetivo está aquí", en: "the first objective is here"),
+              Localized(
+                es: "el primer objetivo está aquí", en: "the first objective is here",
+                pt: "o primeiro objetivo está aqui"),
               at: axis.objectives[0].range)
           ],
           help: Localized(
             es: "quite `no_aplica` si el eje se trabaja, o quite sus objetivos si se posterga",
-            en: "remove `not_applicable` if the axis is worked, or remove its objectives if it is postponed"
+            en: "remove `not_applicable` if the axis is worked, or remove its objectives if it is postponed",
+            pt: "remova `no_aplica` se o eixo é trabalhado, ou remova seus objetivos se ele for adiado"
           ),
           severity: .warning)
       case (true, nil):
         context.report(
           Localized(
             es: "\(name.es)\(title) no tiene objetivos ni dice por qué no aplica",
-            en: "\(name.en)\(titleEn) has no objectives and does not say why it does not apply"),
+            en: "\(name.en)\(titleEn) has no objectives and does not say why it does not apply",
+            pt: "\(name.text(.pt))\(title) não tem objetivos nem diz por que não se aplica"),
           at: axis.range,
           help: Localized(
             es: "agregue al menos un `objetivo` al eje, o `no_aplica \"motivo\"`",
-            en: "add at least one `objective` to the axis, or `not_applicable \"reason\"`"))
+            en: "add at least one `objective` to the axis, or `not_applicable \"reason\"`",
+            pt: "acrescente pelo menos um `objetivo` ao eixo, ou `no_aplica \"motivo\"`"))
       case (true, let notApplicable?) where reason == nil:
         context.report(
           Localized(
             es: "\(name.es)\(title) dice `no_aplica` sin dar el motivo",
-            en: "\(name.en)\(titleEn) says `not_applicable` without giving the reason"),
+            en: "\(name.en)\(titleEn) says `not_applicable` without giving the reason",
+            pt: "\(name.text(.pt))\(title) diz `no_aplica` sem dar o motivo"),
           at: notApplicable.range,
           help: Localized(
             es: "escriba el motivo: `no_aplica \"Se incorporará en la revisión de 2028\"`",
-            en: "write the reason: `not_applicable \"To be added in the 2028 review\"`"))
+            en: "write the reason: `not_applicable \"To be added in the 2028 review\"`",
+            pt: "escreva o motivo: `no_aplica \"Será incorporado na revisão de 2028\"`"))
       default:
         break
       }
@@ -231,7 +261,8 @@ struct D01EjesDeMotivacion: Rule {
     context.evidence(
       Localized(
         es: "ejes con objetivos: \(list(worked)); marcados `no_aplica`: \(list(setAside))",
-        en: "axes with objectives: \(list(worked)); marked `not_applicable`: \(list(setAside))"))
+        en: "axes with objectives: \(list(worked)); marked `not_applicable`: \(list(setAside))",
+        pt: "eixos com objetivos: \(list(worked)); marcados `no_aplica`: \(list(setAside))"))
   }
 
   /// How messages name a thematic axis that serves none of the four motivations.

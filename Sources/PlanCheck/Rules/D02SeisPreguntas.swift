@@ -22,13 +22,23 @@ struct D02SeisPreguntas: Rule {
         What for? With whom? Where to? Why? When?— that sum up the strategy in everyone's words; a \
         missing answer is a missing part of the strategy. The territorial axis strengthens the territory \
         through its actors: it must exist and name them (`actors`).
+        """,
+      pt: """
+        O plano da ação tem dois eixos. O eixo estratégico responde a seis perguntas —O que tenho? \
+        Para quê? Com quem? Para onde? Por quê? Quando?— que resumem a estratégia nas palavras de \
+        todos; se falta uma resposta, falta uma parte da estratégia. O eixo territorial \
+        potencializa o território por meio de seus atores: deve existir e nomeá-los (`actores`).
         """),
     help: Localized(
       es: """
         responda en `eje estrategico { que_tengo … para_que … con_quien … hacia_donde … por_que … \
         cuando … }`
         """,
-      en: "answer in `axis strategic { what_we_have … what_for … with_whom … where_to … why … when … }`"),
+      en: "answer in `axis strategic { what_we_have … what_for … with_whom … where_to … why … when … }`",
+      pt: """
+        responda em `eje estrategico { que_tengo … para_que … con_quien … hacia_donde … por_que … \
+        cuando … }`
+        """),
     defaultSeverity: .error, helpPath: "docs/rules.md#d02")
 
   static let guideline = Localized(
@@ -41,17 +51,22 @@ struct D02SeisPreguntas: Rule {
       Strategic axis: this axis answers the questions What do we have? What for? With whom? Where to? \
       Why? When? Territorial axis: strengthen the territory and its local administration by \
       strengthening the actors involved
+      """,
+    pt: """
+      Eixo Estratégico: este eixo responde às perguntas O que tenho? Para quê? Com quem? Para \
+      onde? Por quê? Quando? Eixo Territorial: potencializar o território e sua Administração \
+      Local por meio da potencialização dos atores envolvidos
       """)
   static let verification = Verification.structural
 
   /// The deck's wording of each question and its English keyword, by key.
   static let questions: [String: (words: Localized, english: String)] = [
-    "que_tengo": (Localized(es: "¿Qué tengo?", en: "What do we have?"), "what_we_have"),
-    "para_que": (Localized(es: "¿Para qué?", en: "What for?"), "what_for"),
-    "con_quien": (Localized(es: "¿Con quién?", en: "With whom?"), "with_whom"),
-    "hacia_donde": (Localized(es: "¿Hacia dónde?", en: "Where to?"), "where_to"),
-    "por_que": (Localized(es: "¿Por qué?", en: "Why?"), "why"),
-    "cuando": (Localized(es: "¿Cuándo?", en: "When?"), "when"),
+    "que_tengo": (Localized(es: "¿Qué tengo?", en: "What do we have?", pt: "O que tenho?"), "what_we_have"),
+    "para_que": (Localized(es: "¿Para qué?", en: "What for?", pt: "Para quê?"), "what_for"),
+    "con_quien": (Localized(es: "¿Con quién?", en: "With whom?", pt: "Com quem?"), "with_whom"),
+    "hacia_donde": (Localized(es: "¿Hacia dónde?", en: "Where to?", pt: "Para onde?"), "where_to"),
+    "por_que": (Localized(es: "¿Por qué?", en: "Why?", pt: "Por quê?"), "why"),
+    "cuando": (Localized(es: "¿Cuándo?", en: "When?", pt: "Quando?"), "when"),
   ]
 
   static let examples = RuleExamples(
@@ -142,12 +157,14 @@ struct D02SeisPreguntas: Rule {
         context.report(
           Localized(
             es: "el eje estratégico no responde \(words.map(\.es).joined(separator: " "))",
-            en: "the strategic axis does not answer \(words.map(\.en).joined(separator: " "))"),
+            en: "the strategic axis does not answer \(words.map(\.en).joined(separator: " "))",
+            pt: "o eixo estratégico não responde \(words.map { $0.text(.pt) }.joined(separator: " "))"),
           at: first.range,
           help: Localized(
             es: "agregue al eje \(missing.map { "`\($0) \"…\"`" }.joined(separator: ", "))",
             en:
-              "add to the axis \(missing.map { "`\(Self.questions[$0]!.english) \"…\"`" }.joined(separator: ", "))"
+              "add to the axis \(missing.map { "`\(Self.questions[$0]!.english) \"…\"`" }.joined(separator: ", "))",
+            pt: "acrescente ao eixo \(missing.map { "`\($0) \"…\"`" }.joined(separator: ", "))"
           ))
       }
     } else {
@@ -158,7 +175,11 @@ struct D02SeisPreguntas: Rule {
             ¿Por qué? ¿Cuándo?
             """,
           en:
-            "the strategic axis is missing; it answers What do we have? What for? With whom? Where to? Why? When?"
+            "the strategic axis is missing; it answers What do we have? What for? With whom? Where to? Why? When?",
+          pt: """
+            falta o eixo estratégico, que responde O que tenho? Para quê? Com quem? Para onde? Por \
+            quê? Quando?
+            """
         ),
         at: plan.anchor)
     }
@@ -170,29 +191,36 @@ struct D02SeisPreguntas: Rule {
         context.report(
           Localized(
             es: "el eje territorial no nombra a los actores del territorio (`actores`)",
-            en: "the territorial axis does not name the territory's actors (`actors`)"),
+            en: "the territorial axis does not name the territory's actors (`actors`)",
+            pt: "o eixo territorial não nomeia os atores do território (`actores`)"),
           at: first.range,
           help: Localized(
             es:
               "agregue `actores` con los participantes o socios que lo llevan adelante: `actores unva, cicva`",
-            en: "add `actors` with the participants or partners who carry it: `actors unva, cicva`"),
+            en: "add `actors` with the participants or partners who carry it: `actors unva, cicva`",
+            pt:
+              "acrescente `actores` com os participantes ou parceiros que o levam adiante: `actores unva, cicva`"
+          ),
           severity: .warning)
       }
     } else {
       context.report(
         Localized(
           es: "falta el eje territorial, que potencia el territorio a través de sus actores",
-          en: "the territorial axis is missing; it strengthens the territory through its actors"),
+          en: "the territorial axis is missing; it strengthens the territory through its actors",
+          pt: "falta o eixo territorial, que potencializa o território por meio de seus atores"),
         at: plan.anchor,
         help: Localized(
           es: "agregue `eje territorial \"título\" { actores … }`",
-          en: "add `axis territorial \"title\" { actors … }`"),
+          en: "add `axis territorial \"title\" { actors … }`",
+          pt: "acrescente `eje territorial \"título\" { actores … }`"),
         severity: .warning)
     }
     context.evidence(
       Localized(
         es: "\(answered.count) de 6 preguntas respondidas; \(actors.count) actor(es) del territorio",
-        en: "\(answered.count) of 6 questions answered; \(actors.count) actor(s) of the territory"))
+        en: "\(answered.count) of 6 questions answered; \(actors.count) actor(s) of the territory",
+        pt: "\(answered.count) de 6 perguntas respondidas; \(actors.count) ator(es) do território"))
   }
 
 }

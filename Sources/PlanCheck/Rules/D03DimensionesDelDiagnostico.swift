@@ -26,12 +26,22 @@ struct D03DimensionesDelDiagnostico: Rule {
         economic, technological, environmental, cultural, demographic and political). Each dimension is \
         written or marked `no_data` with the reason: what is missing shows without lengthening the \
         analysis (guideline 11).
+        """,
+      pt: """
+        O planejamento estratégico parte de um diagnóstico em três etapas: A) a situação atual, \
+        com os parceiros externos identificados; B) a análise interna ou autoestudo (quadro de \
+        pessoal, serviços, sistemas, recursos e estratégias habituais); C) a análise externa, \
+        olhar ao redor (social, econômico, tecnológico, ambiental, cultural, demográfico e \
+        político). Cada dimensão é escrita ou marcada `sin_datos` com o motivo: assim se vê o que \
+        falta sem alongar a análise (diretriz 11).
         """),
     help: Localized(
       es:
         "escriba la dimensión en `diagnostico { interno { … } externo { … } }`, o márquela `sin_datos \"motivo\"`",
       en:
-        "write the dimension in `diagnosis { internal { … } external { … } }`, or mark it `no_data \"reason\"`"
+        "write the dimension in `diagnosis { internal { … } external { … } }`, or mark it `no_data \"reason\"`",
+      pt:
+        "escreva a dimensão em `diagnostico { interno { … } externo { … } }`, ou marque-a `sin_datos \"motivo\"`"
     ),
     defaultSeverity: .error, helpPath: "docs/rules.md#d03")
 
@@ -47,23 +57,32 @@ struct D03DimensionesDelDiagnostico: Rule {
       B) Internal analysis of the city (self-study: staffing, services, systems, resources, usual \
       strategies); C) Analysis of the situation outside the city (looking around: social, economic, \
       technological, environmental, cultural, demographic, political)
+      """,
+    pt: """
+      Etapas: A) Diagnóstico da situação atual — identificação de clientes ou parceiros externos; \
+      B) Análise interna da Cidade (autoestudo: quadro de pessoal, serviços, sistemas, recursos, \
+      estratégias habituais); C) Análise da situação externa à Cidade (olhar ao redor: social, \
+      econômico, tecnológico, ambiental, cultural, demográfico, político)
       """)
   static let verification = Verification.structural
 
   /// Plain names of the dimensions, in the deck's words, with their English keyword.
   static let dimensionNames: [String: (name: Localized, english: String)] = [
-    "planillas": (Localized(es: "planillas", en: "staffing"), "staffing"),
-    "servicios": (Localized(es: "servicios", en: "services"), "services"),
-    "sistemas": (Localized(es: "sistemas", en: "systems"), "systems"),
-    "recursos": (Localized(es: "recursos", en: "resources"), "resources"),
-    "estrategias": (Localized(es: "estrategias habituales", en: "usual strategies"), "usual_strategies"),
-    "social": (Localized(es: "social", en: "social"), "social"),
-    "economico": (Localized(es: "económico", en: "economic"), "economic"),
-    "tecnologico": (Localized(es: "tecnológico", en: "technological"), "technological"),
-    "ambiental": (Localized(es: "ambiental", en: "environmental"), "environmental"),
-    "cultural": (Localized(es: "cultural", en: "cultural"), "cultural"),
-    "demografico": (Localized(es: "demográfico", en: "demographic"), "demographic"),
-    "politico": (Localized(es: "político", en: "political"), "political"),
+    "planillas": (Localized(es: "planillas", en: "staffing", pt: "quadro de pessoal"), "staffing"),
+    "servicios": (Localized(es: "servicios", en: "services", pt: "serviços"), "services"),
+    "sistemas": (Localized(es: "sistemas", en: "systems", pt: "sistemas"), "systems"),
+    "recursos": (Localized(es: "recursos", en: "resources", pt: "recursos"), "resources"),
+    "estrategias": (
+      Localized(es: "estrategias habituales", en: "usual strategies", pt: "estratégias habituais"),
+      "usual_strategies"
+    ),
+    "social": (Localized(es: "social", en: "social", pt: "social"), "social"),
+    "economico": (Localized(es: "económico", en: "economic", pt: "econômico"), "economic"),
+    "tecnologico": (Localized(es: "tecnológico", en: "technological", pt: "tecnológico"), "technological"),
+    "ambiental": (Localized(es: "ambiental", en: "environmental", pt: "ambiental"), "environmental"),
+    "cultural": (Localized(es: "cultural", en: "cultural", pt: "cultural"), "cultural"),
+    "demografico": (Localized(es: "demográfico", en: "demographic", pt: "demográfico"), "demographic"),
+    "politico": (Localized(es: "político", en: "political", pt: "político"), "political"),
   ]
 
   static let examples = RuleExamples(
@@ -192,11 +211,16 @@ struct D03DimensionesDelDiagnostico: Rule {
           en: """
             the diagnosis is missing: the current situation (stage A), the internal analysis (stage B) and \
             the external analysis (stage C)
+            """,
+          pt: """
+            falta o diagnóstico: a situação atual (etapa A), a análise interna (etapa B) e a \
+            análise externa (etapa C)
             """),
         at: plan.anchor,
         help: Localized(
           es: "agregue `diagnostico { situacion_actual … interno { … } externo { … } }`",
-          en: "add `diagnosis { current_situation … internal { … } external { … } }`"))
+          en: "add `diagnosis { current_situation … internal { … } external { … } }`",
+          pt: "acrescente `diagnostico { situacion_actual … interno { … } externo { … } }`"))
       return
     }
 
@@ -205,22 +229,27 @@ struct D03DimensionesDelDiagnostico: Rule {
       context.report(
         Localized(
           es: "el diagnóstico no describe la situación actual (etapa A, `situacion_actual`)",
-          en: "the diagnosis does not describe the current situation (stage A, `current_situation`)"),
+          en: "the diagnosis does not describe the current situation (stage A, `current_situation`)",
+          pt: "o diagnóstico não descreve a situação atual (etapa A, `situacion_actual`)"),
         at: diagnosis.currentSituation?.range ?? diagnosis.range,
         help: Localized(
           es: "escriba `situacion_actual \"\"\"` con la situación de la ciudad hoy",
-          en: "write `current_situation \"\"\"` with the city's situation today"))
+          en: "write `current_situation \"\"\"` with the city's situation today",
+          pt: "escreva `situacion_actual \"\"\"` com a situação da cidade hoje"))
     }
     if diagnosis.identifiedPartners.isEmpty {
       context.report(
         Localized(
           es: "la etapa A no identifica a los socios externos de la ciudad (`socios_identificados`)",
-          en: "stage A does not identify the city's external partners (`identified_partners`)"),
+          en: "stage A does not identify the city's external partners (`identified_partners`)",
+          pt: "a etapa A não identifica os parceiros externos da cidade (`socios_identificados`)"),
         at: diagnosis.range,
         notes: plan.partners.first.map {
           [
             Note(
-              Localized(es: "los socios están declarados aquí", en: "the partners are declared here"),
+              Localized(
+                es: "los socios están declarados aquí", en: "the partners are declared here",
+                pt: "os parceiros estão declarados aqui"),
               at: $0.range)
           ]
         } ?? [],
@@ -228,7 +257,9 @@ struct D03DimensionesDelDiagnostico: Rule {
           es:
             "agregue `socios_identificados` con los socios de la sección `socios`: `socios_identificados pinerolo, mercociudades`",
           en:
-            "add `identified_partners` with partners from the `partners` section: `identified_partners pinerolo, mercociudades`"
+            "add `identified_partners` with partners from the `partners` section: `identified_partners pinerolo, mercociudades`",
+          pt:
+            "acrescente `socios_identificados` com os parceiros da seção `socios`: `socios_identificados pinerolo, mercociudades`"
         ),
         severity: .warning)
     }
@@ -239,13 +270,17 @@ struct D03DimensionesDelDiagnostico: Rule {
     check(
       Diagnosis.internalKeys, diagnosis.internalDimensions,
       section: diagnosis.internalRange ?? diagnosis.range,
-      stage: Localized(es: "análisis interno (etapa B)", en: "internal analysis (stage B)"),
-      block: Localized(es: "interno", en: "internal"), covered: &covered, noData: &noData, &context)
+      stage: Localized(
+        es: "análisis interno (etapa B)", en: "internal analysis (stage B)", pt: "análise interna (etapa B)"),
+      block: Localized(es: "interno", en: "internal", pt: "interno"), covered: &covered, noData: &noData,
+      &context)
     check(
       Diagnosis.externalKeys, diagnosis.externalDimensions,
       section: diagnosis.externalRange ?? diagnosis.range,
-      stage: Localized(es: "análisis externo (etapa C)", en: "external analysis (stage C)"),
-      block: Localized(es: "externo", en: "external"), covered: &covered, noData: &noData, &context)
+      stage: Localized(
+        es: "análisis externo (etapa C)", en: "external analysis (stage C)", pt: "análise externa (etapa C)"),
+      block: Localized(es: "externo", en: "external", pt: "externo"), covered: &covered, noData: &noData,
+      &context)
     context.evidence(
       Localized(
         es: """
@@ -255,6 +290,10 @@ struct D03DimensionesDelDiagnostico: Rule {
         en: """
           \(covered) of 12 dimensions covered (\(noData) marked `no_data`); \
           \(diagnosis.identifiedPartners.count) partner(s) identified in stage A
+          """,
+        pt: """
+          \(covered) de 12 dimensões cobertas (\(noData) marcadas `sin_datos`); \
+          \(diagnosis.identifiedPartners.count) parceiro(s) identificado(s) na etapa A
           """))
   }
 
@@ -269,11 +308,15 @@ struct D03DimensionesDelDiagnostico: Rule {
         es:
           "escriba `\(key) \"…\"` dentro de `\(block.es) { }`, o `\(key) sin_datos \"motivo\"` si no hay datos",
         en:
-          "write `\(english) \"…\"` inside `\(block.en) { }`, or `\(english) no_data \"reason\"` if there is no data"
+          "write `\(english) \"…\"` inside `\(block.en) { }`, or `\(english) no_data \"reason\"` if there is no data",
+        pt:
+          "escreva `\(key) \"…\"` dentro de `\(block.es) { }`, ou `\(key) sin_datos \"motivo\"` se não houver dados"
       )
       guard let dimension = dimensions[key] else {
         context.report(
-          Localized(es: "\(stage.es): falta «\(name.es)»", en: "\(stage.en): \"\(name.en)\" is missing"),
+          Localized(
+            es: "\(stage.es): falta «\(name.es)»", en: "\(stage.en): \"\(name.en)\" is missing",
+            pt: "\(stage.text(.pt)): falta «\(name.text(.pt))»"),
           at: section, help: help)
         continue
       }
@@ -286,13 +329,16 @@ struct D03DimensionesDelDiagnostico: Rule {
         context.report(
           Localized(
             es: "\(stage.es): la dimensión «\(name.es)» dice `sin_datos` sin dar el motivo",
-            en: "\(stage.en): the dimension \"\(name.en)\" says `no_data` without giving the reason"),
+            en: "\(stage.en): the dimension \"\(name.en)\" says `no_data` without giving the reason",
+            pt: "\(stage.text(.pt)): a dimensão «\(name.text(.pt))» diz `sin_datos` sem dar o motivo"),
           at: dimension.range, help: help)
       } else {
         context.report(
           Localized(
             es: "\(stage.es): la dimensión «\(name.es)» está vacía: no tiene texto ni `sin_datos`",
-            en: "\(stage.en): the dimension \"\(name.en)\" is empty: it has no text and no `no_data`"),
+            en: "\(stage.en): the dimension \"\(name.en)\" is empty: it has no text and no `no_data`",
+            pt: "\(stage.text(.pt)): a dimensão «\(name.text(.pt))» está vazia: não tem texto nem `sin_datos`"
+          ),
           at: dimension.range, help: help)
       }
     }

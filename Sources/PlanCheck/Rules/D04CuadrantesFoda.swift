@@ -20,30 +20,45 @@ struct D04CuadrantesFoda: Rule {
         (weaknesses) inside, and what the world offers it (opportunities) or imposes on it (threats) \
         outside. An empty quadrant is a missing look: no city lacks weaknesses or threats, and actions \
         build on strengths and opportunities.
+        """,
+      pt: """
+        A FOFA resume o diagnóstico: o que a cidade tem a favor (forças) e contra (fraquezas) para \
+        dentro, e o que o mundo lhe oferece (oportunidades) ou lhe impõe (ameaças) para fora. Um \
+        quadrante vazio é um olhar que falta: nenhuma cidade carece de fraquezas nem de ameaças, e \
+        as ações se apoiam nas forças e nas oportunidades.
         """),
     help: Localized(
       es: "agregue al menos un ítem a cada cuadrante: `foda { fortaleza f1 \"…\" oportunidad o1 \"…\" … }`",
-      en: "add at least one item to each quadrant: `swot { strength f1 \"…\" opportunity o1 \"…\" … }`"),
+      en: "add at least one item to each quadrant: `swot { strength f1 \"…\" opportunity o1 \"…\" … }`",
+      pt:
+        "acrescente pelo menos um item a cada quadrante: `foda { fortaleza f1 \"…\" oportunidad o1 \"…\" … }`"
+    ),
     defaultSeverity: .error, helpPath: "docs/rules.md#d04")
 
   static let guideline = Localized(
     es: "Planeamiento Estratégico – FODA: fortalezas, oportunidades, debilidades y amenazas",
-    en: "Strategic planning – SWOT: strengths, weaknesses, opportunities and threats")
+    en: "Strategic planning – SWOT: strengths, weaknesses, opportunities and threats",
+    pt: "Planejamento Estratégico – FOFA: forças, oportunidades, fraquezas e ameaças")
   static let verification = Verification.structural
 
   /// How messages name each quadrant, with its English keyword.
   static let quadrantNames: [String: (name: Localized, keyword: Localized)] = [
     "fortaleza": (
-      Localized(es: "ninguna fortaleza", en: "no strength"), Localized(es: "fortaleza", en: "strength")
+      Localized(es: "ninguna fortaleza", en: "no strength", pt: "nenhuma força"),
+      Localized(es: "fortaleza", en: "strength", pt: "fortaleza")
     ),
     "oportunidad": (
-      Localized(es: "ninguna oportunidad", en: "no opportunity"),
-      Localized(es: "oportunidad", en: "opportunity")
+      Localized(es: "ninguna oportunidad", en: "no opportunity", pt: "nenhuma oportunidade"),
+      Localized(es: "oportunidad", en: "opportunity", pt: "oportunidad")
     ),
     "debilidad": (
-      Localized(es: "ninguna debilidad", en: "no weakness"), Localized(es: "debilidad", en: "weakness")
+      Localized(es: "ninguna debilidad", en: "no weakness", pt: "nenhuma fraqueza"),
+      Localized(es: "debilidad", en: "weakness", pt: "debilidad")
     ),
-    "amenaza": (Localized(es: "ninguna amenaza", en: "no threat"), Localized(es: "amenaza", en: "threat")),
+    "amenaza": (
+      Localized(es: "ninguna amenaza", en: "no threat", pt: "nenhuma ameaça"),
+      Localized(es: "amenaza", en: "threat", pt: "amenaza")
+    ),
   ]
 
   static let examples = RuleExamples(
@@ -77,7 +92,8 @@ struct D04CuadrantesFoda: Rule {
       context.report(
         Localized(
           es: "falta el FODA (fortalezas, oportunidades, debilidades y amenazas)",
-          en: "the SWOT (strengths, weaknesses, opportunities and threats) is missing"),
+          en: "the SWOT (strengths, weaknesses, opportunities and threats) is missing",
+          pt: "falta a FOFA (forças, oportunidades, fraquezas e ameaças)"),
         at: plan.anchor)
       return
     }
@@ -88,10 +104,13 @@ struct D04CuadrantesFoda: Rule {
       counts.append("\(count)")
       if count == 0 {
         context.report(
-          Localized(es: "el FODA no tiene \(name.es)", en: "the SWOT has \(name.en)"), at: section,
+          Localized(
+            es: "el FODA no tiene \(name.es)", en: "the SWOT has \(name.en)",
+            pt: "a FOFA não tem \(name.text(.pt))"), at: section,
           help: Localized(
             es: "agregue `\(keyword.es) ID \"…\"` dentro de `foda { }`",
-            en: "add `\(keyword.en) ID \"…\"` inside `swot { }`"))
+            en: "add `\(keyword.en) ID \"…\"` inside `swot { }`",
+            pt: "acrescente `\(keyword.es) ID \"…\"` dentro de `foda { }`"))
       }
     }
     context.evidence(
@@ -99,7 +118,9 @@ struct D04CuadrantesFoda: Rule {
         es:
           "FODA: \(counts[0]) fortalezas, \(counts[1]) oportunidades, \(counts[2]) debilidades, \(counts[3]) amenazas",
         en:
-          "SWOT: \(counts[0]) strengths, \(counts[1]) opportunities, \(counts[2]) weaknesses, \(counts[3]) threats"
+          "SWOT: \(counts[0]) strengths, \(counts[1]) opportunities, \(counts[2]) weaknesses, \(counts[3]) threats",
+        pt:
+          "FOFA: \(counts[0]) forças, \(counts[1]) oportunidades, \(counts[2]) fraquezas, \(counts[3]) ameaças"
       ))
   }
 }

@@ -19,6 +19,13 @@ struct G02DimensionTemporal: Rule {
         horizon for the action plan (`horizon 2026 to 2031`), a year for the long-term vision that is \
         not before the end of that horizon (`vision_year`), start and end dates on every action \
         (`from`, `until`) and a year inside the horizon on every indicator target.
+        """,
+      pt: """
+        Um plano sem datas não pode ser acompanhado nem avaliado. O método pede uma dimensão no \
+        tempo: um horizonte para o plano de ação (`horizonte 2026 a 2031`), um ano para a visão de \
+        longo prazo que não fique antes do fim desse horizonte (`horizonte_vision`), datas de \
+        início e de fim em cada ação (`desde`, `hasta`) e um ano dentro do horizonte em cada meta \
+        dos indicadores.
         """),
     help: Localized(
       es: """
@@ -28,10 +35,15 @@ struct G02DimensionTemporal: Rule {
       en: """
         declare `horizon` and `vision_year` in the `plan` block, `from` and `until` on each action, and \
         the year of each target, for example `target 34 (2028)`
+        """,
+      pt: """
+        declare `horizonte` e `horizonte_vision` no bloco `plan`, `desde` e `hasta` em cada ação e \
+        o ano de cada meta, por exemplo `meta 34 (2028)`
         """),
     defaultSeverity: .error, helpPath: "docs/rules.md#g02")
 
-  static let guideline = Localized(es: "2) Dimensión en el tiempo", en: "2) A time dimension")
+  static let guideline = Localized(
+    es: "2) Dimensión en el tiempo", en: "2) A time dimension", pt: "2) Dimensão no tempo")
   static let verification = Verification.structural
   /// The sections it reads: an example text of the template there means the guideline is not met.
   static let sections = ["plan", "accion", "eje"]
@@ -127,7 +139,9 @@ struct G02DimensionTemporal: Rule {
           es:
             "el plan no tiene horizonte: falta `horizonte` en el bloque `plan`, por ejemplo `horizonte 2026 a 2031`",
           en:
-            "the plan has no horizon: `horizon` is missing from the `plan` block, for example `horizon 2026 to 2031`"
+            "the plan has no horizon: `horizon` is missing from the `plan` block, for example `horizon 2026 to 2031`",
+          pt:
+            "o plano não tem horizonte: falta `horizonte` no bloco `plan`, por exemplo `horizonte 2026 a 2031`"
         ),
         at: plan.anchor)
     }
@@ -156,14 +170,23 @@ struct G02DimensionTemporal: Rule {
               + "la visión tiene que mirar más lejos que el plan de acción",
             en:
               "the vision year (\(visionYear.value)) is before the end of the horizon (\(horizon.upperBound)): "
-              + "the vision must look further ahead than the action plan"),
+              + "the vision must look further ahead than the action plan",
+            pt:
+              "o ano da visão (\(visionYear.value)) é anterior ao fim do horizonte (\(horizon.upperBound)): "
+              + "a visão tem de olhar mais longe que o plano de ação"),
           at: visionYear.range,
           notes: metadata.horizon.map {
-            [Note(Localized(es: "el horizonte está aquí", en: "the horizon is here"), at: $0.range)]
+            [
+              Note(
+                Localized(
+                  es: "el horizonte está aquí", en: "the horizon is here", pt: "o horizonte está aqui"),
+                at: $0.range)
+            ]
           } ?? [],
           help: Localized(
             es: "escriba un `horizonte_vision` igual o posterior a \(horizon.upperBound), por ejemplo 2040",
-            en: "write a `vision_year` equal to or after \(horizon.upperBound), for example 2040"),
+            en: "write a `vision_year` equal to or after \(horizon.upperBound), for example 2040",
+            pt: "escreva um `horizonte_vision` igual ou posterior a \(horizon.upperBound), por exemplo 2040"),
           severity: .warning)
       }
     } else {
@@ -172,7 +195,9 @@ struct G02DimensionTemporal: Rule {
           es:
             "la visión no tiene año: falta `horizonte_vision` en el bloque `plan`, por ejemplo `horizonte_vision 2040`",
           en:
-            "the vision has no year: `vision_year` is missing from the `plan` block, for example `vision_year 2040`"
+            "the vision has no year: `vision_year` is missing from the `plan` block, for example `vision_year 2040`",
+          pt:
+            "a visão não tem ano: falta `horizonte_vision` no bloco `plan`, por exemplo `horizonte_vision 2040`"
         ),
         at: plan.anchor, severity: .warning)
     }
@@ -189,19 +214,22 @@ struct G02DimensionTemporal: Rule {
           Localized(
             es:
               "la acción `\(action.id)` no dice cuándo empieza ni cuándo termina: le faltan `desde` y `hasta`",
-            en: "action `\(action.id)` does not say when it starts or ends: `from` and `until` are missing"),
+            en: "action `\(action.id)` does not say when it starts or ends: `from` and `until` are missing",
+            pt: "a ação `\(action.id)` não diz quando começa nem quando termina: faltam `desde` e `hasta`"),
           at: action.range)
       case (nil, .some):
         context.report(
           Localized(
             es: "la acción `\(action.id)` no dice cuándo empieza: le falta `desde`",
-            en: "action `\(action.id)` does not say when it starts: `from` is missing"),
+            en: "action `\(action.id)` does not say when it starts: `from` is missing",
+            pt: "a ação `\(action.id)` não diz quando começa: falta `desde`"),
           at: action.range)
       case (.some, nil):
         context.report(
           Localized(
             es: "la acción `\(action.id)` no dice cuándo termina: le falta `hasta`",
-            en: "action `\(action.id)` does not say when it ends: `until` is missing"),
+            en: "action `\(action.id)` does not say when it ends: `until` is missing",
+            pt: "a ação `\(action.id)` não diz quando termina: falta `hasta`"),
           at: action.range)
       }
     }
@@ -221,12 +249,14 @@ struct G02DimensionTemporal: Rule {
                 es:
                   "una meta del indicador «\(indicator.name)» (de `\(owner)`) no dice en qué año se alcanza",
                 en:
-                  "a target of indicator \"\(indicator.name)\" (of `\(owner)`) does not say in which year it is reached"
+                  "a target of indicator \"\(indicator.name)\" (of `\(owner)`) does not say in which year it is reached",
+                pt: "uma meta do indicador «\(indicator.name)» (de `\(owner)`) não diz em que ano é alcançada"
               ),
               at: target.range,
               help: Localized(
                 es: "escriba el año entre paréntesis después del valor, por ejemplo `meta 46 (2031)`",
-                en: "write the year in brackets after the value, for example `target 46 (2031)`"),
+                en: "write the year in brackets after the value, for example `target 46 (2031)`",
+                pt: "escreva o ano entre parênteses depois do valor, por exemplo `meta 46 (2031)`"),
               severity: .warning)
             continue
           }
@@ -238,14 +268,23 @@ struct G02DimensionTemporal: Rule {
                   + "del plan (\(horizon.lowerBound) a \(horizon.upperBound))",
                 en:
                   "the \(year) target of indicator \"\(indicator.name)\" (of `\(owner)`) is outside the plan's "
-                  + "horizon (\(horizon.lowerBound) to \(horizon.upperBound))"),
+                  + "horizon (\(horizon.lowerBound) to \(horizon.upperBound))",
+                pt:
+                  "a meta de \(year) do indicador «\(indicator.name)» (de `\(owner)`) fica fora do horizonte "
+                  + "do plano (\(horizon.lowerBound) a \(horizon.upperBound))"),
               at: target.range,
               notes: metadata.horizon.map {
-                [Note(Localized(es: "el horizonte está aquí", en: "the horizon is here"), at: $0.range)]
+                [
+                  Note(
+                    Localized(
+                      es: "el horizonte está aquí", en: "the horizon is here", pt: "o horizonte está aqui"),
+                    at: $0.range)
+                ]
               } ?? [],
               help: Localized(
                 es: "ponga la meta en un año del horizonte, o amplíe el `horizonte`",
-                en: "set the target in a year of the horizon, or widen the `horizon`"),
+                en: "set the target in a year of the horizon, or widen the `horizon`",
+                pt: "ponha a meta em um ano do horizonte, ou amplie o `horizonte`"),
               severity: .warning)
             continue
           }
@@ -258,23 +297,31 @@ struct G02DimensionTemporal: Rule {
       horizon.map {
         Localized(
           es: "horizonte \($0.lowerBound) a \($0.upperBound)",
-          en: "horizon \($0.lowerBound) to \($0.upperBound)")
+          en: "horizon \($0.lowerBound) to \($0.upperBound)",
+          pt: "horizonte \($0.lowerBound) a \($0.upperBound)")
       }
-      ?? Localized(es: "sin horizonte", en: "no horizon")
+      ?? Localized(es: "sin horizonte", en: "no horizon", pt: "sem horizonte")
     let visionText =
-      metadata.visionYear.map { Localized(es: "visión \($0.value)", en: "vision \($0.value)") }
-      ?? Localized(es: "visión sin año", en: "vision without a year")
+      metadata.visionYear.map {
+        Localized(es: "visión \($0.value)", en: "vision \($0.value)", pt: "visão \($0.value)")
+      }
+      ?? Localized(es: "visión sin año", en: "vision without a year", pt: "visão sem ano")
     context.evidence(
-      Localized(es: "\(horizonText.es); \(visionText.es)", en: "\(horizonText.en); \(visionText.en)"))
+      Localized(
+        es: "\(horizonText.es); \(visionText.es)", en: "\(horizonText.en); \(visionText.en)",
+        pt: "\(horizonText.text(.pt)); \(visionText.text(.pt))"))
     context.evidence(
       Localized(
         es: "\(dated) de \(plan.actions.count) acciones con fechas de inicio y fin",
-        en: "\(dated) of \(plan.actions.count) actions with start and end dates"))
+        en: "\(dated) of \(plan.actions.count) actions with start and end dates",
+        pt: "\(dated) de \(plan.actions.count) ações com datas de início e fim"))
     context.evidence(
       Localized(
         es: "\(placed) de \(targets) metas de indicadores con año"
           + (horizon == nil ? "" : " dentro del horizonte"),
         en: "\(placed) of \(targets) indicator targets with a year"
-          + (horizon == nil ? "" : " inside the horizon")))
+          + (horizon == nil ? "" : " inside the horizon"),
+        pt: "\(placed) de \(targets) metas de indicadores com ano"
+          + (horizon == nil ? "" : " dentro do horizonte")))
   }
 }

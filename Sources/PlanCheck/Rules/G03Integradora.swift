@@ -26,6 +26,14 @@ struct G03Integradora: Rule {
         technical staff, civil society and political society), a commission with members from all \
         four, a sponsor and a technical owner on every objective, and no one in charge of more than \
         half of the actions.
+        """,
+      pt: """
+        O plano tem de ser de todos os que o levam adiante, não de uma só área. O método pede que \
+        seja compartilhado entre o grupo que conduz e seus colaboradores. Que seja compartilhado \
+        de verdade não se pode provar; verifica-se a divisão de papéis: participantes dos quatro \
+        grupos (liderança, técnicos, sociedade civil e sociedade política), uma comissão com \
+        membros dos quatro, um líder e um responsável técnico em cada objetivo, e que ninguém \
+        tenha a seu cargo mais da metade das ações.
         """),
     help: Localized(
       es: """
@@ -35,12 +43,17 @@ struct G03Integradora: Rule {
       en: """
         declare participants from the four groups, add them to the `commission` and give each \
         objective a `sponsor` and an `owner`
+        """,
+      pt: """
+        declare participantes dos quatro grupos, inclua-os na `comision` e dê a cada objetivo um \
+        `lider` e um `responsable`
         """),
     defaultSeverity: .error, helpPath: "docs/rules.md#g03")
 
   static let guideline = Localized(
     es: "3) Integradora: compartida entre el grupo gerencial y los colaboradores",
-    en: "3) Integrating: shared between the management group and the staff")
+    en: "3) Integrating: shared between the management group and the staff",
+    pt: "3) Integradora: compartilhada entre o grupo gerencial e os colaboradores")
   static let verification = Verification.structural
   /// The sections it reads: an example text of the template there means the guideline is not met.
   static let sections = ["participantes", "comision", "eje", "accion"]
@@ -145,7 +158,9 @@ struct G03Integradora: Rule {
       plan.participants.first.map {
         [
           Note(
-            Localized(es: "los participantes se declaran aquí", en: "the participants are declared here"),
+            Localized(
+              es: "los participantes se declaran aquí", en: "the participants are declared here",
+              pt: "os participantes são declarados aqui"),
             at: $0.range)
         ]
       } ?? []
@@ -159,7 +174,8 @@ struct G03Integradora: Rule {
           es:
             "el plan no dice quiénes participan: falta la sección `participantes` con los cuatro grupos del método",
           en:
-            "the plan does not say who takes part: the `participants` section with the method's four groups is missing"
+            "the plan does not say who takes part: the `participants` section with the method's four groups is missing",
+          pt: "o plano não diz quem participa: falta a seção `participantes` com os quatro grupos do método"
         ),
         at: plan.anchor)
     } else if !absent.isEmpty {
@@ -169,11 +185,14 @@ struct G03Integradora: Rule {
         Localized(
           es:
             "no hay participantes de \(names.es): el plan tiene que integrar a los cuatro grupos del método",
-          en: "there are no participants from \(names.en): the plan has to bring in the method's four groups"),
+          en: "there are no participants from \(names.en): the plan has to bring in the method's four groups",
+          pt: "não há participantes de \(names.text(.pt)): o plano tem de integrar os quatro grupos do método"
+        ),
         at: plan.anchor, notes: participantsNote,
         help: Localized(
           es: "agregue en `participantes` al menos uno de \(keywords.es)",
-          en: "add at least one \(keywords.en) to `participants`"))
+          en: "add at least one \(keywords.en) to `participants`",
+          pt: "acrescente em `participantes` pelo menos um de \(keywords.text(.pt))"))
     }
 
     // The commission, with members from the four groups.
@@ -188,23 +207,27 @@ struct G03Integradora: Rule {
         context.report(
           Localized(
             es: "la comisión no tiene miembros de \(names.es): tiene que reunir a los cuatro grupos",
-            en: "the commission has no members from \(names.en): it has to bring together the four groups"),
+            en: "the commission has no members from \(names.en): it has to bring together the four groups",
+            pt: "a comissão não tem membros de \(names.text(.pt)): ela tem de reunir os quatro grupos"),
           at: commission.range,
           help: Localized(
             es: "sume a `miembros` participantes de \(names.es)",
-            en: "add participants from \(names.en) to `members`"))
+            en: "add participants from \(names.en) to `members`",
+            pt: "inclua em `miembros` participantes de \(names.text(.pt))"))
       }
     } else {
       context.report(
         Localized(
           es: "falta la `comision` para la Internacionalización y Desarrollo, que reúne a los cuatro grupos",
           en:
-            "the Internationalization and Development `commission`, which brings the four groups together, is missing"
+            "the Internationalization and Development `commission`, which brings the four groups together, is missing",
+          pt: "falta a `comision` para a Internacionalização e Desenvolvimento, que reúne os quatro grupos"
         ),
         at: plan.anchor,
         help: Localized(
           es: "declare `comision \"…\" { preside … miembros … }` con participantes de los cuatro grupos",
-          en: "declare `commission \"…\" { chair … members … }` with participants from the four groups"))
+          en: "declare `commission \"…\" { chair … members … }` with participants from the four groups",
+          pt: "declare `comision \"…\" { preside … miembros … }` com participantes dos quatro grupos"))
     }
 
     // A sponsor and a technical owner on every objective.
@@ -212,10 +235,16 @@ struct G03Integradora: Rule {
     for objective in plan.objectives {
       var missing: [Localized] = []
       if objective.sponsor == nil {
-        missing.append(Localized(es: "un `lider` (del liderazgo)", en: "a `sponsor` (from the leadership)"))
+        missing.append(
+          Localized(
+            es: "un `lider` (del liderazgo)", en: "a `sponsor` (from the leadership)",
+            pt: "um `lider` (da liderança)"))
       }
       if objective.owner == nil {
-        missing.append(Localized(es: "un `responsable` (técnico)", en: "an `owner` (technical staff)"))
+        missing.append(
+          Localized(
+            es: "un `responsable` (técnico)", en: "an `owner` (technical staff)",
+            pt: "um `responsable` (técnico)"))
       }
       if !missing.isEmpty {
         let what = GuidelineText.list(missing)
@@ -224,7 +253,10 @@ struct G03Integradora: Rule {
             es: "al objetivo `\(objective.id)` («\(objective.title)») "
               + (missing.count == 1 ? "le falta " : "le faltan ")
               + what.es,
-            en: "objective `\(objective.id)` (\"\(objective.title)\") is missing \(what.en)"),
+            en: "objective `\(objective.id)` (\"\(objective.title)\") is missing \(what.en)",
+            pt: "no objetivo `\(objective.id)` («\(objective.title)») "
+              + (missing.count == 1 ? "falta " : "faltam ")
+              + what.text(.pt)),
           at: objective.range, severity: .warning)
       }
       // A sponsor outside the leadership is G01's finding; here, the owner's group.
@@ -237,16 +269,22 @@ struct G03Integradora: Rule {
               + "el `responsable` tiene que ser un área técnica del municipio",
             en:
               "the owner of objective `\(objective.id)` is `\(person.id)` (\"\(person.name)\"), from the \(group.en) group: "
-              + "the `owner` must be a technical office of the municipality"),
+              + "the `owner` must be a technical office of the municipality",
+            pt:
+              "o responsável do objetivo `\(objective.id)` é `\(person.id)` («\(person.name)»), do grupo \(group.text(.pt)): "
+              + "o `responsable` tem de ser uma área técnica do município"),
           at: owner.range,
           notes: [
             Note(
-              Localized(es: "`\(person.id)` se declara aquí", en: "`\(person.id)` is declared here"),
+              Localized(
+                es: "`\(person.id)` se declara aquí", en: "`\(person.id)` is declared here",
+                pt: "`\(person.id)` é declarado aqui"),
               at: person.range)
           ],
           help: Localized(
             es: "ponga como `responsable` a un participante del grupo `tecnicos`",
-            en: "make a participant of the `technical` group the `owner`"),
+            en: "make a participant of the `technical` group the `owner`",
+            pt: "ponha como `responsable` um participante do grupo `tecnicos`"),
           severity: .warning)
         continue
       }
@@ -267,40 +305,49 @@ struct G03Integradora: Rule {
             "`\(busiest.key)`\(name) es responsable de \(busiest.value) de las \(plan.actions.count) acciones: "
             + "más de la mitad del plan depende de una sola persona o área",
           en: "`\(busiest.key)`\(nameEn) owns \(busiest.value) of the \(plan.actions.count) actions: "
-            + "more than half of the plan depends on a single person or office"),
+            + "more than half of the plan depends on a single person or office",
+          pt: "`\(busiest.key)`\(name) é responsável por \(busiest.value) das \(plan.actions.count) ações: "
+            + "mais da metade do plano depende de uma só pessoa ou área"),
         at: person?.range ?? plan.anchor,
         help: Localized(
           es: "reparta las acciones entre más áreas: cambie el `responsable` de algunas",
-          en: "spread the actions across more offices: change the `owner` of some of them"),
+          en: "spread the actions across more offices: change the `owner` of some of them",
+          pt: "distribua as ações entre mais áreas: mude o `responsable` de algumas"),
         severity: .warning)
     }
 
     let counts = groups.map { group -> Localized in
       let name = GuidelineText.group(group)
       let count = byGroup[group]?.count ?? 0
-      return Localized(es: "\(name.es) \(count)", en: "\(name.en) \(count)")
+      return Localized(es: "\(name.es) \(count)", en: "\(name.en) \(count)", pt: "\(name.text(.pt)) \(count)")
     }
     let countList = GuidelineText.list(counts)
-    context.evidence(Localized(es: "participantes: \(countList.es)", en: "participants: \(countList.en)"))
+    context.evidence(
+      Localized(
+        es: "participantes: \(countList.es)", en: "participants: \(countList.en)",
+        pt: "participantes: \(countList.text(.pt))"))
     if let commission = plan.commission {
       let members = Set(([commission.chair].compactMap { $0 } + commission.members).map(\.name)).count
       context.evidence(
         Localized(
           es: "comisión con \(members) integrantes de \(commissionGroups.count) de los 4 grupos",
-          en: "commission with \(members) members from \(commissionGroups.count) of the 4 groups"))
+          en: "commission with \(members) members from \(commissionGroups.count) of the 4 groups",
+          pt: "comissão com \(members) integrantes de \(commissionGroups.count) dos 4 grupos"))
     } else {
-      context.evidence(Localized(es: "sin comisión", en: "no commission"))
+      context.evidence(Localized(es: "sin comisión", en: "no commission", pt: "sem comissão"))
     }
     context.evidence(
       Localized(
         es: "\(complete) de \(plan.objectives.count) objetivos con líder y responsable técnico",
-        en: "\(complete) of \(plan.objectives.count) objectives with a sponsor and a technical owner"))
+        en: "\(complete) of \(plan.objectives.count) objectives with a sponsor and a technical owner",
+        pt: "\(complete) de \(plan.objectives.count) objetivos com líder e responsável técnico"))
     if let busiest, !plan.actions.isEmpty {
       let who = plan.participant(busiest.key).map { "\($0.name) (`\(busiest.key)`)" } ?? "`\(busiest.key)`"
       context.evidence(
         Localized(
           es: "quien más acciones tiene a cargo: \(who), \(busiest.value) de \(plan.actions.count)",
-          en: "the busiest owner: \(who), \(busiest.value) of \(plan.actions.count) actions"))
+          en: "the busiest owner: \(who), \(busiest.value) of \(plan.actions.count) actions",
+          pt: "quem tem mais ações a cargo: \(who), \(busiest.value) de \(plan.actions.count)"))
     }
   }
 }

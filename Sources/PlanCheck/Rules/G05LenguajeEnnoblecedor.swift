@@ -25,6 +25,13 @@ struct G05LenguajeEnnoblecedor: Rule {
         that: the checker only makes sure there is a vision of a reasonable length (between \
         `palabras_vision_min` and `palabras_vision_max` words), a `slogan`, and no template text left \
         ("write here", `{{…}}`, TODO, XXX).
+        """,
+      pt: """
+        Uma visão que entusiasma é lembrada e repetida; uma lista de trâmites, não. O método pede \
+        uma linguagem enobrecedora, gráfica e metafórica. Isso é julgado por uma pessoa que leia a \
+        visão: o revisor só comprova que haja uma visão de extensão razoável (entre \
+        `palabras_vision_min` e `palabras_vision_max` palavras), um `lema`, e que não sobre texto \
+        do modelo («escriba aquí», `{{…}}`, TODO, XXX).
         """),
     help: Localized(
       es: """
@@ -34,12 +41,17 @@ struct G05LenguajeEnnoblecedor: Rule {
       en: """
         write the vision with images and metaphors of the city you want to be, and a `slogan` that \
         sums it up; have a person read it aloud and judge whether it inspires
+        """,
+      pt: """
+        escreva a visão com imagens e metáforas da cidade que querem ser, e um `lema` que a \
+        resuma; peça a uma pessoa que a leia em voz alta e julgue se entusiasma
         """),
     defaultSeverity: .advisory, helpPath: "docs/rules.md#g05")
 
   static let guideline = Localized(
     es: "5) Usar un lenguaje ennoblecedor, gráfico y metafórico",
-    en: "5) Use ennobling, graphic and metaphoric language")
+    en: "5) Use ennobling, graphic and metaphoric language",
+    pt: "5) Usar uma linguagem enobrecedora, gráfica e metafórica")
   static let verification = Verification.proxy
   /// The sections it reads: an example text of the template there means the guideline is not met.
   static let sections = ["vision", "lema"]
@@ -47,10 +59,14 @@ struct G05LenguajeEnnoblecedor: Rule {
   static let limits = [
     Limit(
       "palabras_vision_min", 15,
-      Localized(es: "palabras mínimas de la visión", en: "minimum number of words in the vision")),
+      Localized(
+        es: "palabras mínimas de la visión", en: "minimum number of words in the vision",
+        pt: "palavras mínimas da visão")),
     Limit(
       "palabras_vision_max", 60,
-      Localized(es: "palabras máximas de la visión", en: "maximum number of words in the vision")),
+      Localized(
+        es: "palabras máximas de la visión", en: "maximum number of words in the vision",
+        pt: "palavras máximas da visão")),
   ]
 
   static let examples = RuleExamples(
@@ -146,21 +162,28 @@ struct G05LenguajeEnnoblecedor: Rule {
               + "pinta la ciudad que se quiere ser",
             en:
               "the vision has \(words) words and at least \(minimum) are suggested: so short a vision can hardly "
-              + "paint the city you want to be"),
+              + "paint the city you want to be",
+            pt:
+              "a visão tem \(words) palavras e sugerem-se pelo menos \(minimum): uma visão tão breve dificilmente "
+              + "retrata a cidade que se quer ser"),
           at: vision.range,
           help: Localized(
             es:
               "desarróllela con imágenes de la ciudad futura; o, si la comisión acepta esta extensión, escriba "
               + "`limite palabras_vision_min \(words)` en `revision`",
             en: "develop it with images of the future city; or, if the commission accepts this length, write "
-              + "`limit palabras_vision_min \(words)` in `review`"))
+              + "`limit palabras_vision_min \(words)` in `review`",
+            pt: "desenvolva-a com imagens da cidade futura; ou, se a comissão aceitar esta extensão, escreva "
+              + "`limite palabras_vision_min \(words)` em `revision`"))
       } else if words > maximum {
         context.report(
           Localized(
             es:
               "la visión tiene \(words) palabras y se sugieren como máximo \(maximum): una visión breve se recuerda y se repite",
             en:
-              "the vision has \(words) words and at most \(maximum) are suggested: a short vision is remembered and repeated"
+              "the vision has \(words) words and at most \(maximum) are suggested: a short vision is remembered and repeated",
+            pt:
+              "a visão tem \(words) palavras e sugerem-se no máximo \(maximum): uma visão breve é lembrada e repetida"
           ),
           at: vision.range,
           help: Localized(
@@ -169,23 +192,29 @@ struct G05LenguajeEnnoblecedor: Rule {
               + "escriba `limite palabras_vision_max \(words)` en `revision`",
             en:
               "move commitments and details to the axes and objectives; or, if the commission accepts this length, "
-              + "write `limit palabras_vision_max \(words)` in `review`"))
+              + "write `limit palabras_vision_max \(words)` in `review`",
+            pt:
+              "passe os compromissos e os detalhes para os eixos e objetivos; ou, se a comissão aceitar esta extensão, "
+              + "escreva `limite palabras_vision_max \(words)` em `revision`"))
       }
       if let found = Self.leftover(vision.value) {
         context.report(
           Localized(
             es: "la visión todavía tiene texto de plantilla o de borrador («\(found)»)",
-            en: "the vision still has template or draft text (\"\(found)\")"),
+            en: "the vision still has template or draft text (\"\(found)\")",
+            pt: "a visão ainda tem texto de modelo ou de rascunho («\(found)»)"),
           at: vision.range,
           help: Localized(
             es: "reemplácelo por la visión de la ciudad, escrita por sus líderes",
-            en: "replace it with the city's vision, written by its leaders"))
+            en: "replace it with the city's vision, written by its leaders",
+            pt: "substitua-o pela visão da cidade, escrita por seus líderes"))
       }
     } else {
       context.report(
         Localized(
           es: "el plan no tiene visión: falta `vision`, la ciudad que se quiere ser",
-          en: "the plan has no vision: `vision`, the city you want to be, is missing"),
+          en: "the plan has no vision: `vision`, the city you want to be, is missing",
+          pt: "o plano não tem visão: falta `vision`, a cidade que se quer ser"),
         at: plan.anchor)
     }
 
@@ -194,31 +223,37 @@ struct G05LenguajeEnnoblecedor: Rule {
         context.report(
           Localized(
             es: "el lema todavía tiene texto de plantilla o de borrador («\(found)»)",
-            en: "the slogan still has template or draft text (\"\(found)\")"),
+            en: "the slogan still has template or draft text (\"\(found)\")",
+            pt: "o lema ainda tem texto de modelo ou de rascunho («\(found)»)"),
           at: slogan.range,
           help: Localized(
             es: "reemplácelo por una frase breve y propia que resuma la visión",
-            en: "replace it with a short phrase of your own that sums up the vision"))
+            en: "replace it with a short phrase of your own that sums up the vision",
+            pt: "substitua-o por uma frase breve e própria que resuma a visão"))
       }
     } else {
       context.report(
         Localized(
           es: "falta el `lema`: una frase breve que resuma la visión y se pueda repetir",
-          en: "the `slogan` is missing: a short phrase that sums up the vision and can be repeated"),
+          en: "the `slogan` is missing: a short phrase that sums up the vision and can be repeated",
+          pt: "falta o `lema`: uma frase breve que resuma a visão e possa ser repetida"),
         at: plan.anchor)
     }
 
     context.evidence(
       Localized(
         es: count.map { "visión de \($0) palabras (sugerido: \(minimum) a \(maximum))" } ?? "sin visión",
-        en: count.map { "vision of \($0) words (suggested: \(minimum) to \(maximum))" } ?? "no vision"))
+        en: count.map { "vision of \($0) words (suggested: \(minimum) to \(maximum))" } ?? "no vision",
+        pt: count.map { "visão de \($0) palavras (sugerido: \(minimum) a \(maximum))" } ?? "sem visão"))
     context.evidence(
       Localized(
         es: plan.slogan.map { "lema: «\($0.value)»" } ?? "sin lema",
-        en: plan.slogan.map { "slogan: \"\($0.value)\"" } ?? "no slogan"))
+        en: plan.slogan.map { "slogan: \"\($0.value)\"" } ?? "no slogan",
+        pt: plan.slogan.map { "lema: «\($0.value)»" } ?? "sem lema"))
     context.evidence(
       Localized(
         es: "si el lenguaje es ennoblecedor, gráfico y metafórico lo juzga una persona",
-        en: "whether the language is ennobling, graphic and metaphoric is for a person to judge"))
+        en: "whether the language is ennobling, graphic and metaphoric is for a person to judge",
+        pt: "se a linguagem é enobrecedora, gráfica e metafórica é uma pessoa que julga"))
   }
 }

@@ -21,6 +21,13 @@ struct G06Sinergia: Rule {
         happens is for a person to judge; the checker looks at signs in the declared links: actions \
         serving more than one objective or axis, objectives with a single action and a single actor \
         (owner and partners of its actions), and whether any action crosses axes.
+        """,
+      pt: """
+        Um plano alcança sinergia quando suas ações se potencializam entre si: uma mesma ação \
+        contribui para vários objetivos ou eixos, e cada objetivo reúne vários atores. Se isso \
+        acontece de verdade é uma pessoa que julga; o revisor olha sinais nos vínculos declarados: \
+        as ações que contribuem para mais de um objetivo ou eixo, os objetivos com uma só ação e \
+        um só ator (responsável e parceiros de suas ações) e se alguma ação cruza eixos.
         """),
     help: Localized(
       es: """
@@ -30,10 +37,15 @@ struct G06Sinergia: Rule {
       en: """
         add partners to the actions (`partners`) and link each action with every objective it serves \
         (`objectives op1, oe2`)
+        """,
+      pt: """
+        inclua parceiros nas ações (`socios`) e vincule cada ação a todos os objetivos para os \
+        quais contribui (`objetivos op1, oe2`)
         """),
     defaultSeverity: .advisory, helpPath: "docs/rules.md#g06")
 
-  static let guideline = Localized(es: "6) Lograr sinergia", en: "6) Achieve synergy")
+  static let guideline = Localized(
+    es: "6) Lograr sinergia", en: "6) Achieve synergy", pt: "6) Alcançar sinergia")
   static let verification = Verification.proxy
   /// The sections it reads: an example text of the template there means the guideline is not met.
   static let sections = ["eje", "accion", "participantes"]
@@ -136,18 +148,29 @@ struct G06Sinergia: Rule {
         message = Localized(
           es:
             "ninguna acción aporta al objetivo `\(objective.id)` \(title.es): no hay esfuerzos que se sumen",
-          en: "no action serves objective `\(objective.id)` (\(title.en)): there are no efforts to join")
+          en: "no action serves objective `\(objective.id)` (\(title.en)): there are no efforts to join",
+          pt:
+            "nenhuma ação contribui para o objetivo `\(objective.id)` \(title.text(.pt)): não há esforços que se somem"
+        )
       } else {
         let who =
-          actors.first.map { Localized(es: "un solo actor (`\($0)`)", en: "a single actor (`\($0)`)") }
-          ?? Localized(es: "ningún responsable ni socio", en: "no owner or partner")
+          actors.first.map {
+            Localized(
+              es: "un solo actor (`\($0)`)", en: "a single actor (`\($0)`)", pt: "um só ator (`\($0)`)")
+          }
+          ?? Localized(
+            es: "ningún responsable ni socio", en: "no owner or partner",
+            pt: "nenhum responsável nem parceiro")
         message = Localized(
           es:
             "al objetivo `\(objective.id)` \(title.es) sólo aporta una acción (`\(actions[0].id)`), con \(who.es): "
             + "no se ve con quién suma esfuerzos",
           en:
             "only one action (`\(actions[0].id)`) serves objective `\(objective.id)` (\(title.en)), with \(who.en): "
-            + "it is not clear whom it joins forces with")
+            + "it is not clear whom it joins forces with",
+          pt:
+            "para o objetivo `\(objective.id)` \(title.text(.pt)) contribui só uma ação (`\(actions[0].id)`), com \(who.text(.pt)): "
+            + "não se vê com quem ela soma esforços")
       }
       context.report(
         message, at: objective.range,
@@ -155,7 +178,9 @@ struct G06Sinergia: Rule {
           es:
             "sume otra acción al objetivo o socios a su acción (`socios`), por ejemplo del territorio o de otra área",
           en:
-            "add another action to the objective, or partners to its action (`partners`), for example from the territory or another office"
+            "add another action to the objective, or partners to its action (`partners`), for example from the territory or another office",
+          pt:
+            "acrescente outra ação ao objetivo ou parceiros à sua ação (`socios`), por exemplo do território ou de outra área"
         ))
     }
 
@@ -164,11 +189,13 @@ struct G06Sinergia: Rule {
         Localized(
           es:
             "ninguna acción aporta a objetivos de dos ejes distintos: los ejes avanzan cada uno por su lado",
-          en: "no action serves objectives of two different axes: each axis moves forward on its own"),
+          en: "no action serves objectives of two different axes: each axis moves forward on its own",
+          pt: "nenhuma ação contribui para objetivos de dois eixos diferentes: cada eixo avança por seu lado"),
         at: plan.anchor,
         help: Localized(
           es: "busque acciones que sirvan a más de un eje y cite todos sus objetivos en `objetivos`",
-          en: "look for actions that serve more than one axis and cite all their objectives in `objectives`"))
+          en: "look for actions that serve more than one axis and cite all their objectives in `objectives`",
+          pt: "procure ações que sirvam a mais de um eixo e cite todos os seus objetivos em `objetivos`"))
     }
 
     let shown = synergies.prefix(10).joined(separator: "; ")
@@ -179,16 +206,21 @@ struct G06Sinergia: Rule {
         es: "acciones que aportan a más de un objetivo: \(synergies.count)\(listed)"
           + (more > 0 ? " y \(more) más" : ""),
         en: "actions serving more than one objective: \(synergies.count)\(listed)"
-          + (more > 0 ? " and \(more) more" : "")))
+          + (more > 0 ? " and \(more) more" : ""),
+        pt: "ações que contribuem para mais de um objetivo: \(synergies.count)\(listed)"
+          + (more > 0 ? " e mais \(more)" : "")))
     context.evidence(
       Localized(
         es: "acciones que cruzan ejes: \(crossing); objetivos con dos acciones o dos actores como mínimo: "
           + "\(connected) de \(plan.objectives.count)",
         en: "actions crossing axes: \(crossing); objectives with at least two actions or two actors: "
-          + "\(connected) of \(plan.objectives.count)"))
+          + "\(connected) of \(plan.objectives.count)",
+        pt: "ações que cruzam eixos: \(crossing); objetivos com pelo menos duas ações ou dois atores: "
+          + "\(connected) de \(plan.objectives.count)"))
     context.evidence(
       Localized(
         es: "si las acciones se potencian de verdad lo juzga una persona",
-        en: "whether the actions really reinforce each other is for a person to judge"))
+        en: "whether the actions really reinforce each other is for a person to judge",
+        pt: "se as ações se potencializam de verdade é uma pessoa que julga"))
   }
 }

@@ -20,15 +20,24 @@ struct G07Difusion: Rule {
         the municipality (the staff who carry it out) and outside (citizens, partners). What is declared \
         is checked: at least one internal and one external channel, each with its medium and frequency, \
         the external one's audience, and where the approved plan is published.
+        """,
+      pt: """
+        Um plano que só é conhecido por quem o escreveu não mobiliza ninguém. O método pede \
+        divulgá-lo dentro do município (o pessoal que o executa) e fora (a cidadania, os \
+        parceiros). Verifica-se o que foi declarado: pelo menos um canal interno e um externo, \
+        cada um com seu meio e sua frequência, o público do externo, e onde se publica o plano \
+        aprovado.
         """),
     help: Localized(
       es: "declare los canales en `comunicacion { interna … externa … publicacion … }`",
-      en: "declare the channels in `communication { internal … external … publication … }`"),
+      en: "declare the channels in `communication { internal … external … publication … }`",
+      pt: "declare os canais em `comunicacion { interna … externa … publicacion … }`"),
     defaultSeverity: .error, helpPath: "docs/rules.md#g07")
 
   static let guideline = Localized(
     es: "7) Debe ser difundido interna y externamente",
-    en: "7) It must be disseminated internally and externally")
+    en: "7) It must be disseminated internally and externally",
+    pt: "7) Deve ser divulgado interna e externamente")
   static let verification = Verification.structural
   /// The sections it reads: an example text of the template there means the guideline is not met.
   static let sections = ["comunicacion"]
@@ -82,7 +91,8 @@ struct G07Difusion: Rule {
       context.report(
         Localized(
           es: "el plan no dice cómo se difundirá: falta la sección `comunicacion`",
-          en: "the plan does not say how it will be disseminated: the `communication` section is missing"),
+          en: "the plan does not say how it will be disseminated: the `communication` section is missing",
+          pt: "o plano não diz como será divulgado: falta a seção `comunicacion`"),
         at: plan.anchor)
       return
     }
@@ -91,27 +101,32 @@ struct G07Difusion: Rule {
     if internalChannels.isEmpty {
       context.report(
         Localized(
-          es: "no hay ningún canal de difusión interna", en: "there is no internal dissemination channel"),
+          es: "no hay ningún canal de difusión interna", en: "there is no internal dissemination channel",
+          pt: "não há nenhum canal de divulgação interna"),
         at: communication.range)
     }
     if externalChannels.isEmpty {
       context.report(
         Localized(
-          es: "no hay ningún canal de difusión externa", en: "there is no external dissemination channel"),
+          es: "no hay ningún canal de difusión externa", en: "there is no external dissemination channel",
+          pt: "não há nenhum canal de divulgação externa"),
         at: communication.range)
     }
     for channel in communication.channels {
       var missing: [Localized] = []
-      if channel.medium == nil { missing.append(Localized(es: "`canal`", en: "`channel`")) }
-      if channel.frequency == nil { missing.append(Localized(es: "`frecuencia`", en: "`frequency`")) }
+      if channel.medium == nil { missing.append(Localized(es: "`canal`", en: "`channel`", pt: "`canal`")) }
+      if channel.frequency == nil {
+        missing.append(Localized(es: "`frecuencia`", en: "`frequency`", pt: "`frecuencia`"))
+      }
       if !channel.isInternal, channel.audience == nil {
-        missing.append(Localized(es: "`publico`", en: "`audience`"))
+        missing.append(Localized(es: "`publico`", en: "`audience`", pt: "`publico`"))
       }
       if !missing.isEmpty {
         context.report(
           Localized(
             es: "al canal `\(channel.id)` le falta \(missing.map(\.es).joined(separator: ", "))",
-            en: "channel `\(channel.id)` is missing \(missing.map(\.en).joined(separator: ", "))"),
+            en: "channel `\(channel.id)` is missing \(missing.map(\.en).joined(separator: ", "))",
+            pt: "falta no canal `\(channel.id)`: \(missing.map { $0.text(.pt) }.joined(separator: ", "))"),
           at: channel.range)
       }
     }
@@ -119,7 +134,8 @@ struct G07Difusion: Rule {
       context.report(
         Localized(
           es: "no dice dónde se publicará el plan aprobado (`publicacion`)",
-          en: "it does not say where the approved plan will be published (`publication`)"),
+          en: "it does not say where the approved plan will be published (`publication`)",
+          pt: "não diz onde o plano aprovado será publicado (`publicacion`)"),
         at: communication.range, severity: .warning)
     }
     context.evidence(
@@ -127,6 +143,8 @@ struct G07Difusion: Rule {
         es: "\(internalChannels.count) canal(es) interno(s) y \(externalChannels.count) externo(s)"
           + (communication.publication.map { "; publicación: \($0.value)" } ?? ""),
         en: "\(internalChannels.count) internal and \(externalChannels.count) external channel(s)"
-          + (communication.publication.map { "; publication: \($0.value)" } ?? "")))
+          + (communication.publication.map { "; publication: \($0.value)" } ?? ""),
+        pt: "\(internalChannels.count) canal(is) interno(s) e \(externalChannels.count) externo(s)"
+          + (communication.publication.map { "; publicação: \($0.value)" } ?? "")))
   }
 }

@@ -25,6 +25,13 @@ struct G08InformacionBienvenida: Rule {
         to judge; the checker makes sure the funnel exists and can be followed: a brainstorm with at \
         least `ideas_minimas` ideas, some discarded with their reason, and every idea kept realised by \
         an action (`ideas`) or placed on a mind-map branch (`branch`).
+        """,
+      pt: """
+        No começo, toda ideia soma; depois se escolhe. O método pede receber toda a informação e \
+        depois ir descartando. Se a convocatória foi aberta de verdade é uma pessoa que julga; o \
+        revisor comprova que o funil existe e pode ser acompanhado: um brainstorming com pelo \
+        menos `ideas_minimas` ideias, alguma descartada com seu motivo, e cada ideia mantida \
+        concretizada por uma ação (`ideas`) ou situada em um ramo do mapa mental (`rama`).
         """),
     help: Localized(
       es: """
@@ -34,12 +41,17 @@ struct G08InformacionBienvenida: Rule {
       en: """
         record every idea in `brainstorm`; discard those that do not go on with `discarded "reason"` and \
         place the rest on a `branch` or cite them in the actions with `ideas`
+        """,
+      pt: """
+        registre todas as ideias em `lluvia_de_ideas`; descarte as que não seguem adiante com \
+        `descartada "motivo"` e situe as demais em um `rama` ou cite-as nas ações com `ideas`
         """),
     defaultSeverity: .advisory, helpPath: "docs/rules.md#g08")
 
   static let guideline = Localized(
     es: "8) Toda la información es bienvenida para luego ir descartando",
-    en: "8) All information is welcome, to be discarded afterwards")
+    en: "8) All information is welcome, to be discarded afterwards",
+    pt: "8) Toda a informação é bem-vinda para depois ir descartando")
   static let verification = Verification.proxy
   /// The sections it reads: an example text of the template there means the guideline is not met.
   static let sections = ["lluvia_de_ideas", "mapa_mental", "accion"]
@@ -47,7 +59,9 @@ struct G08InformacionBienvenida: Rule {
   static let limits = [
     Limit(
       "ideas_minimas", 5,
-      Localized(es: "ideas mínimas de la lluvia de ideas", en: "minimum number of ideas in the brainstorm"))
+      Localized(
+        es: "ideas mínimas de la lluvia de ideas", en: "minimum number of ideas in the brainstorm",
+        pt: "ideias mínimas do brainstorming"))
   ]
 
   static let examples = RuleExamples(
@@ -129,13 +143,17 @@ struct G08InformacionBienvenida: Rule {
       context.report(
         Localized(
           es: "el plan no registra de dónde salieron sus ideas: falta la `lluvia_de_ideas`",
-          en: "the plan does not record where its ideas came from: the `brainstorm` is missing"),
+          en: "the plan does not record where its ideas came from: the `brainstorm` is missing",
+          pt: "o plano não registra de onde saíram suas ideias: falta a `lluvia_de_ideas`"),
         at: plan.anchor,
         help: Localized(
           es:
             "agregue `lluvia_de_ideas { idea i01 \"…\" … }` con todas las ideas recibidas, también las descartadas",
-          en: "add `brainstorm { idea i01 \"…\" … }` with every idea received, including the discarded ones"))
-      context.evidence(Localized(es: "sin lluvia de ideas", en: "no brainstorm"))
+          en: "add `brainstorm { idea i01 \"…\" … }` with every idea received, including the discarded ones",
+          pt:
+            "acrescente `lluvia_de_ideas { idea i01 \"…\" … }` com todas as ideias recebidas, inclusive as descartadas"
+        ))
+      context.evidence(Localized(es: "sin lluvia de ideas", en: "no brainstorm", pt: "sem brainstorming"))
       return
     }
     let minimum = context.limit("ideas_minimas")
@@ -148,14 +166,19 @@ struct G08InformacionBienvenida: Rule {
             + "bienvenida antes de elegir",
           en:
             "the brainstorm records \(ideas.count) ideas and at least \(minimum) are suggested: every idea is "
-            + "welcome before choosing"),
+            + "welcome before choosing",
+          pt:
+            "o brainstorming registra \(ideas.count) ideias e sugerem-se pelo menos \(minimum): toda ideia é "
+            + "bem-vinda antes de escolher"),
         at: brainstorm.range,
         help: Localized(
           es: "registre también las ideas de los talleres y consultas; o, si la comisión lo acepta, escriba "
             + "`limite ideas_minimas \(ideas.count)` en `revision`",
           en:
             "also record the ideas from workshops and consultations; or, if the commission accepts it, write "
-            + "`limit ideas_minimas \(ideas.count)` in `review`"))
+            + "`limit ideas_minimas \(ideas.count)` in `review`",
+          pt: "registre também as ideias das oficinas e consultas; ou, se a comissão aceitar, escreva "
+            + "`limite ideas_minimas \(ideas.count)` em `revision`"))
     }
 
     let discarded = ideas.filter { $0.discarded != nil }
@@ -164,12 +187,15 @@ struct G08InformacionBienvenida: Rule {
         Localized(
           es: "ninguna idea se descartó: no se ve el filtro que pide la pauta («para luego ir descartando»)",
           en:
-            "no idea was discarded: the filtering the guideline asks for (\"to be discarded afterwards\") does not show"
+            "no idea was discarded: the filtering the guideline asks for (\"to be discarded afterwards\") does not show",
+          pt:
+            "nenhuma ideia foi descartada: não se vê o filtro que a diretriz pede («para depois ir descartando»)"
         ),
         at: brainstorm.range,
         help: Localized(
           es: "registre también las ideas que no siguieron, con `descartada \"motivo\"`",
-          en: "also record the ideas that did not go on, with `discarded \"reason\"`"))
+          en: "also record the ideas that did not go on, with `discarded \"reason\"`",
+          pt: "registre também as ideias que não seguiram adiante, com `descartada \"motivo\"`"))
     }
 
     // Which actions realise each idea.
@@ -205,12 +231,20 @@ struct G08InformacionBienvenida: Rule {
             Localized(
               es:
                 "la acción `\(use.action)` concreta la idea `\(idea.id)` («\(idea.text)»), que está descartada",
-              en: "action `\(use.action)` realises idea `\(idea.id)` (\"\(idea.text)\"), which is discarded"),
+              en: "action `\(use.action)` realises idea `\(idea.id)` (\"\(idea.text)\"), which is discarded",
+              pt:
+                "a ação `\(use.action)` concretiza a ideia `\(idea.id)` («\(idea.text)»), que está descartada"
+            ),
             at: use.reference,
-            notes: [Note(Localized(es: "se descartó aquí", en: "it was discarded here"), at: reason.range)],
+            notes: [
+              Note(
+                Localized(es: "se descartó aquí", en: "it was discarded here", pt: "foi descartada aqui"),
+                at: reason.range)
+            ],
             help: Localized(
               es: "quite la idea de la acción, o deje de descartarla si el plan la retomó",
-              en: "remove the idea from the action, or stop discarding it if the plan took it up again"))
+              en: "remove the idea from the action, or stop discarding it if the plan took it up again",
+              pt: "remova a ideia da ação, ou deixe de descartá-la se o plano a retomou"))
         }
         continue
       }
@@ -223,13 +257,17 @@ struct G08InformacionBienvenida: Rule {
           es: "la idea `\(idea.id)` («\(idea.text)») se conservó, pero ninguna acción la concreta (`ideas`) "
             + "ni está en una rama del mapa mental (`rama`)",
           en: "idea `\(idea.id)` (\"\(idea.text)\") was kept, but no action realises it (`ideas`) "
-            + "and it is on no mind-map branch (`branch`)"),
+            + "and it is on no mind-map branch (`branch`)",
+          pt: "a ideia `\(idea.id)` («\(idea.text)») foi mantida, mas nenhuma ação a concretiza (`ideas`) "
+            + "nem está em um ramo do mapa mental (`rama`)"),
         at: idea.range,
         help: Localized(
           es:
             "cítela en `ideas` de la acción que la concreta, ubíquela en una `rama`, o descártela con `descartada \"motivo\"`",
           en:
-            "cite it in the `ideas` of the action that realises it, place it on a `branch`, or discard it with `discarded \"reason\"`"
+            "cite it in the `ideas` of the action that realises it, place it on a `branch`, or discard it with `discarded \"reason\"`",
+          pt:
+            "cite-a em `ideas` da ação que a concretiza, situe-a em um `rama`, ou descarte-a com `descartada \"motivo\"`"
         ))
     }
 
@@ -240,19 +278,24 @@ struct G08InformacionBienvenida: Rule {
         es: "ideas registradas: \(ideas.count); conservadas: \(kept); descartadas: \(discarded.count) "
           + "(\(reasoned) con su motivo)",
         en:
-          "ideas recorded: \(ideas.count); kept: \(kept); discarded: \(discarded.count) (\(reasoned) with their reason)"
+          "ideas recorded: \(ideas.count); kept: \(kept); discarded: \(discarded.count) (\(reasoned) with their reason)",
+        pt: "ideias registradas: \(ideas.count); mantidas: \(kept); descartadas: \(discarded.count) "
+          + "(\(reasoned) com seu motivo)"
       ))
     context.evidence(
       Localized(
         es: "\(used) de \(kept) ideas conservadas concretadas por acciones o ubicadas en el mapa mental",
-        en: "\(used) of \(kept) kept ideas realised by actions or placed on the mind map"))
+        en: "\(used) of \(kept) kept ideas realised by actions or placed on the mind map",
+        pt: "\(used) de \(kept) ideias mantidas concretizadas por ações ou situadas no mapa mental"))
     context.evidence(
       Localized(
         es: "ideas con su origen declarado (`fuente`): \(ideas.filter { $0.source != nil }.count)",
-        en: "ideas with a declared origin (`source`): \(ideas.filter { $0.source != nil }.count)"))
+        en: "ideas with a declared origin (`source`): \(ideas.filter { $0.source != nil }.count)",
+        pt: "ideias com sua origem declarada (`fuente`): \(ideas.filter { $0.source != nil }.count)"))
     context.evidence(
       Localized(
         es: "si la convocatoria fue abierta de verdad lo juzga una persona",
-        en: "whether the call was truly open is for a person to judge"))
+        en: "whether the call was truly open is for a person to judge",
+        pt: "se a convocatória foi aberta de verdade é uma pessoa que julga"))
   }
 }

@@ -22,18 +22,30 @@ struct G09PersonalYCiudadania: Rule {
         it their own, it does not move. The method asks for all staff and citizens to be involved. \
         The quality of participation cannot be checked; what is declared is: at least one activity \
         with the staff (`staff`) and one with the citizens (`citizens`), each with its date and method.
+        """,
+      pt: """
+        O plano é executado pelo pessoal municipal e vivido pela cidadania: se não o tornam seu, \
+        ele não avança. O método pede envolver todo o pessoal e a cidadania. A qualidade da \
+        participação não pode ser verificada; verifica-se o que foi declarado: pelo menos uma \
+        instância com o pessoal (`personal`) e uma com a cidadania (`ciudadania`), cada uma com \
+        sua data e seu método.
         """),
     help: Localized(
       es: """
         declare las instancias en `participacion { personal … ciudadania … }`, cada una con `fecha` y \
         `metodo`
         """,
-      en: "declare the activities in `participation { staff … citizens … }`, each with `date` and `method`"),
+      en: "declare the activities in `participation { staff … citizens … }`, each with `date` and `method`",
+      pt: """
+        declare as instâncias em `participacion { personal … ciudadania … }`, cada uma com `fecha` \
+        e `metodo`
+        """),
     defaultSeverity: .error, helpPath: "docs/rules.md#g09")
 
   static let guideline = Localized(
     es: "9) Consustanciar a todo el personal y a la ciudadanía",
-    en: "9) Involve all the staff and the citizens")
+    en: "9) Involve all the staff and the citizens",
+    pt: "9) Envolver todo o pessoal e a cidadania")
   static let verification = Verification.structural
   /// The sections it reads: an example text of the template there means the guideline is not met.
   static let sections = ["participacion"]
@@ -83,10 +95,14 @@ struct G09PersonalYCiudadania: Rule {
         Localized(
           es: "el plan no dice cómo participan el personal y la ciudadanía: falta la sección `participacion`",
           en:
-            "the plan does not say how the staff and the citizens take part: the `participation` section is missing"
+            "the plan does not say how the staff and the citizens take part: the `participation` section is missing",
+          pt: "o plano não diz como participam o pessoal e a cidadania: falta a seção `participacion`"
         ),
         at: plan.anchor)
-      context.evidence(Localized(es: "sin instancias de participación", en: "no participation activities"))
+      context.evidence(
+        Localized(
+          es: "sin instancias de participación", en: "no participation activities",
+          pt: "sem instâncias de participação"))
       return
     }
     let staff = participation.events.filter(\.staff)
@@ -95,32 +111,41 @@ struct G09PersonalYCiudadania: Rule {
       context.report(
         Localized(
           es: "no hay ninguna instancia con el personal municipal (`personal`)",
-          en: "there is no activity with the municipal staff (`staff`)"),
+          en: "there is no activity with the municipal staff (`staff`)",
+          pt: "não há nenhuma instância com o pessoal municipal (`personal`)"),
         at: participation.range,
         help: Localized(
           es:
             "agregue, por ejemplo, `personal jornada \"Jornada con directores\" fecha 2026-02 metodo \"Taller\"`",
           en:
-            "add, for example, `staff workshop \"Workshop with directors\" date 2026-02 method \"Workshop\"`")
+            "add, for example, `staff workshop \"Workshop with directors\" date 2026-02 method \"Workshop\"`",
+          pt:
+            "acrescente, por exemplo, `personal jornada \"Jornada con directores\" fecha 2026-02 metodo \"Taller\"`"
+        )
       )
     }
     if citizens.isEmpty {
       context.report(
         Localized(
           es: "no hay ninguna instancia con la ciudadanía (`ciudadania`)",
-          en: "there is no activity with the citizens (`citizens`)"),
+          en: "there is no activity with the citizens (`citizens`)",
+          pt: "não há nenhuma instância com a cidadania (`ciudadania`)"),
         at: participation.range,
         help: Localized(
           es:
             "agregue, por ejemplo, `ciudadania consulta \"Consulta pública\" fecha 2026-06 metodo \"Encuesta en línea\"`",
           en:
-            "add, for example, `citizens consultation \"Public consultation\" date 2026-06 method \"Online survey\"`"
+            "add, for example, `citizens consultation \"Public consultation\" date 2026-06 method \"Online survey\"`",
+          pt:
+            "acrescente, por exemplo, `ciudadania consulta \"Consulta pública\" fecha 2026-06 metodo \"Encuesta en línea\"`"
         ))
     }
     for event in participation.events {
       var missing: [Localized] = []
-      if event.date == nil { missing.append(Localized(es: "la `fecha`", en: "the `date`")) }
-      if event.method == nil { missing.append(Localized(es: "el `metodo`", en: "the `method`")) }
+      if event.date == nil { missing.append(Localized(es: "la `fecha`", en: "the `date`", pt: "a `fecha`")) }
+      if event.method == nil {
+        missing.append(Localized(es: "el `metodo`", en: "the `method`", pt: "o `metodo`"))
+      }
       guard !missing.isEmpty else { continue }
       let what = GuidelineText.list(missing)
       context.report(
@@ -128,7 +153,10 @@ struct G09PersonalYCiudadania: Rule {
           es: "a la instancia `\(event.id)` («\(event.name)») "
             + (missing.count == 1 ? "le falta " : "le faltan ")
             + what.es,
-          en: "activity `\(event.id)` (\"\(event.name)\") is missing \(what.en)"),
+          en: "activity `\(event.id)` (\"\(event.name)\") is missing \(what.en)",
+          pt: "na instância `\(event.id)` («\(event.name)») "
+            + (missing.count == 1 ? "falta " : "faltam ")
+            + what.text(.pt)),
         at: event.range, severity: .warning)
     }
 
@@ -137,13 +165,17 @@ struct G09PersonalYCiudadania: Rule {
       let attendance = GuidelineText.number(people)
       return Localized(
         es: "\(events.count)" + (people > 0 ? " (\(attendance.es) asistentes)" : ""),
-        en: "\(events.count)" + (people > 0 ? " (\(attendance.en) attendees)" : ""))
+        en: "\(events.count)" + (people > 0 ? " (\(attendance.en) attendees)" : ""),
+        pt: "\(events.count)" + (people > 0 ? " (\(attendance.text(.pt)) participantes)" : ""))
     }
     let staffSummary = summary(staff)
     let citizenSummary = summary(citizens)
     context.evidence(
       Localized(
         es: "instancias con el personal: \(staffSummary.es); con la ciudadanía: \(citizenSummary.es)",
-        en: "activities with the staff: \(staffSummary.en); with the citizens: \(citizenSummary.en)"))
+        en: "activities with the staff: \(staffSummary.en); with the citizens: \(citizenSummary.en)",
+        pt:
+          "instâncias com o pessoal: \(staffSummary.text(.pt)); com a cidadania: \(citizenSummary.text(.pt))")
+    )
   }
 }

@@ -27,14 +27,25 @@ struct G10CortoYLargoPlazo: Rule {
         a one-off event with a single `date` too), there are short-term and long-term actions, and each \
         long-term objective takes a short-term first step. (Guideline 2 checks that the vision looks \
         beyond the horizon.)
+        """,
+      pt: """
+        Um plano só de longo prazo não mostra resultados a tempo e perde apoio; um só de curto \
+        prazo não muda a cidade. O método pede pensar a curto e a longo prazo. Verifica-se o que \
+        foi declarado: cada ação tem seu `plazo` (escrito, ou lido de suas datas: a que termina no \
+        primeiro terço do horizonte é de curto prazo, no segundo de médio, depois de longo; um \
+        evento de uma só `fecha` também), há ações de curto e de longo prazo, e cada objetivo de \
+        longo prazo dá um primeiro passo de curto prazo. (Que a visão olhe além do horizonte é \
+        revisado pela diretriz 2.)
         """),
     help: Localized(
       es: "indique el `plazo` de cada acción (`corto`, `mediano` o `largo`), o sus fechas `desde` y `hasta`",
-      en: "give each action its `term` (`short`, `medium` or `long`), or its `from` and `until` dates"),
+      en: "give each action its `term` (`short`, `medium` or `long`), or its `from` and `until` dates",
+      pt: "indique o `plazo` de cada ação (`corto`, `mediano` ou `largo`), ou suas datas `desde` e `hasta`"),
     defaultSeverity: .error, helpPath: "docs/rules.md#g10")
 
   static let guideline = Localized(
-    es: "10) Pensar a corto y a largo plazo", en: "10) Think short and long term")
+    es: "10) Pensar a corto y a largo plazo", en: "10) Think short and long term",
+    pt: "10) Pensar a curto e a longo prazo")
   static let verification = Verification.structural
   /// The sections it reads: an example text of the template there means the guideline is not met.
   static let sections = ["accion", "eje"]
@@ -109,7 +120,10 @@ struct G10CortoYLargoPlazo: Rule {
               + "ni fechas dentro del horizonte del plan de las que leerlo",
             en:
               "the term of action `\(action.id)` is unknown: it has no `term` (`short`, `medium` or `long`) "
-              + "and no dates within the plan's horizon to read it from"),
+              + "and no dates within the plan's horizon to read it from",
+            pt:
+              "não se sabe o prazo da ação `\(action.id)`: ela não tem `plazo` (`corto`, `mediano` ou `largo`) "
+              + "nem datas dentro do horizonte do plano das quais lê-lo"),
           at: action.range)
         continue
       }
@@ -119,32 +133,38 @@ struct G10CortoYLargoPlazo: Rule {
       context.report(
         Localized(
           es: "el plan no tiene acciones: no hay pasos de corto ni de largo plazo",
-          en: "the plan has no actions: there are no short-term or long-term steps"),
+          en: "the plan has no actions: there are no short-term or long-term steps",
+          pt: "o plano não tem ações: não há passos de curto nem de longo prazo"),
         at: plan.anchor,
         help: Localized(
           es: "declare las acciones con `accion id \"…\" { plazo corto … }`",
-          en: "declare the actions with `action id \"…\" { term short … }`"))
+          en: "declare the actions with `action id \"…\" { term short … }`",
+          pt: "declare as ações com `accion id \"…\" { plazo corto … }`"))
     } else if !terms.isEmpty {
       // When no action has a term, the findings above already say what to write.
       if terms["corto"] == nil {
         context.report(
           Localized(
             es: "ninguna acción es de corto plazo: el plan no muestra resultados en los primeros meses",
-            en: "no action is short term: the plan shows no results in its first months"),
+            en: "no action is short term: the plan shows no results in its first months",
+            pt: "nenhuma ação é de curto prazo: o plano não mostra resultados nos primeiros meses"),
           at: plan.anchor,
           help: Localized(
             es: "identifique primeros pasos concretos y márquelos con `plazo corto`",
-            en: "identify concrete first steps and mark them `term short`"))
+            en: "identify concrete first steps and mark them `term short`",
+            pt: "identifique primeiros passos concretos e marque-os com `plazo corto`"))
       }
       if terms["largo"] == nil {
         context.report(
           Localized(
             es: "ninguna acción es de largo plazo: el plan no sostiene el camino hacia la visión",
-            en: "no action is long term: the plan does not sustain the path towards the vision"),
+            en: "no action is long term: the plan does not sustain the path towards the vision",
+            pt: "nenhuma ação é de longo prazo: o plano não sustenta o caminho rumo à visão"),
           at: plan.anchor,
           help: Localized(
             es: "marque con `plazo largo` las acciones que se sostienen durante todo el horizonte",
-            en: "mark with `term long` the actions that run through the whole horizon"))
+            en: "mark with `term long` the actions that run through the whole horizon",
+            pt: "marque com `plazo largo` as ações que se sustentam durante todo o horizonte"))
       }
     }
 
@@ -169,39 +189,54 @@ struct G10CortoYLargoPlazo: Rule {
             + "plazo: le falta un primer paso",
           en:
             "objective `\(objective.id)` (\(title.en)) is long term, but none of its actions is short term: "
-            + "it lacks a first step"),
+            + "it lacks a first step",
+          pt:
+            "o objetivo `\(objective.id)` \(title.text(.pt)) é de longo prazo, mas nenhuma de suas ações é de curto "
+            + "prazo: falta-lhe um primeiro passo"),
         at: objective.range,
         notes: longActions.prefix(1).map {
           Note(
-            Localized(es: "`\($0.id)` es de largo plazo", en: "`\($0.id)` is long term"),
+            Localized(
+              es: "`\($0.id)` es de largo plazo", en: "`\($0.id)` is long term",
+              pt: "`\($0.id)` é de longo prazo"),
             at: $0.term?.range ?? $0.range)
         },
         help: Localized(
           es: "agregue al objetivo una acción de `plazo corto` que abra el camino",
-          en: "add a `term short` action to the objective that opens the way"),
+          en: "add a `term short` action to the objective that opens the way",
+          pt: "acrescente ao objetivo uma ação de `plazo corto` que abra o caminho"),
         severity: .warning)
     }
 
     let counts = [
-      Localized(es: "corto \(terms["corto"] ?? 0)", en: "short \(terms["corto"] ?? 0)"),
-      Localized(es: "mediano \(terms["mediano"] ?? 0)", en: "medium \(terms["mediano"] ?? 0)"),
-      Localized(es: "largo \(terms["largo"] ?? 0)", en: "long \(terms["largo"] ?? 0)"),
+      Localized(
+        es: "corto \(terms["corto"] ?? 0)", en: "short \(terms["corto"] ?? 0)",
+        pt: "curto \(terms["corto"] ?? 0)"),
+      Localized(
+        es: "mediano \(terms["mediano"] ?? 0)", en: "medium \(terms["mediano"] ?? 0)",
+        pt: "médio \(terms["mediano"] ?? 0)"),
+      Localized(
+        es: "largo \(terms["largo"] ?? 0)", en: "long \(terms["largo"] ?? 0)",
+        pt: "longo \(terms["largo"] ?? 0)"),
     ]
     let list = GuidelineText.list(counts)
     let untimed = plan.actions.count - terms.values.reduce(0, +)
     context.evidence(
       Localized(
         es: "acciones por plazo: \(list.es)" + (untimed > 0 ? "; sin plazo \(untimed)" : ""),
-        en: "actions by term: \(list.en)" + (untimed > 0 ? "; without a term \(untimed)" : "")))
+        en: "actions by term: \(list.en)" + (untimed > 0 ? "; without a term \(untimed)" : ""),
+        pt: "ações por prazo: \(list.text(.pt))" + (untimed > 0 ? "; sem prazo \(untimed)" : "")))
     context.evidence(
       Localized(
         es: "objetivos de largo plazo con un primer paso de corto plazo: \(withFirstStep) de \(longTerm)",
-        en: "long-term objectives with a short-term first step: \(withFirstStep) of \(longTerm)"))
+        en: "long-term objectives with a short-term first step: \(withFirstStep) of \(longTerm)",
+        pt: "objetivos de longo prazo com um primeiro passo de curto prazo: \(withFirstStep) de \(longTerm)"))
     if let horizon = plan.metadata.horizon?.value, let vision = plan.metadata.visionYear?.value {
       context.evidence(
         Localized(
           es: "plan de acción hasta \(horizon.upperBound); visión \(vision)",
-          en: "action plan until \(horizon.upperBound); vision \(vision)"))
+          en: "action plan until \(horizon.upperBound); vision \(vision)",
+          pt: "plano de ação até \(horizon.upperBound); visão \(vision)"))
     }
   }
 }

@@ -25,24 +25,40 @@ struct G11AnalisisExcesivo: Rule {
         per axis, actions, indicators per objective: five, as cities that follow their plans with \
         dashboards converge on three to five per objective), and analysis no action uses is pointed out: \
         SWOT strengths and opportunities no action builds on (`addresses`).
+        """,
+      pt: """
+        Um plano com centenas de metas não pode ser acompanhado: Córdoba passou de mais de mil \
+        metas impossíveis de medir a umas quatrocentas mensuráveis. O método adverte que a análise \
+        excessiva pode paralisar o plano. Aplicam-se limites que a comissão pode ajustar em \
+        `revision` (objetivos por eixo, ações, indicadores por objetivo: cinco, como as cidades \
+        que acompanham seus planos com painéis, que convergem em três a cinco por objetivo) e \
+        aponta-se a análise que nenhuma ação usa: forças e oportunidades da FOFA que nenhuma ação \
+        aproveita (`atiende`).
         """),
     help: Localized(
       es: "concentre el plan en lo esencial, o ajuste los límites en `revision { limite … }`",
-      en: "focus the plan on what is essential, or adjust the caps in `review { limit … }`"),
+      en: "focus the plan on what is essential, or adjust the caps in `review { limit … }`",
+      pt: "concentre o plano no essencial, ou ajuste os limites em `revision { limite … }`"),
     defaultSeverity: .warning, helpPath: "docs/rules.md#g11")
 
   static let guideline = Localized(
     es: "11) El análisis excesivo puede ocasionar la parálisis del Plan",
-    en: "11) Excessive analysis can paralyse the plan")
+    en: "11) Excessive analysis can paralyse the plan",
+    pt: "11) A análise excessiva pode causar a paralisia do Plano")
   static let verification = Verification.structural
   /// The sections it reads: an example text of the template there means the guideline is not met.
   static let sections = ["eje", "accion", "foda", "diagnostico"]
 
   static let limits = [
-    Limit("objetivos_por_eje", 7, Localized(es: "objetivos por eje", en: "objectives per axis")),
-    Limit("acciones", 40, Localized(es: "acciones del plan", en: "actions in the plan")),
     Limit(
-      "indicadores_por_objetivo", 5, Localized(es: "indicadores por objetivo", en: "indicators per objective")
+      "objetivos_por_eje", 7,
+      Localized(es: "objetivos por eje", en: "objectives per axis", pt: "objetivos por eixo")),
+    Limit(
+      "acciones", 40, Localized(es: "acciones del plan", en: "actions in the plan", pt: "ações do plano")),
+    Limit(
+      "indicadores_por_objetivo", 5,
+      Localized(
+        es: "indicadores por objetivo", en: "indicators per objective", pt: "indicadores por objetivo")
     ),
   ]
 
@@ -125,14 +141,22 @@ struct G11AnalisisExcesivo: Rule {
             + "demasiados objetivos dispersan el esfuerzo",
           en:
             "axis `\(axis.kind)`\(nameEn) has \(axis.objectives.count) objectives and the cap is \(perAxis): "
-            + "too many objectives scatter the effort"),
+            + "too many objectives scatter the effort",
+          pt: "o eixo `\(axis.kind)`\(name) tem \(axis.objectives.count) objetivos e o limite é \(perAxis): "
+            + "objetivos demais dispersam o esforço"),
         at: axis.objectives[perAxis].range,
-        notes: [Note(Localized(es: "el eje empieza aquí", en: "the axis starts here"), at: axis.range)],
+        notes: [
+          Note(
+            Localized(es: "el eje empieza aquí", en: "the axis starts here", pt: "o eixo começa aqui"),
+            at: axis.range)
+        ],
         help: Localized(
           es: "una los objetivos parecidos; o, si la comisión lo decide, cambie el límite con "
             + "`limite objetivos_por_eje \(axis.objectives.count)` en `revision`",
           en: "merge similar objectives; or, if the commission decides so, change the cap with "
-            + "`limit objetivos_por_eje \(axis.objectives.count)` in `review`"))
+            + "`limit objetivos_por_eje \(axis.objectives.count)` in `review`",
+          pt: "junte os objetivos parecidos; ou, se a comissão decidir, mude o limite com "
+            + "`limite objetivos_por_eje \(axis.objectives.count)` em `revision`"))
     }
 
     if plan.actions.count > maxActions {
@@ -142,13 +166,17 @@ struct G11AnalisisExcesivo: Rule {
             + "número \(maxActions + 1); un plan tan largo es difícil de seguir",
           en:
             "the plan has \(plan.actions.count) actions and the cap is \(maxActions): this is action number "
-            + "\(maxActions + 1); so long a plan is hard to follow"),
+            + "\(maxActions + 1); so long a plan is hard to follow",
+          pt: "o plano tem \(plan.actions.count) ações e o limite é \(maxActions): esta é a ação "
+            + "número \(maxActions + 1); um plano tão longo é difícil de acompanhar"),
         at: plan.actions[maxActions].range,
         help: Localized(
           es: "una o postergue acciones; o, si la comisión lo decide, cambie el límite con "
             + "`limite acciones \(plan.actions.count)` en `revision`",
           en: "merge or postpone actions; or, if the commission decides so, change the cap with "
-            + "`limit acciones \(plan.actions.count)` in `review`"))
+            + "`limit acciones \(plan.actions.count)` in `review`",
+          pt: "junte ou adie ações; ou, se a comissão decidir, mude o limite com "
+            + "`limite acciones \(plan.actions.count)` em `revision`"))
     }
 
     for objective in plan.objectives where objective.indicators.count > perObjective {
@@ -157,18 +185,25 @@ struct G11AnalisisExcesivo: Rule {
           es: "el objetivo `\(objective.id)` tiene \(objective.indicators.count) indicadores y el límite es "
             + "\(perObjective): medir de más también paraliza",
           en: "objective `\(objective.id)` has \(objective.indicators.count) indicators and the cap is "
-            + "\(perObjective): measuring too much also paralyses"),
+            + "\(perObjective): measuring too much also paralyses",
+          pt: "o objetivo `\(objective.id)` tem \(objective.indicators.count) indicadores e o limite é "
+            + "\(perObjective): medir demais também paralisa"),
         at: objective.indicators[perObjective].range,
         notes: [
           Note(
-            Localized(es: "el objetivo empieza aquí", en: "the objective starts here"), at: objective.range)
+            Localized(
+              es: "el objetivo empieza aquí", en: "the objective starts here", pt: "o objetivo começa aqui"),
+            at: objective.range)
         ],
         help: Localized(
           es: "quédese con los indicadores que deciden; o, si la comisión lo decide, cambie el límite con "
             + "`limite indicadores_por_objetivo \(objective.indicators.count)` en `revision`",
           en:
             "keep the indicators that matter for decisions; or, if the commission decides so, change the cap with "
-            + "`limit indicadores_por_objetivo \(objective.indicators.count)` in `review`"))
+            + "`limit indicadores_por_objetivo \(objective.indicators.count)` in `review`",
+          pt:
+            "fique com os indicadores que servem para decidir; ou, se a comissão decidir, mude o limite com "
+            + "`limite indicadores_por_objetivo \(objective.indicators.count)` em `revision`"))
     }
 
     // Strengths and opportunities no action builds on (weaknesses and threats are T01's).
@@ -180,18 +215,22 @@ struct G11AnalisisExcesivo: Rule {
       unused += 1
       let what =
         item.quadrant == "fortaleza"
-        ? Localized(es: "la fortaleza", en: "strength") : Localized(es: "la oportunidad", en: "opportunity")
+        ? Localized(es: "la fortaleza", en: "strength", pt: "a força")
+        : Localized(es: "la oportunidad", en: "opportunity", pt: "a oportunidade")
       context.report(
         Localized(
           es:
             "ninguna acción aprovecha \(what.es) `\(item.id)` («\(item.text)»): es análisis que el plan no usa",
           en:
-            "no action builds on \(what.en) `\(item.id)` (\"\(item.text)\"): it is analysis the plan does not use"
+            "no action builds on \(what.en) `\(item.id)` (\"\(item.text)\"): it is analysis the plan does not use",
+          pt:
+            "nenhuma ação aproveita \(what.text(.pt)) `\(item.id)` («\(item.text)»): é análise que o plano não usa"
         ),
         at: item.range,
         help: Localized(
           es: "agregue `atiende \(item.id)` a la acción que la aprovecha, o quítela del FODA",
-          en: "add `addresses \(item.id)` to the action that builds on it, or remove it from the SWOT"))
+          en: "add `addresses \(item.id)` to the action that builds on it, or remove it from the SWOT",
+          pt: "acrescente `atiende \(item.id)` à ação que a aproveita, ou remova-a da FOFA"))
     }
 
     let largestAxis = plan.axes.map(\.objectives.count).max() ?? 0
@@ -203,13 +242,17 @@ struct G11AnalisisExcesivo: Rule {
           + "acciones (hay \(plan.actions.count)), hasta \(perObjective) indicadores por objetivo (el mayor tiene \(mostIndicators))",
         en:
           "caps: up to \(perAxis) objectives per axis (the largest has \(largestAxis)), up to \(maxActions) "
-          + "actions (there are \(plan.actions.count)), up to \(perObjective) indicators per objective (the largest has \(mostIndicators))"
+          + "actions (there are \(plan.actions.count)), up to \(perObjective) indicators per objective (the largest has \(mostIndicators))",
+        pt: "limites: até \(perAxis) objetivos por eixo (o maior tem \(largestAxis)), até \(maxActions) "
+          + "ações (há \(plan.actions.count)), até \(perObjective) indicadores por objetivo (o maior tem \(mostIndicators))"
       ))
     context.evidence(
       Localized(
         es:
           "fortalezas y oportunidades aprovechadas por acciones: \(positive.count - unused) de \(positive.count)",
-        en: "strengths and opportunities built on by actions: \(positive.count - unused) of \(positive.count)"
+        en:
+          "strengths and opportunities built on by actions: \(positive.count - unused) of \(positive.count)",
+        pt: "forças e oportunidades aproveitadas por ações: \(positive.count - unused) de \(positive.count)"
       ))
     if let diagnosis = plan.diagnosis {
       let noData =
@@ -220,6 +263,8 @@ struct G11AnalisisExcesivo: Rule {
           es: "dimensiones del diagnóstico marcadas `sin_datos`: \(noData.count)"
             + (noData.isEmpty ? "" : " (\(noData.joined(separator: ", ")))"),
           en: "diagnosis dimensions marked `no_data`: \(noData.count)"
+            + (noData.isEmpty ? "" : " (\(noData.joined(separator: ", ")))"),
+          pt: "dimensões do diagnóstico marcadas `sin_datos`: \(noData.count)"
             + (noData.isEmpty ? "" : " (\(noData.joined(separator: ", ")))")))
     }
   }

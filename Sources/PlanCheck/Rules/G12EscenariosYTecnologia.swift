@@ -26,6 +26,14 @@ struct G12EscenariosYTecnologia: Rule {
         with its assumptions and its effect on some objective; the technological environment analysed \
         in the diagnosis; and technological tools the actions use (`uses`). The quality of the analysis \
         is for a person to judge.
+        """,
+      pt: """
+        O contexto muda: um plano que só imagina um futuro fica sem resposta quando chega outro. O \
+        método pede avaliar os cenários e as ferramentas tecnológicas. Verifica-se o que foi \
+        declarado: pelo menos dois cenários (idealmente otimista, tendencial e pessimista), cada \
+        um com suas premissas e seu efeito sobre algum objetivo; o ambiente tecnológico analisado \
+        no diagnóstico; e ferramentas tecnológicas que as ações usam (`usa`). A qualidade da \
+        análise é julgada por uma pessoa.
         """),
     help: Localized(
       es: """
@@ -35,12 +43,17 @@ struct G12EscenariosYTecnologia: Rule {
       en: """
         declare `scenarios { scenario trend "…" { assumptions … effect … } … }` and \
         `technology { tool … }`, and cite the tools in the actions with `uses`
+        """,
+      pt: """
+        declare `escenarios { escenario tendencial "…" { supuestos … efecto … } … }` e `tecnologia \
+        { herramienta … }`, e cite as ferramentas nas ações com `usa`
         """),
     defaultSeverity: .error, helpPath: "docs/rules.md#g12")
 
   static let guideline = Localized(
     es: "12) Valoración de los escenarios y herramientas tecnológicas",
-    en: "12) Assessment of scenarios and technological tools")
+    en: "12) Assessment of scenarios and technological tools",
+    pt: "12) Avaliação dos cenários e das ferramentas tecnológicas")
   static let verification = Verification.structural
   /// The sections it reads: an example text of the template there means the guideline is not met.
   static let sections = ["escenarios", "tecnologia", "diagnostico", "accion"]
@@ -159,7 +172,10 @@ struct G12EscenariosYTecnologia: Rule {
             : "el plan valora un solo escenario: se necesitan al menos dos para comparar futuros posibles",
           en: scenarios.isEmpty
             ? "the plan assesses no scenarios: the `scenarios` section is missing (at least two are needed)"
-            : "the plan assesses a single scenario: at least two are needed to compare possible futures"),
+            : "the plan assesses a single scenario: at least two are needed to compare possible futures",
+          pt: scenarios.isEmpty
+            ? "o plano não avalia cenários: falta a seção `escenarios` (são necessários pelo menos dois)"
+            : "o plano avalia um só cenário: são necessários pelo menos dois para comparar futuros possíveis"),
         at: scenariosAt)
     }
     let kinds = Set(scenarios.map(\.kind))
@@ -173,18 +189,24 @@ struct G12EscenariosYTecnologia: Rule {
             + ": lo habitual es valorar el optimista, el tendencial y el pesimista",
           en: (missingKinds.count == 1
             ? "the \(names.en) scenario is missing" : "the \(names.en) scenarios are missing")
-            + ": the usual practice is to assess the optimistic, trend and pessimistic ones"),
+            + ": the usual practice is to assess the optimistic, trend and pessimistic ones",
+          pt: (missingKinds.count == 1
+            ? "falta o cenário \(names.text(.pt))" : "faltam os cenários \(names.text(.pt))")
+            + ": o habitual é avaliar o otimista, o tendencial e o pessimista"),
         at: scenariosAt, severity: .advisory)
     }
     var complete = 0
     for scenario in scenarios {
       var missing: [Localized] = []
       if scenario.assumptions == nil {
-        missing.append(Localized(es: "sus `supuestos`", en: "its `assumptions`"))
+        missing.append(
+          Localized(es: "sus `supuestos`", en: "its `assumptions`", pt: "as premissas (`supuestos`)"))
       }
       if scenario.effects.isEmpty {
         missing.append(
-          Localized(es: "su `efecto` sobre algún objetivo", en: "its `effect` on some objective"))
+          Localized(
+            es: "su `efecto` sobre algún objetivo", en: "its `effect` on some objective",
+            pt: "o `efecto` sobre algum objetivo"))
       }
       if missing.isEmpty {
         complete += 1
@@ -195,11 +217,14 @@ struct G12EscenariosYTecnologia: Rule {
         Localized(
           es: "al escenario \(Self.kindName(scenario.kind).es) «\(scenario.title)» "
             + (missing.count == 1 ? "le falta " : "le faltan ") + what.es,
-          en: "the \(Self.kindName(scenario.kind).en) scenario \"\(scenario.title)\" is missing \(what.en)"),
+          en: "the \(Self.kindName(scenario.kind).en) scenario \"\(scenario.title)\" is missing \(what.en)",
+          pt: "no cenário \(Self.kindName(scenario.kind).text(.pt)) «\(scenario.title)» "
+            + (missing.count == 1 ? "falta " : "faltam ") + what.text(.pt)),
         at: scenario.range,
         help: Localized(
           es: "escriba en su bloque `supuestos \"…\"` y `efecto oe1 \"…\"`",
-          en: "write `assumptions \"…\"` and `effect oe1 \"…\"` in its block"),
+          en: "write `assumptions \"…\"` and `effect oe1 \"…\"` in its block",
+          pt: "escreva no bloco dele `supuestos \"…\"` e `efecto oe1 \"…\"`"),
         severity: .warning)
     }
 
@@ -211,22 +236,27 @@ struct G12EscenariosYTecnologia: Rule {
           es:
             "el entorno tecnológico del diagnóstico está marcado `sin_datos`: la pauta pide valorar las herramientas tecnológicas",
           en:
-            "the diagnosis's technological environment is marked `no_data`: the guideline asks for technological tools to be assessed"
+            "the diagnosis's technological environment is marked `no_data`: the guideline asks for technological tools to be assessed",
+          pt:
+            "o ambiente tecnológico do diagnóstico está marcado `sin_datos`: a diretriz pede avaliar as ferramentas tecnológicas"
         ),
         at: technological.range,
         help: Localized(
           es: "describa la conectividad, los sistemas y las capacidades tecnológicas de la ciudad",
-          en: "describe the city's connectivity, systems and technological capabilities"),
+          en: "describe the city's connectivity, systems and technological capabilities",
+          pt: "descreva a conectividade, os sistemas e as capacidades tecnológicas da cidade"),
         severity: .warning)
     } else if let technological, technological.text?.isEmpty ?? true {
       context.report(
         Localized(
           es: "el entorno tecnológico del diagnóstico (`tecnologico`) está vacío",
-          en: "the diagnosis's technological environment (`technological`) is empty"),
+          en: "the diagnosis's technological environment (`technological`) is empty",
+          pt: "o ambiente tecnológico do diagnóstico (`tecnologico`) está vazio"),
         at: technological.range,
         help: Localized(
           es: "describa la conectividad, los sistemas y las capacidades tecnológicas de la ciudad",
-          en: "describe the city's connectivity, systems and technological capabilities"),
+          en: "describe the city's connectivity, systems and technological capabilities",
+          pt: "descreva a conectividade, os sistemas e as capacidades tecnológicas da cidade"),
         severity: .warning)
     } else if technological == nil {
       context.report(
@@ -234,12 +264,15 @@ struct G12EscenariosYTecnologia: Rule {
           es:
             "el diagnóstico no analiza el entorno tecnológico: falta `tecnologico` en `diagnostico { externo { … } }`",
           en:
-            "the diagnosis does not analyse the technological environment: `technological` is missing from `diagnosis { external { … } }`"
+            "the diagnosis does not analyse the technological environment: `technological` is missing from `diagnosis { external { … } }`",
+          pt:
+            "o diagnóstico não analisa o ambiente tecnológico: falta `tecnologico` em `diagnostico { externo { … } }`"
         ),
         at: plan.diagnosis?.externalRange ?? plan.diagnosis?.range ?? plan.anchor,
         help: Localized(
           es: "describa la conectividad, los sistemas y las capacidades tecnológicas de la ciudad",
-          en: "describe the city's connectivity, systems and technological capabilities"),
+          en: "describe the city's connectivity, systems and technological capabilities",
+          pt: "descreva a conectividade, os sistemas e as capacidades tecnológicas da cidade"),
         severity: .warning)
     }
 
@@ -248,13 +281,16 @@ struct G12EscenariosYTecnologia: Rule {
       context.report(
         Localized(
           es: "el plan no declara herramientas tecnológicas: falta la sección `tecnologia`",
-          en: "the plan declares no technological tools: the `technology` section is missing"),
+          en: "the plan declares no technological tools: the `technology` section is missing",
+          pt: "o plano não declara ferramentas tecnológicas: falta a seção `tecnologia`"),
         at: plan.technologyRange ?? plan.anchor,
         help: Localized(
           es:
             "declare los sistemas que el plan usa, por ejemplo `tecnologia { herramienta tablero \"Tablero de seguimiento\" }`",
           en:
-            "declare the systems the plan uses, for example `technology { tool dashboard \"Monitoring dashboard\" }`"
+            "declare the systems the plan uses, for example `technology { tool dashboard \"Monitoring dashboard\" }`",
+          pt:
+            "declare os sistemas que o plano usa, por exemplo `tecnologia { herramienta tablero \"Tablero de seguimiento\" }`"
         ))
     }
     var usedBy: [String: Int] = [:]
@@ -268,13 +304,16 @@ struct G12EscenariosYTecnologia: Rule {
       context.report(
         Localized(
           es: "ninguna acción usa la herramienta tecnológica `\(technology.id)` («\(technology.name)»)",
-          en: "no action uses technological tool `\(technology.id)` (\"\(technology.name)\")"),
+          en: "no action uses technological tool `\(technology.id)` (\"\(technology.name)\")",
+          pt: "nenhuma ação usa a ferramenta tecnológica `\(technology.id)` («\(technology.name)»)"),
         at: technology.range,
         help: Localized(
           es:
             "agregue `usa \(technology.id)` a las acciones que la usan, o quítela si el plan no la necesita",
           en:
-            "add `uses \(technology.id)` to the actions that use it, or remove it if the plan does not need it"
+            "add `uses \(technology.id)` to the actions that use it, or remove it if the plan does not need it",
+          pt:
+            "acrescente `usa \(technology.id)` às ações que a usam, ou remova-a se o plano não precisar dela"
         ),
         severity: .warning)
     }
@@ -285,28 +324,32 @@ struct G12EscenariosYTecnologia: Rule {
         es: "escenarios: \(scenarios.count)"
           + (scenarios.isEmpty ? "" : " (\(kindList.es)); con supuestos y efectos: \(complete)"),
         en: "scenarios: \(scenarios.count)"
-          + (scenarios.isEmpty ? "" : " (\(kindList.en)); with assumptions and effects: \(complete)")))
+          + (scenarios.isEmpty ? "" : " (\(kindList.en)); with assumptions and effects: \(complete)"),
+        pt: "cenários: \(scenarios.count)"
+          + (scenarios.isEmpty ? "" : " (\(kindList.text(.pt))); com premissas e efeitos: \(complete)")))
     let environment: Localized =
-      technological?.text.map { _ in Localized(es: "analizado", en: "analysed") }
+      technological?.text.map { _ in Localized(es: "analizado", en: "analysed", pt: "analisado") }
       ?? (technological?.noData != nil
-        ? Localized(es: "marcado sin datos", en: "marked no data")
-        : Localized(es: "sin analizar", en: "not analysed"))
+        ? Localized(es: "marcado sin datos", en: "marked no data", pt: "marcado sem dados")
+        : Localized(es: "sin analizar", en: "not analysed", pt: "não analisado"))
     context.evidence(
       Localized(
-        es: "entorno tecnológico: \(environment.es)", en: "technological environment: \(environment.en)"))
+        es: "entorno tecnológico: \(environment.es)", en: "technological environment: \(environment.en)",
+        pt: "ambiente tecnológico: \(environment.text(.pt))"))
     context.evidence(
       Localized(
         es: "herramientas tecnológicas: \(plan.technologies.count); usadas por acciones: \(used)",
-        en: "technological tools: \(plan.technologies.count); used by actions: \(used)"))
+        en: "technological tools: \(plan.technologies.count); used by actions: \(used)",
+        pt: "ferramentas tecnológicas: \(plan.technologies.count); usadas por ações: \(used)"))
   }
 
   static func kindName(_ kind: String) -> Localized {
     switch kind {
-    case "optimista": return Localized(es: "optimista", en: "optimistic")
-    case "tendencial": return Localized(es: "tendencial", en: "trend")
-    case "pesimista": return Localized(es: "pesimista", en: "pessimistic")
-    case "alternativo": return Localized(es: "alternativo", en: "alternative")
-    default: return Localized(es: kind, en: kind)
+    case "optimista": return Localized(es: "optimista", en: "optimistic", pt: "otimista")
+    case "tendencial": return Localized(es: "tendencial", en: "trend", pt: "tendencial")
+    case "pesimista": return Localized(es: "pesimista", en: "pessimistic", pt: "pessimista")
+    case "alternativo": return Localized(es: "alternativo", en: "alternative", pt: "alternativo")
+    default: return Localized(es: kind, en: kind, pt: kind)
     }
   }
 }

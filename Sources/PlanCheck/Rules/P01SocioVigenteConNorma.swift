@@ -30,10 +30,22 @@ struct P01SocioVigenteConNorma: Rule {
         without its ratifying norm cannot be verified, and the approving body will ask for it. A network \
         whose fee is owed puts the membership at risk, unless an action with a `budget` lists it among \
         its `partners`: the plan foresees paying it.
+        """,
+      pt: """
+        Um irmanamento é ratificado, em todos os países, por uma norma do órgão local (ordenança \
+        do Concejo, acordo do Pleno, lei municipal). Na prática argentina e uruguaia, além disso, \
+        todo convênio, acordo, pacto ou memorando com outra cidade ou organismo é ratificado pelo \
+        Concejo por ordenança; em outros países (o `pais` do plano) esses acordos são assinados \
+        pelo executivo e não se exige a norma. A filiação a uma rede é decidida pelo executivo: \
+        também não. Um vínculo que o plano apresenta como `vigente` sem a norma que o ratificou \
+        não pode ser verificado, e o órgão que aprova o plano perguntará por ela. Uma rede cuja \
+        cota está em atraso põe em risco a filiação, a não ser que uma ação com `presupuesto` a \
+        tenha entre seus `socios`: o plano prevê pagá-la.
         """),
     help: Localized(
       es: "agregue la norma en la línea del socio: `norma \"Ordenanza N.º 1.234/2019\"`",
-      en: "add the norm on the partner's line: `norm \"Ordinance No. 1,234/2019\"`"),
+      en: "add the norm on the partner's line: `norm \"Ordinance No. 1,234/2019\"`",
+      pt: "acrescente a norma na linha do parceiro: `norma \"Ordenanza N.º 1.234/2019\"`"),
     defaultSeverity: .error, helpPath: "docs/rules.md#p01")
 
   static let guideline = Localized(
@@ -44,6 +56,10 @@ struct P01SocioVigenteConNorma: Rule {
     en: """
       An agreement that makes programmes, missions and visits from one city to the other possible? \
       Must the local legislature take part?
+      """,
+    pt: """
+      Um acordo que possibilita a execução de programas, missões e visitas de uma cidade à outra? \
+      O poder legislativo local deve intervir?
       """)
   static let verification = Verification.structural
 
@@ -117,20 +133,27 @@ struct P01SocioVigenteConNorma: Rule {
               es:
                 "el hermanamiento con `\(partner.id)` («\(partner.name)») figura vigente pero no dice qué norma lo ratificó",
               en:
-                "the twinning with `\(partner.id)` (\"\(partner.name)\") is in force but does not say which norm ratified it"
+                "the twinning with `\(partner.id)` (\"\(partner.name)\") is in force but does not say which norm ratified it",
+              pt:
+                "o irmanamento com `\(partner.id)` («\(partner.name)») consta como vigente mas não diz que norma o ratificou"
             ),
             at: status.range,
             help: Localized(
               es:
                 "agregue `norma \"Ordenanza N.º …\"` con la ordenanza (o ley) que ratificó el hermanamiento",
-              en: "add `norm \"Ordinance No. …\"` with the ordinance (or law) that ratified the twinning"))
+              en: "add `norm \"Ordinance No. …\"` with the ordinance (or law) that ratified the twinning",
+              pt:
+                "acrescente `norma \"Ordenanza N.º …\"` com a ordenança (ou lei) que ratificou o irmanamento")
+          )
         } else {
           context.report(
             Localized(
               es:
                 "el vínculo con `\(partner.id)` («\(partner.name)») figura vigente pero no dice qué norma lo ratificó",
               en:
-                "the tie with `\(partner.id)` (\"\(partner.name)\") is in force but does not say which norm ratified it"
+                "the tie with `\(partner.id)` (\"\(partner.name)\") is in force but does not say which norm ratified it",
+              pt:
+                "o vínculo com `\(partner.id)` («\(partner.name)») consta como vigente mas não diz que norma o ratificou"
             ),
             at: status.range)
         }
@@ -144,18 +167,26 @@ struct P01SocioVigenteConNorma: Rule {
               : "la cuota con `\(partner.id)` («\(partner.name)») está adeudada: el vínculo corre riesgo",
             en: network
               ? "the fee of network `\(partner.id)` (\"\(partner.name)\") is owed: the membership is at risk"
-              : "the fee with `\(partner.id)` (\"\(partner.name)\") is owed: the tie is at risk"),
+              : "the fee with `\(partner.id)` (\"\(partner.name)\") is owed: the tie is at risk",
+            pt: network
+              ? "a cota da rede `\(partner.id)` («\(partner.name)») está em atraso: a filiação corre risco"
+              : "a cota com `\(partner.id)` («\(partner.name)») está em atraso: o vínculo corre risco"),
           at: partner.range,
           help: Localized(
             es:
               "regularice la cuota (y escriba `cuota al_dia`), o prevea el pago en una acción con `presupuesto`",
-            en: "settle the fee (and write `fee paid`), or plan the payment in an action with a `budget`"),
+            en: "settle the fee (and write `fee paid`), or plan the payment in an action with a `budget`",
+            pt:
+              "regularize a cota (e escreva `cuota al_dia`), ou preveja o pagamento em uma ação com `presupuesto`"
+          ),
           severity: .warning)
       }
     }
     context.evidence(
       Localized(
         es: "\(withNorm) de \(inForce) vínculos vigentes citan la norma que los ratificó o no la necesitan",
-        en: "\(withNorm) of \(inForce) ties in force cite their ratifying norm"))
+        en: "\(withNorm) of \(inForce) ties in force cite their ratifying norm",
+        pt: "\(withNorm) de \(inForce) vínculos vigentes citam a norma que os ratificou ou não precisam dela")
+    )
   }
 }

@@ -23,6 +23,13 @@ struct T02AccionCompleta: Rule {
         when it ends; without a `budget` (or `no_cost`, with the reason) it cannot be approved; and \
         without an indicator with a baseline (`baseline`) and a target (`target`) nobody can report \
         on it. An action that declares a budget and also `no_cost` contradicts itself.
+        """,
+      pt: """
+        As ações estratégicas são a ponte entre a situação atual e o futuro desejado. Uma ação sem \
+        responsável não é feita por ninguém; sem datas (`desde` e `hasta`) não se sabe quando \
+        termina; sem `presupuesto` (ou `sin_costo`, com o motivo) não pode ser aprovada; e sem um \
+        indicador com linha de base (`base`) e meta (`meta`) não é possível prestar contas dela. \
+        Uma ação que declara orçamento e ao mesmo tempo `sin_costo` se contradiz.
         """),
     help: Localized(
       es: """
@@ -32,6 +39,10 @@ struct T02AccionCompleta: Rule {
       en: """
         complete the action with `owner`, `from`, `until`, `budget` (or `no_cost "reason"`) and an \
         `indicator "…" baseline … target …`
+        """,
+      pt: """
+        complete a ação com `responsable`, `desde`, `hasta`, `presupuesto` (ou `sin_costo \
+        "motivo"`) e um `indicador "…" base … meta …`
         """),
     defaultSeverity: .error, helpPath: "docs/rules.md#t02")
 
@@ -43,6 +54,10 @@ struct T02AccionCompleta: Rule {
     en: """
       Strategic actions: strategic planning builds a bridge between the current situation and the \
       desired future, the product of the plan
+      """,
+    pt: """
+      Ações estratégicas: o planejamento estratégico constrói uma ponte entre a situação atual e o \
+      futuro desejado, produto do plano desenvolvido
       """)
   static let verification = Verification.structural
 
@@ -169,46 +184,62 @@ struct T02AccionCompleta: Rule {
       var missing: [Localized] = []
       var notes: [Note] = []
       if action.owner == nil {
-        missing.append(Localized(es: "el responsable (`responsable`)", en: "the owner (`owner`)"))
+        missing.append(
+          Localized(
+            es: "el responsable (`responsable`)", en: "the owner (`owner`)",
+            pt: "o responsável (`responsable`)"))
       }
       // A one-off event has a single `fecha` instead of `desde` and `hasta`.
       if action.effectiveStart == nil {
-        missing.append(Localized(es: "la fecha de inicio (`desde`)", en: "the start date (`from`)"))
+        missing.append(
+          Localized(
+            es: "la fecha de inicio (`desde`)", en: "the start date (`from`)",
+            pt: "a data de início (`desde`)"))
       }
       if action.effectiveEnd == nil {
-        missing.append(Localized(es: "la fecha de fin (`hasta`)", en: "the end date (`until`)"))
+        missing.append(
+          Localized(
+            es: "la fecha de fin (`hasta`)", en: "the end date (`until`)", pt: "a data de fim (`hasta`)"))
       }
       if action.budgets.isEmpty, action.noCost == nil {
         missing.append(
           Localized(
-            es: "el presupuesto (`presupuesto`) o `sin_costo`", en: "the budget (`budget`) or `no_cost`"))
+            es: "el presupuesto (`presupuesto`) o `sin_costo`", en: "the budget (`budget`) or `no_cost`",
+            pt: "o orçamento (`presupuesto`) ou `sin_costo`"))
       }
       if action.indicators.isEmpty {
         missing.append(
           Localized(
             es: "un indicador con línea de base y meta (`indicador`)",
-            en: "an indicator with a baseline and a target (`indicator`)"))
+            en: "an indicator with a baseline and a target (`indicator`)",
+            pt: "um indicador com linha de base e meta (`indicador`)"))
       }
       for indicator in action.indicators {
         var parts: [Localized] = []
         if indicator.baseline == nil {
-          parts.append(Localized(es: "la línea de base (`base`)", en: "the baseline (`baseline`)"))
+          parts.append(
+            Localized(
+              es: "la línea de base (`base`)", en: "the baseline (`baseline`)", pt: "a linha de base (`base`)"
+            ))
         }
         if indicator.targets.isEmpty {
-          parts.append(Localized(es: "la meta (`meta`)", en: "the target (`target`)"))
+          parts.append(Localized(es: "la meta (`meta`)", en: "the target (`target`)", pt: "a meta (`meta`)"))
         }
         guard !parts.isEmpty else { continue }
         let es = parts.map(\.es).joined(separator: " y ")
         let en = parts.map(\.en).joined(separator: " and ")
+        let pt = parts.map { $0.text(.pt) }.joined(separator: " e ")
         missing.append(
           Localized(
-            es: "\(es) del indicador «\(indicator.name)»", en: "\(en) of the indicator \"\(indicator.name)\"")
+            es: "\(es) del indicador «\(indicator.name)»", en: "\(en) of the indicator \"\(indicator.name)\"",
+            pt: "\(pt) do indicador «\(indicator.name)»")
         )
         notes.append(
           Note(
             Localized(
               es: "el indicador «\(indicator.name)» está aquí",
-              en: "the indicator \"\(indicator.name)\" is here"),
+              en: "the indicator \"\(indicator.name)\" is here",
+              pt: "o indicador «\(indicator.name)» está aqui"),
             at: indicator.range))
       }
       if missing.isEmpty {
@@ -219,7 +250,9 @@ struct T02AccionCompleta: Rule {
             es:
               "a la acción `\(action.id)` («\(action.title)») le falta: \(missing.map(\.es).joined(separator: ", "))",
             en:
-              "action `\(action.id)` (\"\(action.title)\") is missing: \(missing.map(\.en).joined(separator: ", "))"
+              "action `\(action.id)` (\"\(action.title)\") is missing: \(missing.map(\.en).joined(separator: ", "))",
+            pt:
+              "falta na ação `\(action.id)` («\(action.title)»): \(missing.map { $0.text(.pt) }.joined(separator: ", "))"
           ),
           at: action.range, notes: notes)
       }
@@ -227,15 +260,20 @@ struct T02AccionCompleta: Rule {
         context.report(
           Localized(
             es: "la acción `\(action.id)` dice `sin_costo` pero también tiene presupuesto: ¿cuál vale?",
-            en: "action `\(action.id)` says `no_cost` but also has a budget: which one holds?"),
+            en: "action `\(action.id)` says `no_cost` but also has a budget: which one holds?",
+            pt: "a ação `\(action.id)` diz `sin_costo` mas também tem orçamento: qual vale?"),
           at: noCost.range,
           notes: [
-            Note(Localized(es: "el presupuesto está aquí", en: "the budget is here"), at: budget.range)
+            Note(
+              Localized(
+                es: "el presupuesto está aquí", en: "the budget is here", pt: "o orçamento está aqui"),
+              at: budget.range)
           ],
           help: Localized(
             es:
               "quite `sin_costo` si la acción tiene presupuesto, o quite el `presupuesto` si no cuesta nada",
-            en: "remove `no_cost` if the action has a budget, or remove the `budget` if it costs nothing"),
+            en: "remove `no_cost` if the action has a budget, or remove the `budget` if it costs nothing",
+            pt: "remova `sin_costo` se a ação tem orçamento, ou remova o `presupuesto` se não custa nada"),
           severity: .warning)
       }
     }
@@ -243,6 +281,8 @@ struct T02AccionCompleta: Rule {
       Localized(
         es:
           "\(complete) de \(plan.actions.count) acciones con responsable, período, costo e indicador completos",
-        en: "\(complete) of \(plan.actions.count) actions with owner, period, cost and indicator complete"))
+        en: "\(complete) of \(plan.actions.count) actions with owner, period, cost and indicator complete",
+        pt: "\(complete) de \(plan.actions.count) ações com responsável, período, custo e indicador completos"
+      ))
   }
 }

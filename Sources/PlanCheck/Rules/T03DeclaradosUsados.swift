@@ -24,10 +24,18 @@ struct T03DeclaradosUsados: Rule {
         participant who owns, sponsors, sits on the commission, partners nothing and endorses no value, \
         is a loose datum: either it is superfluous, or the action or assignment that puts it to work is \
         missing.
+        """,
+      pt: """
+        O que o plano declara tem de ter um papel nele. Uma ferramenta de internacionalização que \
+        nenhuma ação usa (`herramienta` na ação), um parceiro externo que nenhuma ação, eixo ou \
+        diagnóstico nomeia, ou um participante que não é responsável, líder, membro da comissão \
+        nem parceiro e não respalda nenhum valor, é um dado solto: ou sobra, ou falta a ação ou a \
+        atribuição que o põe para trabalhar.
         """),
     help: Localized(
       es: "cítelo donde corresponda (una acción, un eje, la comisión…) o quite la declaración",
-      en: "cite it where it belongs (an action, an axis, the commission…) or remove the declaration"),
+      en: "cite it where it belongs (an action, an axis, the commission…) or remove the declaration",
+      pt: "cite-o onde couber (uma ação, um eixo, a comissão…) ou remova a declaração"),
     defaultSeverity: .warning, helpPath: "docs/rules.md#t03")
 
   static let guideline = Localized(
@@ -37,6 +45,10 @@ struct T03DeclaradosUsados: Rule {
       """,
     en: """
       Internationalization is the result of applying the whole set of tools, developed strategically
+      """,
+    pt: """
+      A internacionalização é o resultado da aplicação do conjunto de ferramentas desenvolvidas de \
+      forma estratégica
       """)
   static let verification = Verification.structural
 
@@ -212,11 +224,14 @@ struct T03DeclaradosUsados: Rule {
           es: "ninguna acción usa la herramienta declarada `\(tool.kind)`"
             + (tool.description.map { " («\($0)»)" } ?? ""),
           en: "no action uses the declared tool `\(tool.kind)`"
-            + (tool.description.map { " (\"\($0)\")" } ?? "")),
+            + (tool.description.map { " (\"\($0)\")" } ?? ""),
+          pt: "nenhuma ação usa a ferramenta declarada `\(tool.kind)`"
+            + (tool.description.map { " («\($0)»)" } ?? "")),
         at: tool.range,
         help: Localized(
           es: "indique `herramienta \(tool.kind)` en la acción que la usa, o quite la declaración",
-          en: "write `tool \(tool.kind)` in the action that uses it, or remove the declaration"))
+          en: "write `tool \(tool.kind)` in the action that uses it, or remove the declaration",
+          pt: "indique `herramienta \(tool.kind)` na ação que a usa, ou remova a declaração"))
     }
 
     // Partners: named by actions, axes and stage A of the diagnosis.
@@ -231,11 +246,15 @@ struct T03DeclaradosUsados: Rule {
         Localized(
           es:
             "el socio `\(partner.id)` («\(partner.name)») no aparece en ninguna acción, eje ni en el diagnóstico",
-          en: "partner `\(partner.id)` (\"\(partner.name)\") appears in no action, axis or diagnosis"),
+          en: "partner `\(partner.id)` (\"\(partner.name)\") appears in no action, axis or diagnosis",
+          pt:
+            "o parceiro `\(partner.id)` («\(partner.name)») não aparece em nenhuma ação, eixo nem no diagnóstico"
+        ),
         at: partner.range,
         help: Localized(
           es: "cítelo en `socios` de una acción, en `actores` de un eje o en `socios_identificados`",
-          en: "cite it in an action's `partners`, an axis's `actors` or in `identified_partners`"))
+          en: "cite it in an action's `partners`, an axis's `actors` or in `identified_partners`",
+          pt: "cite-o em `socios` de uma ação, em `actores` de um eixo ou em `socios_identificados`"))
     }
 
     // Participants: every role the plan can give them.
@@ -276,13 +295,19 @@ struct T03DeclaradosUsados: Rule {
           en: """
             participant `\(participant.id)` ("\(participant.name)") has no part in the plan: they own, \
             sponsor, sit on the commission for and partner nothing
+            """,
+          pt: """
+            o participante `\(participant.id)` («\(participant.name)») não tem nenhum papel no \
+            plano: não é responsável, líder, membro da comissão nem parceiro de nenhuma ação
             """),
         at: participant.range,
         help: Localized(
           es:
             "asígnele un papel (`responsable`, `lider`, `miembros` de la comisión, `socios` de una acción…) o quítelo",
           en:
-            "give them a part (`owner`, `sponsor`, commission `members`, an action's `partners`…) or remove them"
+            "give them a part (`owner`, `sponsor`, commission `members`, an action's `partners`…) or remove them",
+          pt:
+            "atribua-lhe um papel (`responsable`, `lider`, `miembros` da comissão, `socios` de uma ação…) ou remova-o"
         ))
     }
 
@@ -312,6 +337,12 @@ struct T03DeclaradosUsados: Rule {
           \(plan.tools.count - unusedTools) of \(plan.tools.count) declared tools used by actions; \
           \(plan.partners.count - unusedPartners) of \(plan.partners.count) partners cited; \
           \(plan.participants.count - unusedParticipants) of \(plan.participants.count) participants with a part
+          """,
+        pt: """
+          \(plan.tools.count - unusedTools) de \(plan.tools.count) ferramentas declaradas usadas \
+          por ações; \(plan.partners.count - unusedPartners) de \(plan.partners.count) parceiros \
+          citados; \(plan.participants.count - unusedParticipants) de \(plan.participants.count) \
+          participantes com um papel
           """))
   }
 }

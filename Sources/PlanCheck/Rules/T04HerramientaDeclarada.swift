@@ -20,10 +20,17 @@ struct T04HerramientaDeclarada: Rule {
         decentralised cooperation, promotion, business promotion, city brand…) and how. If an action \
         uses a tool that section does not mention, the plan does not explain how it means to use it, \
         and the document's chapter on tools is incomplete.
+        """,
+      pt: """
+        A seção `herramientas` diz quais ferramentas de internacionalização o plano usará \
+        (irmanamentos, cooperação descentralizada, difusão, promoção empresarial, marca-cidade…) e \
+        como. Se uma ação usa uma ferramenta que essa seção não menciona, o plano não explica como \
+        pretende usá-la, e o capítulo de ferramentas do documento fica incompleto.
         """),
     help: Localized(
       es: "agregue `herramienta TIPO \"cómo se usará\"` a la sección `herramientas`",
-      en: "add `tool KIND \"how it will be used\"` to the `tools` section"),
+      en: "add `tool KIND \"how it will be used\"` to the `tools` section",
+      pt: "acrescente `herramienta TIPO \"como será usada\"` à seção `herramientas`"),
     defaultSeverity: .warning, helpPath: "docs/rules.md#t04")
 
   static let guideline = Localized(
@@ -39,6 +46,13 @@ struct T04HerramientaDeclarada: Rule {
       international development cooperation; decentralised international cooperation; local South-South \
       and triangular cooperation; cultural, tourism, management and transparency promotion; business and \
       industrial promotion (assistance and business rounds); creating a city brand and image
+      """,
+    pt: """
+      Ferramentas: acordos interinstitucionais (irmanamentos, pactos, acordos, memorandos de \
+      entendimento); cooperação internacional para o desenvolvimento; cooperação internacional \
+      descentralizada; cooperação Sul-Sul e triangular em nível local; difusão cultural, \
+      turística, de gestão e transparência; promoção empresarial e industrial (assistência e \
+      rodada de negócios); criação de marca e imagem da cidade
       """)
   static let verification = Verification.structural
 
@@ -96,19 +110,26 @@ struct T04HerramientaDeclarada: Rule {
             \(using.count == 1 ? "one action uses" : "\(using.count) actions use") tools \
             (\(kinds.map { "`\($0)`" }.joined(separator: ", "))), but the plan has no `tools` section saying \
             how each will be used
+            """,
+          pt: """
+            \(using.count == 1 ? "uma ação usa" : "\(using.count) ações usam") ferramentas \
+            (\(kinds.map { "`\($0)`" }.joined(separator: ", "))), mas o plano não tem a seção \
+            `herramientas` que diz como cada uma será usada
             """),
         at: plan.anchor,
         notes: using.prefix(3).map { action in
           Note(
             Localized(
               es: "la acción `\(action.id)` usa una herramienta aquí",
-              en: "action `\(action.id)` uses a tool here"),
+              en: "action `\(action.id)` uses a tool here",
+              pt: "a ação `\(action.id)` usa uma ferramenta aqui"),
             at: action.tool!.range)
         })
       context.evidence(
         Localized(
           es: "sin sección `herramientas`; \(using.count) acción(es) usan herramientas",
-          en: "no `tools` section; \(using.count) action(s) use tools"))
+          en: "no `tools` section; \(using.count) action(s) use tools",
+          pt: "sem seção `herramientas`; \(using.count) ação(ões) usam ferramentas"))
       return
     }
     let declared = Set(plan.tools.map(\.kind))
@@ -120,19 +141,27 @@ struct T04HerramientaDeclarada: Rule {
         Localized(
           es:
             "la acción `\(action.id)` usa la herramienta `\(tool.value)`, que no está declarada en `herramientas`",
-          en: "action `\(action.id)` uses the tool `\(tool.value)`, which is not declared in `tools`"),
+          en: "action `\(action.id)` uses the tool `\(tool.value)`, which is not declared in `tools`",
+          pt:
+            "a ação `\(action.id)` usa a ferramenta `\(tool.value)`, que não está declarada em `herramientas`"
+        ),
         at: tool.range,
         notes: [
-          Note(Localized(es: "las herramientas se declaran aquí", en: "tools are declared here"), at: section)
+          Note(
+            Localized(
+              es: "las herramientas se declaran aquí", en: "tools are declared here",
+              pt: "as ferramentas são declaradas aqui"), at: section)
         ],
         help: Localized(
           es: "agregue `herramienta \(tool.value) \"cómo se usará\"` a la sección `herramientas`",
-          en: "add `tool \(tool.value) \"how it will be used\"` to the `tools` section"))
+          en: "add `tool \(tool.value) \"how it will be used\"` to the `tools` section",
+          pt: "acrescente `herramienta \(tool.value) \"como será usada\"` à seção `herramientas`"))
     }
     context.evidence(
       Localized(
         es: "\(using.count - undeclared) de \(using.count) acciones usan una herramienta declarada",
-        en: "\(using.count - undeclared) of \(using.count) actions use a declared tool"))
+        en: "\(using.count - undeclared) of \(using.count) actions use a declared tool",
+        pt: "\(using.count - undeclared) de \(using.count) ações usam uma ferramenta declarada"))
   }
 
   private func orderedUnique(_ words: [String]) -> [String] {
