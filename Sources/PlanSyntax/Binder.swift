@@ -352,6 +352,7 @@ public struct Binder {
     case .text, .path:
       if let token = atom.stringToken {
         cursor += 1
+        if param.kind == .text { hintYearRanges(token.range) }
         return decodesTexts ? .text(printable(TextLiterals.decodeString(source.text(of: token)))) : .absent
       }
       if atom.isProse {
@@ -388,10 +389,12 @@ public struct Binder {
     case .prose:
       if let token = atom.stringToken {
         cursor += 1
+        hintYearRanges(token.range)
         return decodesTexts ? .text(printable(TextLiterals.decodeString(source.text(of: token)))) : .absent
       }
       if let token = atom.proseToken {
         cursor += 1
+        hintYearRanges(token.range)
         guard decodesTexts else { return .absent }
         let decoded = TextLiterals.decodeProse(source.text(of: token))
         for line in decoded.underIndented {
@@ -733,6 +736,16 @@ public struct Binder {
   /// the lexer, removed by `plan fmt`).
   private func word(_ token: Token) -> String {
     SpecialCharacters.withoutInvisibles(source.text(of: token))
+  }
+
+  /// E113 for each `2026-2031` in a text, with the en dash as its fix.
+  private mutating func hintYearRanges(_ range: Range<Int>) {
+    for hyphen in YearRanges.hyphens(in: source.bytes, range) {
+      let written = source.text((hyphen - 4)..<(hyphen + 5))
+      report(
+        .yearRangeHyphen(written), at: source.range((hyphen - 4)..<(hyphen + 5)),
+        fixIts: [FixIt(range: source.range(hyphen..<(hyphen + 1)), replacement: YearRanges.dash)])
+    }
   }
 
   /// A text as it may reach the PDF (see `SpecialCharacters.printable`).

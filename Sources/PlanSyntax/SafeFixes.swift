@@ -3,7 +3,7 @@ import PlanDiagnostics
 /// What `plan fmt --fix` does before formatting: applies every fix-it the lexer and the binder
 /// propose — a keyword or a vocabulary word misspelt with only one possible spelling (E101, E106),
 /// a text without quotes (E111), typographic quotes (S007), a pasted space or invisible character
-/// (S022) — and says what it changed. Each fix keeps every word the user wrote, in its place.
+/// (S022), a hyphen between two years in a text (E113, an en dash) — and says what it changed. Each fix keeps every word the user wrote, in its place.
 public enum SafeFixes {
   public struct Result: Sendable {
     /// The fixed text (the input when nothing applied).
@@ -68,6 +68,10 @@ public enum SafeFixes {
       guard TextLiterals.decodeString(fixIt.replacement) == TextLiterals.decodeString(original) else {
         return "S007: \(fixIt.replacement.debugDescription) does not keep \(original.debugDescription)"
       }
+    case "E113":
+      guard original == "-", fixIt.replacement == YearRanges.dash else {
+        return "E113: replaces \(original.debugDescription) by \(fixIt.replacement.debugDescription)"
+      }
     case "S022":
       guard
         original.unicodeScalars.allSatisfy({
@@ -94,7 +98,12 @@ public enum SafeFixes {
       applied.filter { $0.code == "E101" || $0.code == "E106" }.map {
         words($0.original).joined() + "→" + $0.replacement
       })
-    for (was, now) in zip(old, new) where was != now && !respellings.contains(was + "→" + now) {
+    // A year range's hyphen became an en dash (E113): the same word.
+    let dashed = applied.contains { $0.code == "E113" }
+    for (was, now) in zip(old, new)
+    where was != now && !respellings.contains(was + "→" + now)
+      && !(dashed && YearRanges.dashed(was) == now)
+    {
       return "the word \(was.debugDescription) became \(now.debugDescription)"
     }
     return nil
@@ -126,7 +135,7 @@ public enum SafeFixes {
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-"
-      || scalar == "." || scalar.properties.generalCategory == .nonspacingMark
+      || scalar == "." || scalar == "\u{2013}" || scalar.properties.generalCategory == .nonspacingMark
   }
 
   static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {

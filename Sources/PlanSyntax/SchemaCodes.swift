@@ -195,5 +195,25 @@ public enum SchemaCodes {
         pt: "Escreva `1.500` ou `1500` para mil e quinhentos; se queria um decimal, deixe-o."),
       example:
         "accion a01 \"Crear la oficina\" {\n  indicador \"Empresas\" base 0 (2025) meta 1,500 (2030)\n}\n"),
+    CodeDocumentation(
+      "E113", "RangoConGuion", .advisory,
+      title: Localized(
+        es: "Rango de años con guion", en: "Year range with a hyphen", pt: "Intervalo de anos com hífen"),
+      explanation: Localized(
+        es: "Un texto escribe un rango de años con un guion (`2026-2031`). En un documento impreso un rango "
+          + "lleva raya corta (`2026–2031`), como la escribe el documento en los rangos que compone: el título "
+          + "y el horizonte quedarían con dos signos distintos.",
+        en:
+          "A text writes a range of years with a hyphen (`2026-2031`). A printed document writes a range with "
+          + "an en dash (`2026–2031`), as the document does in the ranges it composes: the title and the "
+          + "horizon would show two different signs.",
+        pt: "Um texto escreve um intervalo de anos com hífen (`2026-2031`). Um documento impresso escreve um "
+          + "intervalo com traço meio (`2026–2031`), como o documento faz nos intervalos que compõe: o título e "
+          + "o horizonte mostrariam dois sinais diferentes."),
+      fix: Localized(
+        es: "`plan fmt --fix` cambia el guion por la raya corta; o escríbala (–).",
+        en: "`plan fmt --fix` replaces the hyphen by the en dash; or type it (–).",
+        pt: "`plan fmt --fix` troca o hífen pelo traço meio; ou digite-o (–)."),
+      example: "plan \"Plan de internacionalización 2026-2031\" {\n  ciudad \"Villa Aurora\"\n}\n"),
   ]
 }

@@ -15,6 +15,8 @@ enum SchemaProblem {
   case invalidIdentifier(String)
   case textNeedsQuotes(String)
   case ambiguousNumber(String, meaning: String, language: Language)
+  /// `2026-2031` in a text: the range wants an en dash.
+  case yearRangeHyphen(String)
 
   /// The same problem with the user's words shortened for a message (`TerminalText.quotedLimit`):
   /// a megabyte-long word must not make a megabyte-long diagnostic.
@@ -38,6 +40,7 @@ enum SchemaProblem {
     case .textNeedsQuotes(let words): return .textNeedsQuotes(clip(words))
     case .ambiguousNumber(let word, let meaning, let language):
       return .ambiguousNumber(clip(word), meaning: meaning, language: language)
+    case .yearRangeHyphen(let range): return .yearRangeHyphen(range)
     }
   }
 
@@ -190,6 +193,20 @@ enum SchemaProblem {
             pt: "se quis dizer mil e pouco, escreva `1.500` ou `1500`; se quis um decimal, está certo assim")
       )
       diagnostic.severity = .warning
+      return diagnostic
+    case .yearRangeHyphen(let range):
+      let dashed = YearRanges.dashed(range)
+      var diagnostic = make(
+        "E113",
+        Localized(
+          es: "el rango `\(range)` lleva un guion; entre años va una raya corta: `\(dashed)`",
+          en: "the range `\(range)` has a hyphen; years take an en dash: `\(dashed)`",
+          pt: "o intervalo `\(range)` tem um hífen; entre anos vai um traço meio: `\(dashed)`"),
+        Localized(
+          es: "`plan fmt --fix` lo cambia; o escriba la raya (–) en lugar del guion",
+          en: "`plan fmt --fix` changes it; or type the en dash (–) instead of the hyphen",
+          pt: "`plan fmt --fix` o troca; ou digite o traço meio (–) no lugar do hífen"))
+      diagnostic.severity = .advisory
       return diagnostic
     case .textNeedsQuotes(let words):
       return make(

@@ -147,7 +147,7 @@ import Testing
     }
     #expect(cover.body == "Municipalidad de Villa Aurora")
     #expect(cover.city == "Villa Aurora")
-    #expect(cover.title == "Villa Aurora en el Mundo: Plan Estratégico de Internacionalización 2026-2031")
+    #expect(cover.title == "Villa Aurora en el Mundo: Plan Estratégico de Internacionalización 2026–2031")
     #expect(cover.subtitle == "Horizonte 2026–2031 · visión al 2040")
     #expect(
       cover.details == [
@@ -241,7 +241,7 @@ import Testing
 
   @Test func metadataDescribesThePlan() {
     let metadata = document.metadata
-    #expect(metadata.title == "Villa Aurora en el Mundo: Plan Estratégico de Internacionalización 2026-2031")
+    #expect(metadata.title == "Villa Aurora en el Mundo: Plan Estratégico de Internacionalización 2026–2031")
     #expect(metadata.author == "Municipalidad de Villa Aurora")
     #expect(metadata.subject == "Plan de internacionalización 2026–2031")
     #expect(metadata.creator == "plan 0.9.0")

@@ -100,7 +100,7 @@ struct D01EjesDeMotivacion: Rule {
       }
 
       eje social "Identidad serrana" {
-        no_aplica "Lo trabaja el plan de cultura 2026-2030"
+        no_aplica "Lo trabaja el plan de cultura 2026–2030"
       }
       """,
       """
@@ -163,7 +163,7 @@ struct D01EjesDeMotivacion: Rule {
       }
 
       eje social "Identidad serrana" {
-        no_aplica "Lo trabaja el plan de cultura 2026-2030"
+        no_aplica "Lo trabaja el plan de cultura 2026–2030"
       }
       """,
     ])
