@@ -7,10 +7,10 @@ extension Composer {
   mutating func cover() {
     var details: [String] = []
     if let status = plan.metadata.status?.value {
-      details.append(labels.planStatus(status, approval: approvalReference))
+      details.append(institution.planStatus(status, approval: approvalReference))
     }
     if let version = plan.metadata.version?.value { details.append(labels.version(version)) }
-    if let date = documentDate { details.append(format.date(date)) }
+    details.append(documentDate.map { format.date($0) } ?? institution.undated)
     var subtitle = horizonText.map { labels.horizonText($0) } ?? ""
     if let year = plan.metadata.visionYear?.value, !subtitle.isEmpty {
       subtitle += " · " + labels.visionHorizon(year)
@@ -67,7 +67,7 @@ extension Composer {
         (
           [
             text(plan.metadata.version?.value), text(status),
-            text(documentDate.map { format.numericDate($0) }),
+            text(documentDate.map { format.numericDate($0) } ?? institution.undated),
             text(String(sourceHash.lowercased().prefix(12))),
           ], nil
         )

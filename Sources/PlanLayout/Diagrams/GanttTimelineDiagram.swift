@@ -125,7 +125,7 @@ struct GanttChart {
       }.max() ?? 0
     labelsMonths = diagram.monthInitials.count == 12 && monthWidth >= max(10, initial + 3)
     minorStep = monthWidth >= 8 ? 1 : monthWidth * 3 >= 8 ? 3 : nil
-    barIds = Set(diagram.rows.filter { $0.start != nil || $0.end != nil }.map(\.id))
+    barIds = Set(diagram.rows.filter { $0.start != nil || $0.end != nil || $0.event != nil }.map(\.id))
   }
 
   /// The x of a time, kept on the axis.
@@ -223,7 +223,9 @@ struct GanttPart {
     if rows.contains(where: { $0.term == nil && ($0.start != nil || $0.end != nil) }) {
       entries.append((.swatch(GanttTimelineDiagram.noTermColour), chart.diagram.noTermName))
     }
-    if rows.contains(where: { !$0.milestones.isEmpty && ($0.start != nil || $0.end != nil) }) {
+    if rows.contains(where: {
+      !$0.milestones.isEmpty && ($0.start != nil || $0.end != nil) || $0.event != nil
+    }) {
       entries.append((.milestone, chart.diagram.milestoneName))
     }
     if rows.contains(where: { !$0.dependsOn.isEmpty }) {
@@ -343,7 +345,9 @@ struct GanttPart {
       measured.runs, style: chart.labelStyle, at: Point(x: padding, y: top + padding),
       width: chart.labelWidth - 2 * padding)
     let middle = top + measured.barMiddle
-    if row.start == nil && row.end == nil {
+    if row.start == nil && row.end == nil, let event = row.event {
+      self.event(row, at: event, middle: middle, top: top, bottom: bottom)
+    } else if row.start == nil && row.end == nil {
       back.text(
         [InlineRun(chart.diagram.noDatesLabel)], style: chart.noteStyle,
         at: Point(x: chart.left + 2, y: middle - chart.noteStyle.lineHeight / 2),
@@ -392,6 +396,16 @@ struct GanttPart {
     }
     if bars[row.id] == nil { bars[row.id] = (start, end, middle, top, bottom) }
     if !row.dependsOn.isEmpty { waiting.append((row, start, middle, top, bottom)) }
+  }
+
+  /// A one-off event: a diamond at its date, in the colour of its term, larger than a milestone.
+  mutating func event(_ row: GanttDiagram.Row, at date: Double, middle: Double, top: Double, bottom: Double) {
+    let x = chart.x(min(max(date, chart.firstYear), chart.endYear))
+    front.shape(
+      .diamond(centre: Point(x: x, y: middle), size: GanttTimelineDiagram.milestoneSize * 1.5),
+      fill: GanttTimelineDiagram.colour(row.term), stroke: context.theme.text, lineWidth: 0.6)
+    if bars[row.id] == nil { bars[row.id] = (x, x, middle, top, bottom) }
+    if !row.dependsOn.isEmpty { waiting.append((row, x, middle, top, bottom)) }
   }
 
   /// A small filled triangle pointing right, its tip at `tip`.
