@@ -28,9 +28,9 @@ extension Labels {
   public var budgetSection: String { pick("Presupuesto", "Budget", "Orçamento") }
   public var budgetIntro: String {
     pick(
-      "Presupuesto de las acciones por año y fuente de financiamiento, en la moneda de cada monto.",
-      "Budget of the actions by year and source of funding, in the currency of each amount.",
-      "Orçamento das ações por ano e fonte de financiamento, na moeda de cada valor.")
+      "Montos por año y fuente de financiamiento, en la moneda de cada uno.",
+      "Amounts by year and source of funding, each in its currency.",
+      "Valores por ano e fonte de financiamento, cada um na sua moeda.")
   }
   public var planBudgetCaption: String {
     pick(
