@@ -108,7 +108,11 @@ extension Composer {
         Table.Column(labels.actionsCount, share: 0.15, alignment: .right),
       ],
       rows: axes.map { axis in
-        let kind = labels.capitalised(labels.word(Vocabulary.axis, axis.kind))
+        var kind = labels.capitalised(labels.word(Vocabulary.axis, axis.kind))
+        // A thematic axis says which motivation it serves: "Eje temático (económico)".
+        if axis.kind == "tematico", let served = axis.servedMotivation {
+          kind += " (\(labels.motivationServed(served)))"
+        }
         if axis.notApplicable != nil {
           return ([[InlineRun(kind)], text(axis.title), [InlineRun(labels.notApplicable)], []], nil)
         }

@@ -156,6 +156,16 @@ public struct InstitutionWords: Sendable {
     }
   }
 
+  /// The document's language tag: the country's variant where the plan declares one (`es-ES` for a
+  /// Spanish city), else the usual one (`es-AR`, `en`, `pt-BR`).
+  public var languageTag: String {
+    switch (labels.language, institution.country) {
+    case (.es, "ES"): return "es-ES"
+    case (.pt, "PT"): return "pt-PT"
+    default: return labels.languageTag
+    }
+  }
+
   /// "sin fecha", for a plan that does not say when it was written.
   public var undated: String { labels.pick("sin fecha", "undated", "sem data") }
 }

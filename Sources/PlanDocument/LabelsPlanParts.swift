@@ -47,5 +47,14 @@ extension Labels {
   public var noYear: String { pick("Sin año", "No year", "Sem ano") }
   public var noSource: String { pick("Sin fuente declarada", "No source declared", "Sem fonte declarada") }
   public var totalRow: String { pick("Total", "Total", "Total") }
-  public var otherAxes: String { pick("Otros ejes", "Other axes", "Outros eixos") }
+  /// "motivación económica", after a thematic axis in the executive summary.
+  public func motivationServed(_ motivation: String) -> String {
+    switch motivation {
+    case "politico": return pick("motivación política", "political motivation", "motivação política")
+    case "economico": return pick("motivación económica", "economic motivation", "motivação econômica")
+    case "cognitivo": return pick("motivación cognitiva", "cognitive motivation", "motivação cognitiva")
+    case "social": return pick("motivación social", "social motivation", "motivação social")
+    default: return motivation
+    }
+  }
 }

@@ -58,6 +58,9 @@ import Testing
       motivacion economico
       objetivo oe2 "Atraer talento"
     }
+    herramientas {
+      herramienta cooperacion_descentralizada "Redes de talento con otras regiones"
+    }
     programa exporta "Aragón Exporta" {
       objetivos   oe1
       responsable accion_exterior
@@ -80,6 +83,7 @@ import Testing
     }
     accion a03 "Red de talento" {
       objetivos   oe2
+      herramienta cooperacion_descentralizada
       responsable accion_exterior
       desde       2026-01
       hasta       2028-12
@@ -102,6 +106,8 @@ import Testing
     #expect(!document.plainText.contains("Concejo"))
     #expect(!document.plainText.contains("municipal"))
     #expect(document.plainText.contains("Equipo técnico autonómico"))
+    #expect(document.metadata.language == "es-ES")
+    #expect(Fixtures.showcase.1.metadata.language == "es-AR")
   }
 
   @Test func theWordsOfEachBodyInEachLanguage() {
@@ -205,6 +211,20 @@ import Testing
     #expect(axes.columns.map(\.title) == ["Empresas al mundo", "Talento"])
     #expect(axes.columns[0].objectives[0].title.hasSuffix("Programa Aragón Exporta"))
     #expect(document.headings.contains { $0.text == "Eje temático: Talento" })
+    let summary = try #require(document.tables.first { $0.columns.first?.title == "Eje" })
+    #expect(
+      summary.rows.contains { $0.cells[0].map(\.text).joined() == "Eje temático (motivación económica)" })
+  }
+
+  @Test func aThematicAxisCountsInTheToolsOfItsMotivation() throws {
+    let (_, document) = Self.built
+    let matrix = try #require(
+      document.blocks.compactMap { block -> ToolMatrixDiagram? in
+        if case .figure(let figure) = block, case .toolMatrix(let diagram) = figure.diagram { return diagram }
+        return nil
+      }.first)
+    #expect(matrix.columns == ["Eje económico"])
+    #expect(matrix.rows.map(\.counts) == [[1]])
   }
 
   @Test func longSignatureRolesWrapInsteadOfLosingWords() throws {
