@@ -44,7 +44,7 @@ extension Composer {
     writer.subsection(labels.partnersAndTies)
     if let figure = partnersFigure() {
       // A sentence first: the heading stays with it when the figure moves to the next page.
-      writer.paragraph(labels.partnersMapIntro)
+      writer.paragraph(institution.partnersMapIntro)
       placeFigure(figure)
     }
     writer.table(

@@ -14,8 +14,9 @@ public struct Formats: Sendable {
   var thousands: String { language == .en ? "," : "." }
   var decimal: String { language == .en ? "." : "," }
 
-  /// `12000000` → `12.000.000`; `4.8` → `4,8`; at most two decimals, trailing zeros dropped.
-  public func number(_ value: Double) -> String {
+  /// `12000000` → `12.000.000`; `4.8` → `4,8`; at most two decimals, trailing zeros dropped (kept
+  /// with `keepCents`, as amounts of money are written: `1.500.000,50`).
+  public func number(_ value: Double, keepCents: Bool = false) -> String {
     // Beyond what a budget can mean (and what `Int` holds): printed as Swift does.
     guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
     let negative = value < 0
@@ -31,7 +32,7 @@ public struct Formats: Sendable {
     grouped = digits + grouped
     if fraction != 0 {
       var decimals = fraction < 10 ? "0\(fraction)" : "\(fraction)"
-      if decimals.hasSuffix("0") { decimals.removeLast() }
+      if decimals.hasSuffix("0") && !keepCents { decimals.removeLast() }
       grouped += decimal + decimals
     }
     return (negative ? "−" : "") + grouped
@@ -40,7 +41,7 @@ public struct Formats: Sendable {
   /// `$ 12.000.000` (pesos, in Spanish), `USD 150.000`, `EUR 20.000`, `R$ 5.000`.
   public func money(_ amount: Double, _ currency: String) -> String {
     // A no-break space keeps the symbol with its number when a narrow column wraps.
-    "\(currencySymbol(currency))\u{00A0}\(number(amount))"
+    "\(currencySymbol(currency))\u{00A0}\(number(amount, keepCents: true))"
   }
 
   public func currencySymbol(_ currency: String) -> String {

@@ -87,6 +87,16 @@ public struct InstitutionWords: Sendable {
       "O plano ainda não foi aprovado \(byBody).")
   }
 
+  /// The place as a noun with its article, in each language: ("la ciudad", "the city", "da cidade").
+  var placeNoun: (es: String, en: String, pt: String) {
+    switch institution.jurisdiction {
+    case "provincia": return ("la provincia", "the province", "da província")
+    case "region": return ("la región", "the region", "da região")
+    case "comunidad_autonoma": return ("la comunidad", "the region", "da comunidade")
+    default: return ("la ciudad", "the city", "da cidade")
+    }
+  }
+
   /// The adjective of the administration: "municipal", "provincial", "regional"…
   var administration: String {
     switch institution.jurisdiction {

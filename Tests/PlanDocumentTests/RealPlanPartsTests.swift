@@ -201,6 +201,13 @@ import Testing
     #expect(document.tables.contains { $0.caption?.hasPrefix("Presupuesto propio del plan") == true })
   }
 
+  @Test func amountsWithCentsKeepBothDigits() {
+    #expect(Formats(.es).money(1_500_000.5, "ARS") == "$\u{00A0}1.500.000,50")
+    #expect(Formats(.en).money(1_500_000.5, "USD") == "USD\u{00A0}1,500,000.50")
+    #expect(Formats(.es).money(20_000, "USD") == "USD\u{00A0}20.000")
+    #expect(Formats(.es).number(4.5) == "4,5")
+  }
+
   @Test func severalAxesOfOneMotivationAllAppearInTheFigure() throws {
     let (_, document) = Self.built
     let axes = try #require(

@@ -70,6 +70,8 @@ public struct GanttDiagram: Sendable {
   public var monthInitials: [String]
   /// Whether the groups are the plan's programmes (else its axes).
   public var byProgramme = false
+  /// The legend's name for a one-off event (a diamond in the colour of its term).
+  public var eventName = "Evento"
 
   public init(
     firstYear: Int, lastYear: Int, groups: [Group], actionLabel: String, termNames: [Term: String],
@@ -224,6 +226,7 @@ extension Composer {
       )
       .split(separator: " ").map(String.init))
     diagram.byProgramme = !plan.programmes.isEmpty
+    diagram.eventName = labels.eventName
     if diagram.byProgramme {
       return Figure(
         caption: labels.pick(

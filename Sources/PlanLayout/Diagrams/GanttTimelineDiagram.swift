@@ -215,7 +215,7 @@ struct GanttPart {
   /// The terms' colours, and milestones and dependencies when the chart has any, on one line (or
   /// more, on a narrow page).
   mutating func legend() {
-    enum Marker { case swatch(Colour), milestone, arrow }
+    enum Marker { case swatch(Colour), milestone, event, arrow }
     let rows = chart.diagram.rows
     var entries: [(Marker, String)] = GanttDiagram.Term.allCases.map { term in
       (.swatch(GanttTimelineDiagram.colour(term)), chart.diagram.termNames[term] ?? "")
@@ -223,10 +223,11 @@ struct GanttPart {
     if rows.contains(where: { $0.term == nil && ($0.start != nil || $0.end != nil) }) {
       entries.append((.swatch(GanttTimelineDiagram.noTermColour), chart.diagram.noTermName))
     }
-    if rows.contains(where: {
-      !$0.milestones.isEmpty && ($0.start != nil || $0.end != nil) || $0.event != nil
-    }) {
+    if rows.contains(where: { !$0.milestones.isEmpty && ($0.start != nil || $0.end != nil) }) {
       entries.append((.milestone, chart.diagram.milestoneName))
+    }
+    if rows.contains(where: { $0.event != nil }) {
+      entries.append((.event, chart.diagram.eventName))
     }
     if rows.contains(where: { !$0.dependsOn.isEmpty }) {
       entries.append((.arrow, chart.diagram.dependencyName))
@@ -256,6 +257,11 @@ struct GanttPart {
           .diamond(
             centre: Point(x: x + markerWidth / 2, y: middle), size: GanttTimelineDiagram.milestoneSize),
           fill: context.theme.text)
+      case .event:
+        back.shape(
+          .diamond(
+            centre: Point(x: x + markerWidth / 2, y: middle), size: GanttTimelineDiagram.milestoneSize),
+          fill: GanttTimelineDiagram.noTermColour, stroke: context.theme.text, lineWidth: 0.6)
       case .arrow:
         back.line(
           from: Point(x: x, y: middle), to: Point(x: x + markerWidth - 4, y: middle),
