@@ -51,10 +51,21 @@ extension Composer {
     }
   }
 
-  /// A chapter's images are named by their caption (the document does not embed them yet).
+  /// A chapter's images, each a numbered figure with its caption (and its caption as alternative
+  /// text); one that did not pass the checks (F006–F008) leaves only its caption.
   mutating func images(_ chapter: FreeChapter) {
-    for image in chapter.images where !image.caption.isEmpty {
-      writer.paragraph(Markup.inline(image.caption), kind: .caption)
+    for (index, image) in chapter.images.enumerated() {
+      guard let checked = image.checked else {
+        if !image.caption.isEmpty { writer.paragraph(Markup.inline(image.caption), kind: .caption) }
+        continue
+      }
+      let name = image.path.value.split(separator: "/").last.map(String.init) ?? image.path.value
+      placeFigure(
+        Figure(
+          caption: image.caption.isEmpty ? name : image.caption, anchor: "figura-\(chapter.id)-\(index + 1)",
+          diagram: .picture(
+            PictureDiagram(
+              path: checked.path, pixelWidth: checked.header.width, pixelHeight: checked.header.height))))
     }
   }
 

@@ -23,6 +23,7 @@ extension Labels {
     case .mindMap(let map): return describe(map)
     case .partners(let partners): return describe(partners)
     case .environment(let environment): return describe(environment)
+    case .picture: return caption
     }
   }
 
