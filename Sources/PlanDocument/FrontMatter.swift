@@ -87,12 +87,20 @@ extension Composer {
     var budget = totals.text(format)
     let free = plan.actions.filter { $0.noCost != nil }.count
     if free > 0 { budget += budget.isEmpty ? labels.noCostActions(free) : " (\(labels.noCostActions(free)))" }
-    writer.definitions([
+    var figures: [(String, [InlineRun])] = [
       (labels.horizon, text(horizon)),
       (labels.objectivesCount, [InlineRun("\(plan.objectives.count)")]),
       (labels.actionsCount, [InlineRun("\(plan.actions.count)")]),
       (labels.totalBudget, text(budget)),
-    ])
+    ]
+    // What real plans add: their programmes and their own budget, when they have them.
+    if !plan.programmes.isEmpty {
+      figures.insert((labels.programmes, [InlineRun("\(plan.programmes.count)")]), at: 2)
+    }
+    if !plan.metadata.budgets.isEmpty {
+      figures.append((labels.planBudget, text(BudgetTotals(plan.metadata.budgets).text(format))))
+    }
+    writer.definitions(figures)
     // Each axis once: a line declared as not applying is left out when the same kind of axis is
     // worked by another (a discarded line is in its chapter, with its reason).
     let axes = plan.axes.filter { axis in

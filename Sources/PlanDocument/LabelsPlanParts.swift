@@ -43,6 +43,9 @@ extension Labels {
       "Presupuesto de las acciones por año y fuente.", "Budget of the actions by year and source.",
       "Orçamento das ações por ano e fonte.")
   }
+  public var planBudget: String {
+    pick("Presupuesto propio del plan", "The plan's own budget", "Orçamento próprio do plano")
+  }
   public var yearColumn: String { pick("Año", "Year", "Ano") }
   public var noYear: String { pick("Sin año", "No year", "Sem ano") }
   public var noSource: String { pick("Sin fuente declarada", "No source declared", "Sem fonte declarada") }

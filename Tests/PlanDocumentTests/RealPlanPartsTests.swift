@@ -199,6 +199,12 @@ import Testing
         ["2027", "Presupuesto autonómico", "EUR\u{00A0}40.000"], ["Total", "—", "EUR\u{00A0}290.000"],
       ])
     #expect(document.tables.contains { $0.caption?.hasPrefix("Presupuesto propio del plan") == true })
+    let summary = document.definitions(after: "resumen-ejecutivo")
+    #expect(
+      summary.map(\.term) == [
+        "Horizonte", "Objetivos", "Programas", "Acciones", "Presupuesto total", "Presupuesto propio del plan",
+      ])
+    #expect(summary.last?.value.map(\.text).joined() == "EUR\u{00A0}300.000")
   }
 
   @Test func amountsWithCentsKeepBothDigits() {
