@@ -54,7 +54,7 @@ extension Composer {
               InlineRun(". " + PrintedLength.shortened(action.title, to: PrintedLength.heading)),
             ],
             ownersCell(action),
-            text(action.term.map { labels.shortTerm($0.value) }),
+            text(term(action).map { labels.shortTerm($0) }),
             text(periodText(action, numeric: true)),
             text(budgetCell(action)),
           ], nil
@@ -75,6 +75,15 @@ extension Composer {
     guard !action.coOwners.isEmpty else { return runs }
     runs.append(InlineRun((runs.isEmpty ? "" : "; ") + labels.coOwnersShort, italic: true))
     return runs + names(action.coOwners, separator: "; ")
+  }
+
+  /// The action's term: declared, or read from its dates (a one-off event's from its date).
+  func term(_ action: Action) -> String? { action.effectiveTerm(horizon: plan.metadata.horizon?.value) }
+
+  /// "Corto plazo", or "Corto plazo (según sus fechas)" when the plan did not declare it.
+  func termText(_ action: Action) -> String? {
+    guard let word = word(Vocabulary.term, term(action)).map(labels.capitalised) else { return nil }
+    return action.termIsInferred ? "\(word) (\(labels.inferredTerm))" : word
   }
 
   /// `04/2026 – 12/2027`, or the single date of a one-off event.
@@ -121,7 +130,7 @@ extension Composer {
         (labels.owner, action.owner.map { [nameRun($0)] } ?? []),
         (labels.coOwners, names(action.coOwners, separator: "; ")),
         (labels.partners, names(action.partners, separator: "; ")),
-        (labels.term, text(word(Vocabulary.term, action.term?.value).map(labels.capitalised))),
+        (labels.term, text(termText(action))),
         (labels.period, action.date == nil ? text(periodText(action, numeric: false)) : []),
         (labels.eventDate, action.date == nil ? [] : text(periodText(action, numeric: false))),
         (labels.budget, budget),

@@ -23,6 +23,8 @@ extension Labels {
   public var coOwners: String { pick("Corresponsables", "Co-owners", "Corresponsáveis") }
   /// After the lead owner in the action table: "con …".
   public var coOwnersShort: String { pick("corresp.: ", "co-owners: ", "corresp.: ") }
+  /// After a term the plan did not declare: "Corto plazo (según sus fechas)".
+  public var inferredTerm: String { pick("según sus fechas", "from its dates", "segundo suas datas") }
   public var eventDate: String { pick("Fecha", "Date", "Data") }
   public var eventName: String { pick("Evento", "Event", "Evento") }
   public var budgetSection: String { pick("Presupuesto", "Budget", "Orçamento") }

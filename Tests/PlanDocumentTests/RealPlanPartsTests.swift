@@ -176,6 +176,11 @@ import Testing
       programme.rows[0].cells[1].map(\.text).joined()
         == "Dirección General de Acción Exterior; corresp.: Dirección General de Turismo")
     #expect(programme.rows[1].cells[3].map(\.text).joined() == "14/05/2027")
+    // The event's term follows from its date (2027 in 2026–2028: the second third).
+    #expect(programme.rows[1].cells[2].map(\.text).joined() == "Mediano")
+    let sheet = document.definitions(after: "accion-a02")
+    #expect(
+      sheet.first { $0.term == "Plazo" }?.value.map(\.text).joined() == "Mediano plazo (según sus fechas)")
     let rest = try #require(document.tables.first { $0.caption == "Acciones fuera de los programas" })
     #expect(rest.rows.count == 1)
     let figure = try #require(

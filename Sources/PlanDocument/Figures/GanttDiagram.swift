@@ -155,7 +155,7 @@ extension Composer {
     func row(_ action: Action) -> GanttDiagram.Row {
       GanttDiagram.Row(
         id: action.id, title: PrintedLength.shortened(action.title, to: PrintedLength.figureLabel),
-        term: term(action.term?.value),
+        term: term(self.term(action)),
         start: action.start.map { GanttDiagram.start(of: $0.value) },
         end: action.end.map { GanttDiagram.end(of: $0.value) },
         milestones: action.milestones.compactMap { $0.date.map(GanttDiagram.middle(of:)) },
