@@ -81,7 +81,7 @@ extension Composer {
           (labels.publicationInBulletin, text(publication)),
         ], omitEmpty: true)
     } else {
-      writer.paragraph(labels.notApprovedYet)
+      writer.paragraph(institution.notApprovedYet)
     }
     let people =
       (plan.approval?.signatories ?? []).isEmpty
@@ -91,9 +91,8 @@ extension Composer {
     writer.blocks.append(
       .signatures(
         people.map {
-          Signature(
-            name: PrintedLength.shortened($0.name, to: PrintedLength.signature),
-            role: PrintedLength.shortened($0.role ?? "", to: PrintedLength.signature))
+          // In full: the signature block wraps a long name or role.
+          Signature(name: $0.name, role: $0.role ?? "")
         }))
   }
 }

@@ -7,7 +7,15 @@ extension Composer {
   mutating func chapterAxes() {
     writer.chapter(labels.chapterAxes)
     guard !plan.axes.isEmpty else { return notDeclared() }
-    let motivation = plan.axes.filter { Axis.motivationKinds.contains($0.kind) }
+    // The method's motivation axes, then the thematic ones (each after the motivation it serves),
+    // then the plane of action.
+    let motivation = (Axis.motivationKinds + [nil]).flatMap { kind in
+      plan.axes.filter { axis in
+        kind == nil
+          ? axis.kind == "tematico" && axis.servedMotivation == nil
+          : axis.servedMotivation == kind && (axis.kind == kind || axis.kind == "tematico")
+      }
+    }
     let others = ["territorial", "estrategico"].flatMap { kind in plan.axes.filter { $0.kind == kind } }
     if let figure = axesFigure() { placeFigure(figure) }
     for axis in motivation + others {
@@ -41,6 +49,7 @@ extension Composer {
 
   mutating func objective(_ objective: Objective) {
     writer.subsection("\(objective.id). \(objective.title)", anchor: Anchor.objective(objective.id))
+    writer.prose(objective.description)
     let values = objective.values.map { reference in
       plan.values.first { $0.id == reference.name }?.name ?? reference.name
     }

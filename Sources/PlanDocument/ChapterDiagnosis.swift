@@ -44,7 +44,7 @@ extension Composer {
     writer.subsection(labels.partnersAndTies)
     if let figure = partnersFigure() {
       // A sentence first: the heading stays with it when the figure moves to the next page.
-      writer.paragraph(labels.partnersMapIntro)
+      writer.paragraph(institution.partnersMapIntro)
       placeFigure(figure)
     }
     writer.table(
@@ -73,7 +73,10 @@ extension Composer {
           ],
           Anchor.partner(partner.id)
         )
-      })
+      },
+      // Each partner's description on a line under its row, when the plan describes any.
+      details: plan.partners.contains { $0.description != nil }
+        ? plan.partners.map { $0.description.map(Markup.flattened) } : [])
   }
 
   /// The dimensions of stage B or C: the text, "Sin datos: motivo", or "No declarado".

@@ -97,7 +97,7 @@ extension Composer {
     for staff in [true, false] {
       let events = participation.events.filter { $0.staff == staff }
       guard !events.isEmpty else { continue }
-      writer.subsection(staff ? labels.staffParticipation : labels.citizenParticipation)
+      writer.subsection(staff ? institution.staffParticipation : institution.citizenParticipation)
       writer.table(
         columns: [
           Table.Column(labels.eventColumn, share: 0.34), Table.Column(labels.dateColumn, share: 0.14),

@@ -42,7 +42,8 @@ extension Composer {
     if leaders.isEmpty {
       notDeclared()
     } else {
-      writer.definitions(leaders.map { ($0.role ?? labels.participantGroup($0.group), [InlineRun($0.name)]) })
+      writer.definitions(
+        leaders.map { ($0.role ?? institution.participantGroup($0.group), [InlineRun($0.name)]) })
     }
 
     writer.section(plan.commission?.name ?? labels.commission)
@@ -62,7 +63,7 @@ extension Composer {
       for group in Participant.groups {
         let inGroup = members.filter { plan.participant($0.name)?.group == group }
         if !inGroup.isEmpty {
-          byGroup.append((labels.participantGroup(group), names(inGroup, separator: "; ")))
+          byGroup.append((institution.participantGroup(group), names(inGroup, separator: "; ")))
         }
       }
       let others = members.filter { plan.participant($0.name) == nil }
@@ -88,7 +89,7 @@ extension Composer {
         }
         rows.append(
           (
-            [[InlineRun(labels.participantGroup(group))], [InlineRun(participant.name)], text(role)],
+            [[InlineRun(institution.participantGroup(group))], [InlineRun(participant.name)], text(role)],
             Anchor.participant(participant.id)
           ))
       }

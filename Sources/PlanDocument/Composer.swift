@@ -12,6 +12,8 @@ struct Composer {
   let plan: Plan
   let labels: Labels
   let format: Formats
+  /// The words that name the body that approves the plan, its staff and its citizens.
+  let institution: InstitutionWords
   let sources: [DocumentSource]
   let buildDate: String
   /// The fonts and colours the document is set in (the brand sheet names the faces).
@@ -31,6 +33,7 @@ struct Composer {
     plan = result.plan
     labels = Labels(result.plan.language)
     format = Formats(result.plan.language)
+    institution = InstitutionWords(result.plan)
     self.sources = sources
     self.buildDate = buildDate
     var targets: Set<String> = []
@@ -52,25 +55,39 @@ struct Composer {
     writer.blocks.append(.pageBreak)
     writer.blocks.append(.tableOfContents)
     writer.blocks.append(.listOfFigures)
+    foreword()
     executiveSummary()
+    freeChapters(after: "presentacion")
     chapterVision()
+    freeChapters(after: "vision")
     chapterGovernance()
+    freeChapters(after: "participantes")
     chapterDiagnosis()
+    freeChapters(after: "diagnostico")
     chapterAxes()
+    freeChapters(after: "ejes")
     chapterTools()
+    freeChapters(after: "herramientas")
     chapterActions()
+    freeChapters(after: "acciones")
     chapterScenarios()
+    freeChapters(after: "escenarios")
     chapterOutreach()
+    freeChapters(after: "comunicacion")
     chapterBrand()
+    freeChapters(after: "marca")
     chapterMonitoring()
+    freeChapters(after: "seguimiento")
     annexCompliance()
     if forced { annexObservations() }
+    freeAnnexes()
     approval()
   }
 
   // MARK: - Plan data used in several places
 
-  var city: String { plan.metadata.city?.value ?? "" }
+  /// The place the plan is for: its city, or (a provincial or regional plan) its province.
+  var city: String { plan.metadata.city?.value ?? plan.metadata.province?.value ?? "" }
   var title: String { plan.metadata.title?.value ?? labels.subject(horizonText) }
   var author: String { plan.metadata.body?.value ?? city }
   var horizonText: String? {
@@ -82,8 +99,8 @@ struct Composer {
     return PrintedLength.shortened(parts.joined(separator: " · "), to: PrintedLength.runningHead)
   }
 
-  /// The plan's own date, or the build date.
-  var documentDate: PlanDate? { plan.metadata.date?.value ?? Formats.isoDate(buildDate) }
+  /// The plan's own date; a plan without `fecha` is "sin fecha", never the day it was built.
+  var documentDate: PlanDate? { plan.metadata.date?.value }
 
   // MARK: - Names and links
 

@@ -31,7 +31,8 @@ public enum DocumentBuilder {
     composer.compose()
     let metadata = DocumentMetadata(
       title: composer.title, author: composer.author, subject: labels.subject(composer.horizonText),
-      keywords: keywords(plan, labels), creator: labels.creator(planVersion), language: labels.languageTag,
+      keywords: keywords(plan, labels), creator: labels.creator(planVersion),
+      language: InstitutionWords(plan).languageTag,
       date: date, sources: sources)
     let draft = plan.metadata.status?.value == "borrador" ? labels.draftWatermark : nil
     return Document(

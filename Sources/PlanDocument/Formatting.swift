@@ -11,13 +11,16 @@ public struct Formats: Sendable {
     self.language = language
   }
 
-  /// `12000000` → `12.000.000`; `4.8` → `4,8`; at most two decimals, trailing zeros dropped.
-  public func number(_ value: Double) -> String { NumberText.write(value, language: language) }
+  /// `12000000` → `12.000.000`; `4.8` → `4,8`; at most two decimals, trailing zeros dropped (kept
+  /// with `keepCents`, as amounts of money are written: `1.500.000,50`).
+  public func number(_ value: Double, keepCents: Bool = false) -> String {
+    NumberText.write(value, language: language, keepCents: keepCents)
+  }
 
   /// `$ 12.000.000` (pesos, in Spanish), `USD 150.000`, `EUR 20.000`, `R$ 5.000`.
   public func money(_ amount: Double, _ currency: String) -> String {
     // A no-break space keeps the symbol with its number when a narrow column wraps.
-    "\(currencySymbol(currency))\u{00A0}\(number(amount))"
+    "\(currencySymbol(currency))\u{00A0}\(number(amount, keepCents: true))"
   }
 
   public func currencySymbol(_ currency: String) -> String {

@@ -7,10 +7,10 @@ extension Composer {
   mutating func cover() {
     var details: [String] = []
     if let status = plan.metadata.status?.value {
-      details.append(labels.planStatus(status, approval: approvalReference))
+      details.append(institution.planStatus(status, approval: approvalReference))
     }
     if let version = plan.metadata.version?.value { details.append(labels.version(version)) }
-    if let date = documentDate { details.append(format.date(date)) }
+    details.append(documentDate.map { format.date($0) } ?? institution.undated)
     var subtitle = horizonText.map { labels.horizonText($0) } ?? ""
     if let year = plan.metadata.visionYear?.value, !subtitle.isEmpty {
       subtitle += " · " + labels.visionHorizon(year)
@@ -66,7 +66,7 @@ extension Composer {
         (
           [
             text(plan.metadata.version?.value), text(status),
-            text(documentDate.map { format.numericDate($0) }),
+            text(documentDate.map { format.numericDate($0) } ?? institution.undated),
           ], nil
         )
       ])
@@ -95,12 +95,20 @@ extension Composer {
     var budget = totals.text(format)
     let free = plan.actions.filter { $0.noCost != nil }.count
     if free > 0 { budget += budget.isEmpty ? labels.noCostActions(free) : " (\(labels.noCostActions(free)))" }
-    writer.definitions([
+    var figures: [(String, [InlineRun])] = [
       (labels.horizon, text(horizon)),
       (labels.objectivesCount, [InlineRun("\(plan.objectives.count)")]),
       (labels.actionsCount, [InlineRun("\(plan.actions.count)")]),
       (labels.totalBudget, text(budget)),
-    ])
+    ]
+    // What real plans add: their programmes and their own budget, when they have them.
+    if !plan.programmes.isEmpty {
+      figures.insert((labels.programmes, [InlineRun("\(plan.programmes.count)")]), at: 2)
+    }
+    if !plan.metadata.budgets.isEmpty {
+      figures.append((labels.planBudget, text(BudgetTotals(plan.metadata.budgets).text(format))))
+    }
+    writer.definitions(figures)
     // Each axis once: a line declared as not applying is left out when the same kind of axis is
     // worked by another (a discarded line is in its chapter, with its reason).
     let axes = plan.axes.filter { axis in
@@ -116,7 +124,11 @@ extension Composer {
         Table.Column(labels.actionsCount, share: 0.15, alignment: .right),
       ],
       rows: axes.map { axis in
-        let kind = labels.capitalised(labels.word(Vocabulary.axis, axis.kind))
+        var kind = labels.capitalised(labels.word(Vocabulary.axis, axis.kind))
+        // A thematic axis says which motivation it serves: "Eje temático (económico)".
+        if axis.kind == "tematico", let served = axis.servedMotivation {
+          kind += " (\(labels.motivationServed(served)))"
+        }
         if axis.notApplicable != nil {
           return ([[InlineRun(kind)], text(axis.title), [InlineRun(labels.notApplicable)], []], nil)
         }

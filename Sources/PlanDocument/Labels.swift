@@ -108,21 +108,8 @@ public struct Labels: Sendable {
       "Eixos do plano com o número de objetivos e de ações que contribuem para cada um.")
   }
 
-  // MARK: - Status on the cover
+  // MARK: - Status on the cover (the body's words are in `InstitutionWords`)
 
-  public func planStatus(_ status: String?, approval: String?) -> String {
-    switch status {
-    case "borrador": return pick("Borrador", "Draft", "Rascunho")
-    case "proyecto":
-      return pick(
-        "Proyecto elevado al Honorable Concejo Deliberante", "Bill submitted to the City Council",
-        "Projeto enviado ao Concejo Deliberante")
-    case "aprobado":
-      guard let approval else { return pick("Aprobado", "Approved", "Aprovado") }
-      return pick("Aprobado por \(approval)", "Approved by \(approval)", "Aprovado por \(approval)")
-    default: return notDeclared
-    }
-  }
   /// "Ordenanza N.º 2.318/2026 del 14/05/2026".
   public func approvalReference(instrument: String, number: String?, date: String?) -> String {
     var text = instrument
@@ -457,14 +444,6 @@ public struct Labels: Sendable {
     pick("Publicación del plan", "Publication of the plan", "Publicação do plano")
   }
   public var participation: String { pick("Participación", "Participation", "Participação") }
-  public var staffParticipation: String {
-    pick(
-      "Participación del personal municipal", "Participation of municipal staff",
-      "Participação do pessoal municipal")
-  }
-  public var citizenParticipation: String {
-    pick("Participación ciudadana", "Citizen participation", "Participação cidadã")
-  }
   public var eventColumn: String { pick("Instancia", "Event", "Instância") }
   public var methodColumn: String { pick("Método", "Method", "Método") }
   public var attendeesColumn: String { pick("Asistentes", "Attendees", "Participantes") }
@@ -579,11 +558,5 @@ public struct Labels: Sendable {
   public var enacted: String { pick("Sanción", "Enacted", "Sanção") }
   public var promulgated: String { pick("Promulgación", "Promulgated", "Promulgação") }
   public var publicationInBulletin: String { pick("Publicación", "Publication", "Publicação") }
-  public var notApprovedYet: String {
-    pick(
-      "El plan todavía no fue aprobado por el Honorable Concejo Deliberante.",
-      "The plan has not yet been approved by the City Council.",
-      "O plano ainda não foi aprovado pelo Concejo Deliberante.")
-  }
   public var signatures: String { pick("Firmas", "Signatures", "Assinaturas") }
 }

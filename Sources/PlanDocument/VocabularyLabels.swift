@@ -32,6 +32,7 @@ extension Labels {
         [
           ("politico", "eixo político"), ("economico", "eixo econômico"), ("cognitivo", "eixo cognitivo"),
           ("social", "eixo social"), ("territorial", "eixo territorial"), ("estrategico", "eixo estratégico"),
+          ("tematico", "eixo temático"),
         ]
       ),
       (

@@ -296,7 +296,20 @@ struct Flow {
     roleStyle.colour = document.theme.muted
     for pairStart in stride(from: 0, to: signatures.count, by: 2) {
       let pair = signatures[pairStart..<min(pairStart + 2, signatures.count)]
-      let blockHeight = 100.0
+      // Names and roles wrap, never cut: the block grows with the longest of the pair.
+      let shaped = pair.map { signature in
+        (
+          name: shaper.shape([InlineRun(signature.name)], style: nameStyle, width: columnWidth),
+          role: shaper.shape([InlineRun(signature.role)], style: roleStyle, width: columnWidth)
+        )
+      }
+      var extra = 0.0
+      for (name, role) in shaped {
+        let nameExtra: Double = Double(max(0, name.lines.count - 1)) * nameStyle.lineHeight
+        let roleExtra: Double = Double(max(0, role.lines.count - 2)) * roleStyle.lineHeight
+        extra = max(extra, nameExtra + roleExtra)
+      }
+      let blockHeight = 100.0 + extra
       if blockHeight > remaining { newPage() }
       let lineY = y + 60
       for (offset, signature) in pair.enumerated() {
@@ -305,14 +318,14 @@ struct Flow {
           .line(
             from: Point(x: x + 10, y: lineY), to: Point(x: x + columnWidth - 10, y: lineY),
             colour: document.theme.text, width: 0.6))
-        let name = shaper.shape([InlineRun(signature.name)], style: nameStyle, width: columnWidth)
+        let (name, role) = shaped[offset]
         drawElement(
           .paragraph, name, runs: [InlineRun(signature.name)], style: nameStyle, x: x, width: columnWidth,
-          lines: 0..<min(name.lines.count, 2), advance: false, top: lineY + 5)
-        let role = shaper.shape([InlineRun(signature.role)], style: roleStyle, width: columnWidth)
+          lines: 0..<name.lines.count, advance: false, top: lineY + 5)
         drawElement(
           .paragraph, role, runs: [InlineRun(signature.role)], style: roleStyle, x: x, width: columnWidth,
-          lines: 0..<min(role.lines.count, 2), advance: false, top: lineY + 20)
+          lines: 0..<role.lines.count, advance: false,
+          top: lineY + 20 + Double(max(0, name.lines.count - 1)) * nameStyle.lineHeight)
       }
       y += blockHeight
     }

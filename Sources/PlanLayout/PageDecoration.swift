@@ -40,19 +40,19 @@ extension Flow {
         if let chapter {
           var style = styles.header
           style.alignment = .right
-          let measured = shaper.shape([InlineRun(chapter)], style: style, width: area.width * 0.45)
+          let (fitted, measured) = oneLine(chapter, style: style, width: area.width * 0.45)
           chapterWidth = min(area.width * 0.45, (measured.lines.first?.width ?? 0).rounded(.up) + 1)
-          let shaped = shaper.shape([InlineRun(chapter)], style: style, width: chapterWidth)
+          let shaped = shaper.shape([InlineRun(fitted)], style: style, width: chapterWidth)
           items.append(
             line(
-              chapter, style: style, x: area.maxX - chapterWidth, width: chapterWidth, top: headerTop,
+              fitted, style: style, x: area.maxX - chapterWidth, width: chapterWidth, top: headerTop,
               shaped: shaped))
         }
         let titleWidth = area.width - chapterWidth - (chapter == nil ? 0 : 18)
-        let title = shaper.shape([InlineRun(document.runningTitle)], style: styles.header, width: titleWidth)
+        let (runningTitle, title) = oneLine(document.runningTitle, style: styles.header, width: titleWidth)
         items.append(
           line(
-            document.runningTitle, style: styles.header, x: area.x, width: titleWidth, top: headerTop,
+            runningTitle, style: styles.header, x: area.x, width: titleWidth, top: headerTop,
             shaped: title))
         items.append(
           .line(
@@ -66,6 +66,25 @@ extension Flow {
       }
       return Page(number: number, label: String(number), items: items)
     }
+  }
+
+  /// A running text in one line: whole if it fits, else its first words with "…" (never cut
+  /// silently at the end of the first line).
+  func oneLine(_ text: String, style: TextStyle, width: Double) -> (String, ShapedParagraph) {
+    var shaped = shaper.shape([InlineRun(text)], style: style, width: width)
+    guard shaped.lines.count > 1 else { return (text, shaped) }
+    var words = text.split(separator: " ")
+    var fitted = text
+    while words.count > 1 && shaped.lines.count > 1 {
+      words.removeLast()
+      // No dangling separator before the ellipsis ("Versión 1.0 ·…").
+      while let word = words.last, word.isEmpty || word.last!.isPunctuation || word.last == "·" {
+        if word.count <= 1 { words.removeLast() } else { words[words.count - 1].removeLast() }
+      }
+      fitted = words.joined(separator: " ") + "…"
+      shaped = shaper.shape([InlineRun(fitted)], style: style, width: width)
+    }
+    return (fitted, shaped)
   }
 
   /// The first line of a running text (a running head never takes two lines).

@@ -16,16 +16,36 @@ public struct Crest: Hashable, Sendable {
   /// file codes they do not hold back the rule findings.
   public static let codes: Set<String> = ["F006", "F007", "F008"]
 
-  /// Checks the crest the plan names, if any.
-  static func check(_ logo: Located<String>?, in loaded: LoadedPlan) -> (Crest?, [Diagnostic]) {
+  /// What the findings call the image, and what the document does without it.
+  struct Noun {
+    var name: Localized
+    var withoutIt: Localized
+
+    static let crest = Noun(
+      name: Localized(es: "el escudo", en: "the crest", pt: "o brasão"),
+      withoutIt: Localized(
+        es: "el PDF se genera sin escudo", en: "the PDF is built without a crest",
+        pt: "o PDF é gerado sem brasão"))
+    /// An `imagen` of a free chapter or annex, checked as the crest is.
+    static let chapterImage = Noun(
+      name: Localized(es: "el archivo de imagen", en: "the image file", pt: "o arquivo de imagem"),
+      withoutIt: Localized(
+        es: "el documento se genera sin esa imagen (sólo con su epígrafe)",
+        en: "the document is built without that image (only its caption)",
+        pt: "o documento é gerado sem essa imagem (só com a legenda)"))
+  }
+
+  /// Checks the crest the plan names, if any (or, with `noun`, another image it names).
+  static func check(_ logo: Located<String>?, in loaded: LoadedPlan, noun: Noun = .crest) -> (
+    Crest?, [Diagnostic]
+  ) {
     guard let logo, !logo.value.isEmpty, let rootFolder = loaded.rootFolder else { return (nil, []) }
     let written = logo.value
     let range = logo.range
     // Outside the folder is an error, as for includes; a crest that cannot be used is a warning:
     // the PDF is built without it.
-    let withoutIt = Localized(
-      es: "el PDF se genera sin escudo", en: "the PDF is built without a crest",
-      pt: "o PDF é gerado sem brasão")
+    let withoutIt = noun.withoutIt
+    let (es, en, pt) = (noun.name.es, noun.name.en, noun.name.text(.pt))
     func problem(_ code: String, _ message: Localized, _ help: Localized? = nil) -> (Crest?, [Diagnostic]) {
       let severity: Severity = code == "F007" ? .error : .warning
       let help =
@@ -45,9 +65,9 @@ public struct Crest: Hashable, Sendable {
       return problem(
         "F007",
         Localized(
-          es: "el escudo \(quoted) está fuera de la carpeta del plan",
-          en: "the crest \(quoted) is outside the plan's folder",
-          pt: "o brasão \(quoted) está fora da pasta do plano"),
+          es: "\(es) \(quoted) está fuera de la carpeta del plan",
+          en: "\(en) \(quoted) is outside the plan's folder",
+          pt: "\(pt) \(quoted) está fora da pasta do plano"),
         Localized(
           es: "copie la imagen a la carpeta del plan (o a una subcarpeta) y escriba la ruta desde allí",
           en: "copy the image into the plan's folder (or a subfolder) and write the path from there",
@@ -60,18 +80,18 @@ public struct Crest: Hashable, Sendable {
       return problem(
         "F006",
         Localized(
-          es: "no se puede usar el escudo \(quoted): \(reason.reason.es)",
-          en: "cannot use the crest \(quoted): \(reason.reason.en)",
-          pt: "não é possível usar o brasão \(quoted): \(reason.reason.text(.pt))"))
+          es: "no se puede usar \(es) \(quoted): \(reason.reason.es)",
+          en: "cannot use \(en) \(quoted): \(reason.reason.en)",
+          pt: "não é possível usar \(pt) \(quoted): \(reason.reason.text(.pt))"))
     }
     switch ImageHeader.read(bytes) {
     case .failure(.notAnImage):
       return problem(
         "F008",
         Localized(
-          es: "el escudo \(quoted) no es una imagen PNG ni JPEG",
-          en: "the crest \(quoted) is neither a PNG nor a JPEG image",
-          pt: "o brasão \(quoted) não é uma imagem PNG nem JPEG"),
+          es: "\(es) \(quoted) no es una imagen PNG ni JPEG",
+          en: "\(en) \(quoted) is neither a PNG nor a JPEG image",
+          pt: "\(pt) \(quoted) não é uma imagem PNG nem JPEG"),
         Localized(
           es: "expórtelo como PNG desde su programa de dibujo",
           en: "export it as PNG from your drawing program",
@@ -80,9 +100,9 @@ public struct Crest: Hashable, Sendable {
       return problem(
         "F008",
         Localized(
-          es: "el escudo \(quoted) está dañado: su encabezado \(format.rawValue) no se puede leer",
-          en: "the crest \(quoted) is damaged: its \(format.rawValue) header cannot be read",
-          pt: "o brasão \(quoted) está danificado: seu cabeçalho \(format.rawValue) não pode ser lido"))
+          es: "\(es) \(quoted) está dañado: su encabezado \(format.rawValue) no se puede leer",
+          en: "\(en) \(quoted) is damaged: its \(format.rawValue) header cannot be read",
+          pt: "\(pt) \(quoted) está danificado: seu cabeçalho \(format.rawValue) não pode ser lido"))
     case .success(let header):
       guard header.isWithinLimits else {
         let size = "\(header.width) × \(header.height)"
@@ -90,9 +110,9 @@ public struct Crest: Hashable, Sendable {
         return problem(
           "F008",
           Localized(
-            es: "el escudo \(quoted) es demasiado grande: \(size) píxeles (máximo \(limit) de lado)",
-            en: "the crest \(quoted) is too large: \(size) pixels (at most \(limit) a side)",
-            pt: "o brasão \(quoted) é grande demais: \(size) pixels (máximo \(limit) de lado)"),
+            es: "\(es) \(quoted) es demasiado grande: \(size) píxeles (máximo \(limit) de lado)",
+            en: "\(en) \(quoted) is too large: \(size) pixels (at most \(limit) a side)",
+            pt: "\(pt) \(quoted) é grande demais: \(size) pixels (máximo \(limit) de lado)"),
           Localized(
             es: "redúzcalo: 1000 píxeles de lado bastan para imprimirlo nítido",
             en: "scale it down: 1000 pixels a side are enough for a sharp print",

@@ -307,17 +307,18 @@ public enum ModelCodes {
       explanation: Localized(
         es: "Algunos lugares del PDF tienen un espacio fijo: la portada (140 caracteres del título, 60 de la "
           + "ciudad), el encabezado de cada página, los encabezados y el índice (160), las figuras y el "
-          + "cronograma (120), el bloque de firmas (60). Allí el texto se acorta en una palabra, con «…»; el "
-          + "texto completo se imprime debajo de su encabezado.",
+          + "cronograma (120). Allí el texto se acorta en una palabra, con «…»; el texto completo se imprime "
+          + "debajo de su encabezado. Los nombres y cargos del bloque de firmas no se acortan: ocupan las líneas "
+          + "que necesitan.",
         en:
           "Some places of the PDF have a fixed space: the cover (140 characters of the title, 60 of the city), "
-          + "the running head, headings and the index (160), figures and the timeline (120), the signature "
-          + "block (60). There the text is shortened at a word, with \"…\"; the full text is printed under "
-          + "its heading.",
+          + "the running head, headings and the index (160), figures and the timeline (120). There the text is "
+          + "shortened at a word, with \"…\"; the full text is printed under its heading. Names and roles in "
+          + "the signature block are never shortened: they take the lines they need.",
         pt: "Alguns lugares do PDF têm um espaço fixo: a capa (140 caracteres do título, 60 da cidade), o "
-          + "cabeçalho de cada página, os cabeçalhos e o índice (160), as figuras e o cronograma (120), o bloco "
-          + "de assinaturas (60). Ali o texto é encurtado numa palavra, com «…»; o texto completo é impresso "
-          + "abaixo do seu cabeçalho."),
+          + "cabeçalho de cada página, os cabeçalhos e o índice (160), as figuras e o cronograma (120). Ali o "
+          + "texto é encurtado numa palavra, com «…»; o texto completo é impresso abaixo do seu cabeçalho. Os "
+          + "nomes e cargos do bloco de assinaturas não são encurtados: ocupam as linhas de que precisam."),
       fix: Localized(
         es: "Acorte el título: uno claro cabe en una o dos líneas; los detalles van en la descripción.",
         en: "Shorten the title: a clear one fits in one or two lines; details go in the description.",

@@ -26,4 +26,7 @@ public struct ChapterImage: Sendable {
   public var path: Located<String>
   public var caption: String
   public var range: SourceRange
+  /// The image, when it passed the crest's checks (inside the plan's folder, a PNG or JPEG of
+  /// sensible size); else the document prints only its caption.
+  public var checked: Crest? = nil
 }

@@ -30,12 +30,31 @@ public enum PlanModel {
     let (crest, crestProblems) = Crest.check(builder.plan.metadata.logo, in: loaded)
     builder.plan.crest = crest
     diagnostics += crestProblems
+    diagnostics += checkChapterImages(&builder.plan, in: loaded)
     let placeholders = PlaceholderCheck.run(loaded.nodes)
     diagnostics += placeholders.diagnostics
     var resolved = ResolvedPlan(
       plan: builder.plan, symbols: symbols, diagnostics: diagnostics, syntax: loaded.files)
     resolved.placeholderSections = placeholders.sections
     return resolved
+  }
+
+  /// Each `imagen` of a free chapter or annex, checked as the crest is.
+  static func checkChapterImages(_ plan: inout Plan, in loaded: LoadedPlan) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    func check(_ chapters: inout [FreeChapter]) {
+      for chapter in chapters.indices {
+        for image in chapters[chapter].images.indices {
+          let (checked, problems) = Crest.check(
+            chapters[chapter].images[image].path, in: loaded, noun: .chapterImage)
+          chapters[chapter].images[image].checked = checked
+          found += problems
+        }
+      }
+    }
+    check(&plan.chapters)
+    check(&plan.annexes)
+    return found
   }
 
   static func resolveReferences(

@@ -15,8 +15,6 @@ public enum PrintedLength {
   public static let heading = 160
   /// A group or row label of the Gantt chart.
   public static let figureLabel = 120
-  /// A name or a role under a signature line: two lines of a half-page column.
-  public static let signature = 60
   /// The version, in the running head of every page.
   public static let version = 20
 
@@ -70,18 +68,6 @@ public enum PrintedLength {
       Localized(es: "la versión", en: "the version", pt: "a versão"),
       Localized(
         es: "en el encabezado de cada página", en: "in the running head", pt: "no cabeçalho de cada página"))
-    let signaturePlace = Localized(
-      es: "en el bloque de firmas", en: "in the signature block", pt: "no bloco de assinaturas")
-    for person in plan.metadata.authorities + (plan.approval?.signatories ?? []) {
-      warn(
-        person.name, limit: signature, at: person.range,
-        Localized(es: "el nombre de quien firma", en: "the signatory's name", pt: "o nome de quem assina"),
-        signaturePlace)
-      warn(
-        person.role, limit: signature, at: person.range,
-        Localized(es: "el cargo de quien firma", en: "the signatory's role", pt: "o cargo de quem assina"),
-        signaturePlace)
-    }
     let headingPlaces = Localized(
       es:
         "en su encabezado, el índice, las tablas y las figuras (el texto completo va debajo del encabezado)",

@@ -1,3 +1,5 @@
+import PlanDocument
+
 /// The catalog's `/PageLabels` number tree from each page's printed label. A run of pages numbered
 /// one after the other in the same style (`1`, `2`, `3`… or `i`, `ii`, `iii`…) is one range; any
 /// other label is a range of its own, written as a prefix. (cairo 1.16 writes an empty tree when
@@ -52,20 +54,6 @@ enum PageLabelRanges {
       return total > 0 && canonical(total) == text ? total : nil
     }
 
-    static func canonical(_ value: Int) -> String {
-      let table: [(Int, String)] = [
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-        (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-      ]
-      var rest = value
-      var text = ""
-      for (amount, letters) in table {
-        while rest >= amount {
-          text += letters
-          rest -= amount
-        }
-      }
-      return text
-    }
+    static func canonical(_ value: Int) -> String { RomanNumeral.text(value).lowercased() }
   }
 }

@@ -81,12 +81,15 @@ public enum FileCodes {
       explanation: Localized(
         es:
           "El escudo (`escudo`) no existe, es una carpeta o un archivo especial (un dispositivo, una tubería), "
-          + "pesa más de 10 MB o no se puede leer. El PDF se genera sin escudo.",
+          + "pesa más de 10 MB o no se puede leer. El PDF se genera sin escudo. Lo mismo vale para cada "
+          + "`imagen` de un capítulo o anexo: el documento lleva sólo su epígrafe.",
         en: "The crest (`logo`) does not exist, is a folder or a special file (a device, a pipe), is larger "
-          + "than 10 MB or cannot be read. The PDF is built without a crest.",
+          + "than 10 MB or cannot be read. The PDF is built without a crest. The same holds for each `image` "
+          + "of a chapter or annex: the document keeps only its caption.",
         pt:
           "O brasão (`escudo`) não existe, é uma pasta ou um arquivo especial (um dispositivo, um pipe), tem "
-          + "mais de 10 MB ou não pode ser lido. O PDF é gerado sem brasão."),
+          + "mais de 10 MB ou não pode ser lido. O PDF é gerado sem brasão. O mesmo vale para cada `imagen` "
+          + "de um capítulo ou anexo: o documento leva só a legenda."),
       fix: Localized(
         es: "Copie la imagen a la carpeta del plan y escriba su ruta desde el archivo que la nombra.",
         en: "Copy the image into the plan's folder and write its path from the file that names it.",
@@ -101,15 +104,16 @@ public enum FileCodes {
         es:
           "Como una inclusión, el escudo debe estar en la carpeta del archivo principal o en una subcarpeta "
           + "(después de resolver los enlaces simbólicos): una ruta absoluta, `..` o un enlace que sale de ella "
-          + "pondría en el PDF cualquier imagen de la computadora.",
+          + "pondría en el PDF cualquier imagen de la computadora. Lo mismo vale para cada `imagen` de un "
+          + "capítulo o anexo.",
         en:
           "Like an include, the crest must be in the main file's folder or a subfolder (after symbolic links "
           + "are resolved): an absolute path, `..` or a link that leaves it would put any image of the computer "
-          + "in the PDF.",
+          + "in the PDF. The same holds for each `image` of a chapter or annex.",
         pt:
           "Como uma inclusão, o brasão deve estar na pasta do arquivo principal ou numa subpasta (depois de "
           + "resolver os links simbólicos): um caminho absoluto, `..` ou um link que sai dela poria no PDF "
-          + "qualquer imagem do computador."),
+          + "qualquer imagem do computador. O mesmo vale para cada `imagen` de um capítulo ou anexo."),
       fix: Localized(
         es: "Copie la imagen a la carpeta del plan y escriba la ruta desde allí.",
         en: "Copy the image into the plan's folder and write the path from there.",
@@ -124,14 +128,17 @@ public enum FileCodes {
         es:
           "El escudo no es PNG ni JPEG, su encabezado está dañado, o declara más de 4096 × 4096 píxeles (o más "
           + "de 16384 de lado): una imagen así ocuparía gigabytes al dibujarla. Las medidas se leen del "
-          + "encabezado, antes de decodificarla. El PDF se genera sin escudo.",
+          + "encabezado, antes de decodificarla. El PDF se genera sin escudo. Lo mismo vale para cada `imagen` "
+          + "de un capítulo o anexo: el documento lleva sólo su epígrafe.",
         en: "The crest is neither PNG nor JPEG, its header is damaged, or it declares more than 4096 × 4096 "
           + "pixels (or more than 16384 a side): such an image would take gigabytes to draw. The size is read "
-          + "from the header, before decoding. The PDF is built without a crest.",
+          + "from the header, before decoding. The PDF is built without a crest. The same holds for each "
+          + "`image` of a chapter or annex: the document keeps only its caption.",
         pt:
           "O brasão não é PNG nem JPEG, seu cabeçalho está danificado, ou declara mais de 4096 × 4096 pixels "
           + "(ou mais de 16384 de lado): uma imagem assim ocuparia gigabytes ao ser desenhada. As medidas são "
-          + "lidas do cabeçalho, antes de decodificá-la. O PDF é gerado sem brasão."),
+          + "lidas do cabeçalho, antes de decodificá-la. O PDF é gerado sem brasão. O mesmo vale para cada "
+          + "`imagen` de um capítulo ou anexo: o documento leva só a legenda."),
       fix: Localized(
         es:
           "Expórtelo como PNG desde su programa de dibujo; 1000 píxeles de lado bastan para imprimirlo nítido.",

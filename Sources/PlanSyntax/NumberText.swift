@@ -3,8 +3,9 @@ import PlanDiagnostics
 /// Numbers written the way a language writes them — the inverse of how the binder reads them:
 /// `12.000.000` and `4,8` in Spanish and Portuguese, `12,000,000` and `4.8` in English.
 public enum NumberText {
-  /// At most two decimals, trailing zeros dropped; a minus sign (−) for negative values.
-  public static func write(_ value: Double, language: Language) -> String {
+  /// At most two decimals, trailing zeros dropped (kept with `keepCents`, as amounts of money are
+  /// written: `1.500.000,50`); a minus sign (−) for negative values.
+  public static func write(_ value: Double, language: Language, keepCents: Bool = false) -> String {
     // Beyond what a budget can mean (and what `Int` holds): printed as Swift does.
     guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
     let thousands = language == .en ? "," : "."
@@ -22,7 +23,7 @@ public enum NumberText {
     grouped = digits + grouped
     if fraction != 0 {
       var decimals = fraction < 10 ? "0\(fraction)" : "\(fraction)"
-      if decimals.hasSuffix("0") { decimals.removeLast() }
+      if decimals.hasSuffix("0") && !keepCents { decimals.removeLast() }
       grouped += decimal + decimals
     }
     return (negative ? "−" : "") + grouped

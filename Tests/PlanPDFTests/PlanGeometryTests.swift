@@ -24,7 +24,8 @@ enum PlanBuilderFolder {
 @Suite(.serialized) struct PlanGeometryTests {
   static let plans = [
     "villa-aurora/villa-aurora.plan", "minimo/minimo.plan", "minimal-en/minimal.plan",
-    "incompleto/incompleto.plan",
+    "incompleto/incompleto.plan", "almoranza/almoranza.plan", "entre-rios/entre-rios.plan",
+    "rincon-del-parana/rincon-del-parana.plan",
   ]
 
   static func document(_ relative: String) throws -> Document {

@@ -51,17 +51,37 @@ public struct AxesDiagram: Sendable {
 }
 
 extension Composer {
+  /// The axes the figure and the chapter show, motivation by motivation: every axis that works a
+  /// motivation (several of one motivation each get their column), then thematic axes that serve
+  /// none. A line declared not applicable is left out when another axis works its motivation.
+  var motivationAxes: [(motivation: String?, axis: Axis)] {
+    var shown: [(motivation: String?, axis: Axis)] = []
+    for kind in Axis.motivationKinds {
+      let serving = plan.axes.filter { $0.servedMotivation == kind }
+      let applicable = serving.filter { $0.notApplicable == nil }
+      for axis in applicable.isEmpty ? Array(serving.prefix(1)) : applicable { shown.append((kind, axis)) }
+    }
+    for axis in plan.axes where axis.kind == "tematico" && axis.servedMotivation == nil {
+      shown.append((nil, axis))
+    }
+    return shown
+  }
+
   func axesFigure() -> Figure? {
-    let columns = Axis.motivationKinds.compactMap { kind -> AxesDiagram.Column? in
-      guard let axis = plan.axes.first(where: { $0.kind == kind }) else { return nil }
+    let columns = motivationAxes.map { motivation, axis -> AxesDiagram.Column in
       let objectives = axis.objectives.map { objective in
-        AxesDiagram.Objective(
-          id: objective.id, title: PrintedLength.shortened(objective.title, to: PrintedLength.figureLabel),
-          actions: actions(serving: objective.id).count)
+        var title = PrintedLength.shortened(objective.title, to: PrintedLength.figureLabel)
+        // The programmes that pursue the objective, under it.
+        let programmes = plan.programmes.filter { $0.objectives.contains { $0.name == objective.id } }
+        if !programmes.isEmpty {
+          title += "\n" + programmes.map { labels.programmeName($0.title) }.joined(separator: ", ")
+        }
+        return AxesDiagram.Objective(
+          id: objective.id, title: title, actions: actions(serving: objective.id).count)
       }
       let serving = Set(axis.objectives.flatMap { actions(serving: $0.id).map(\.id) })
       return AxesDiagram.Column(
-        kind: labels.capitalised(labels.word(Vocabulary.axis, kind)),
+        kind: labels.capitalised(labels.word(Vocabulary.axis, motivation ?? axis.kind)),
         title: axis.title.map { PrintedLength.shortened($0, to: PrintedLength.figureLabel) },
         objectives: objectives,
         notApplicable: axis.notApplicable?.value, actions: serving.count)

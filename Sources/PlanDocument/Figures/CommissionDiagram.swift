@@ -83,7 +83,7 @@ extension Composer {
 
     let groups = Participant.groups.map { group in
       CommissionDiagram.Group(
-        title: labels.participantGroup(group),
+        title: institution.participantGroup(group),
         members: plan.participants.filter { $0.group == group }.map { participant in
           CommissionDiagram.Member(
             id: participant.id, name: participant.name, isCommissionMember: seated.contains(participant.id),

@@ -30,4 +30,5 @@ public enum Diagram: Sendable {
   case mindMap(MindMapDiagram)
   case partners(PartnersDiagram)
   case environment(EnvironmentDiagram)
+  case picture(PictureDiagram)
 }

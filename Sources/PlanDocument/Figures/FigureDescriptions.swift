@@ -23,6 +23,7 @@ extension Labels {
     case .mindMap(let map): return describe(map)
     case .partners(let partners): return describe(partners)
     case .environment(let environment): return describe(environment)
+    case .picture: return caption
     }
   }
 
@@ -111,6 +112,15 @@ extension Labels {
     }
     let milestones = rows.reduce(0) { $0 + $1.milestones.count }
     let dependencies = rows.reduce(0) { $0 + $1.dependsOn.count }
+    let events = rows.filter { $0.event != nil }.count
+    if chart.byProgramme || events > 0 {
+      let by = chart.byProgramme ? pick("programa", "programme", "programa") : pick("eje", "axis", "eixo")
+      return pick(
+        "Cronograma de las \(rows.count) acciones de \(chart.firstYear) a \(chart.lastYear), agrupadas por \(by): \(series(terms)); \(events) eventos de un día, \(milestones) hitos y \(dependencies) dependencias entre acciones.",
+        "Timeline of the \(rows.count) actions from \(chart.firstYear) to \(chart.lastYear), grouped by \(by): \(series(terms)); \(events) one-day events, \(milestones) milestones and \(dependencies) dependencies between actions.",
+        "Cronograma das \(rows.count) ações de \(chart.firstYear) a \(chart.lastYear), agrupadas por \(by): \(series(terms)); \(events) eventos de um dia, \(milestones) marcos e \(dependencies) dependências entre ações."
+      )
+    }
     return pick(
       "Cronograma de las \(rows.count) acciones de \(chart.firstYear) a \(chart.lastYear), agrupadas por eje: \(series(terms)); \(milestones) hitos y \(dependencies) dependencias entre acciones.",
       "Timeline of the \(rows.count) actions from \(chart.firstYear) to \(chart.lastYear), grouped by axis: \(series(terms)); \(milestones) milestones and \(dependencies) dependencies between actions.",

@@ -23,11 +23,14 @@ public struct GanttDiagram: Sendable {
     public var milestones: [Double]
     /// Ids of the actions this one waits for.
     public var dependsOn: [String]
+    /// The date of a one-off event (an action with a single date): a diamond, not a bar.
+    public var event: Double?
 
     public init(
       id: String, title: String, term: Term?, start: Double?, end: Double?, milestones: [Double] = [],
-      dependsOn: [String] = []
+      dependsOn: [String] = [], event: Double? = nil
     ) {
+      self.event = event
       self.id = id
       self.title = title
       self.term = term
@@ -65,6 +68,10 @@ public struct GanttDiagram: Sendable {
   public var noEndLabel: String
   /// One letter per month, January first (for a horizon short enough to label months).
   public var monthInitials: [String]
+  /// Whether the groups are the plan's programmes (else its axes).
+  public var byProgramme = false
+  /// The legend's name for a one-off event (a diamond in the colour of its term).
+  public var eventName = "Evento"
 
   public init(
     firstYear: Int, lastYear: Int, groups: [Group], actionLabel: String, termNames: [Term: String],
@@ -123,7 +130,7 @@ extension Composer {
     // The horizon, widened to the dates the actions use (at most five years either way, so that a
     // mistyped year cannot squeeze the whole plan into a sliver).
     let years = plan.actions.flatMap { action in
-      [action.start?.value, action.end?.value] + action.milestones.map(\.date)
+      [action.start?.value, action.end?.value, action.date?.value] + action.milestones.map(\.date)
     }.compactMap { $0?.year }
     let firstYear: Int
     let lastYear: Int
@@ -148,11 +155,13 @@ extension Composer {
     func row(_ action: Action) -> GanttDiagram.Row {
       GanttDiagram.Row(
         id: action.id, title: PrintedLength.shortened(action.title, to: PrintedLength.figureLabel),
-        term: term(action.term?.value),
+        term: term(self.term(action)),
         start: action.start.map { GanttDiagram.start(of: $0.value) },
         end: action.end.map { GanttDiagram.end(of: $0.value) },
         milestones: action.milestones.compactMap { $0.date.map(GanttDiagram.middle(of:)) },
-        dependsOn: action.dependsOn.map(\.name))
+        dependsOn: action.dependsOn.map(\.name),
+        event: action.start == nil && action.end == nil
+          ? action.date.map { GanttDiagram.middle(of: $0.value) } : nil)
     }
 
     // Axes in the order of the axes chapter (motivation first, then territorial and strategic); an
@@ -172,8 +181,16 @@ extension Composer {
       }
       return nil
     }
-    let placed = plan.actions.map { (action: $0, axis: axisIndex($0)) }
+    // A plan with programmes groups its actions by programme; the rest by axis, as without.
     var groups: [GanttDiagram.Group] = []
+    for programme in plan.programmes {
+      let rows = plan.actions.filter { $0.programme?.name == programme.id }.map(row)
+      guard !rows.isEmpty else { continue }
+      let title = PrintedLength.shortened(programme.title, to: PrintedLength.figureLabel)
+      groups.append(GanttDiagram.Group(title: labels.programmeName(title), rows: rows))
+    }
+    let grouped = Set(groups.flatMap { $0.rows.map(\.id) })
+    let placed = plan.actions.filter { !grouped.contains($0.id) }.map { (action: $0, axis: axisIndex($0)) }
     for (index, axis) in axes.enumerated() {
       let rows = placed.filter { $0.axis == index }.map { row($0.action) }
       guard !rows.isEmpty else { continue }
@@ -190,7 +207,7 @@ extension Composer {
           rows: unplaced))
     }
 
-    let diagram = GanttDiagram(
+    var diagram = GanttDiagram(
       firstYear: firstYear, lastYear: lastYear, groups: groups,
       actionLabel: labels.pick("Acción", "Action", "Ação"),
       termNames: [
@@ -208,6 +225,16 @@ extension Composer {
         "E F M A M J J A S O N D", "J F M A M J J A S O N D", "J F M A M J J A S O N D"
       )
       .split(separator: " ").map(String.init))
+    diagram.byProgramme = !plan.programmes.isEmpty
+    diagram.eventName = labels.eventName
+    if diagram.byProgramme {
+      return Figure(
+        caption: labels.pick(
+          "Cronograma del plan de acción por programa: plazos, eventos, hitos y dependencias entre acciones",
+          "Action plan timeline by programme: terms, events, milestones and dependencies between actions",
+          "Cronograma do plano de ação por programa: prazos, eventos, marcos e dependências entre ações"),
+        anchor: "figura-cronograma", diagram: .gantt(diagram))
+    }
     return Figure(
       caption: labels.pick(
         "Cronograma del plan de acción por eje: plazos, hitos y dependencias entre acciones",

@@ -29,7 +29,13 @@ public struct ToolMatrixDiagram: Sendable {
 
 extension Composer {
   func toolMatrixFigure() -> Figure? {
-    let kinds = Axis.motivationKinds.filter { kind in plan.axes.contains { $0.kind == kind } }
+    // A thematic axis counts in the motivation it serves; those that serve none share a column.
+    func column(_ axis: Axis) -> String? {
+      axis.servedMotivation ?? (axis.kind == "tematico" ? "tematico" : nil)
+    }
+    let kinds = (Axis.motivationKinds + ["tematico"]).filter { kind in
+      plan.axes.contains { column($0) == kind && (kind != "tematico" || !$0.objectives.isEmpty) }
+    }
     // Declared tools first, in the plan's order, then tools only actions name.
     var tools = plan.tools.map(\.kind)
     for action in plan.actions {
@@ -39,7 +45,7 @@ extension Composer {
     func axisKinds(_ action: Action) -> Set<String> {
       Set(
         action.objectives.compactMap { reference in
-          plan.objectives.first { $0.id == reference.name }?.axisKind
+          plan.axes.first { $0.objectives.contains { $0.id == reference.name } }.flatMap(column)
         })
     }
     let rows = tools.map { tool in

@@ -1,6 +1,6 @@
 import PlanDocument
 
-/// The four motivation axes as four columns: the axis (kind and title) on a coloured header with
+/// The motivation axes as columns (in bands of at most four): the axis (kind and title) on a coloured header with
 /// its number of actions, then one card per objective with the actions that serve it.
 public enum AxesOverviewDiagram {
   public static func layout(_ diagram: AxesDiagram, context: DiagramContext) -> [DiagramPart] {
@@ -42,8 +42,31 @@ public enum AxesOverviewDiagram {
       }
       return CardColumns.Column(header: header, cards: cards)
     }
-    return CardColumns.layout(
-      columns, headerStyle: headerStyle, headerFill: theme.tableHeader, badgeStyle: badgeStyle,
-      context: context)
+    // More than four axes (several of one motivation, thematic ones) would squeeze the columns:
+    // they go in bands of at most four, as even as can be (six → three and three).
+    let bands = (columns.count + 3) / 4
+    let perBand = bands == 0 ? 1 : (columns.count + bands - 1) / bands
+    let parts = stride(from: 0, to: columns.count, by: perBand).flatMap { start in
+      CardColumns.layout(
+        Array(columns[start..<min(start + perBand, columns.count)]), headerStyle: headerStyle,
+        headerFill: theme.tableHeader, badgeStyle: badgeStyle, context: context)
+    }
+    return stacked(parts, gap: 3 * CardColumns.gap, maximumHeight: context.maximumHeight)
+  }
+
+  /// Consecutive parts one under the other while they fit in one part's height.
+  static func stacked(_ parts: [DiagramPart], gap: Double, maximumHeight: Double) -> [DiagramPart] {
+    var result: [DiagramPart] = []
+    for part in parts {
+      if var last = result.last, last.size.height + gap + part.size.height <= maximumHeight {
+        let top = last.size.height + gap
+        last.items += part.items.map { $0.offset(0, top) }
+        last.size = Size(width: max(last.size.width, part.size.width), height: top + part.size.height)
+        result[result.count - 1] = last
+      } else {
+        result.append(part)
+      }
+    }
+    return result
   }
 }

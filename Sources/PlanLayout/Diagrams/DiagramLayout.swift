@@ -15,6 +15,7 @@ public enum DiagramLayout {
     case .mindMap(let map): return MindMapTreeDiagram.layout(map, context: context)
     case .partners(let partners): return PartnersMapDiagram.layout(partners, context: context)
     case .environment(let environment): return EnvironmentTilesDiagram.layout(environment, context: context)
+    case .picture(let picture): return PictureLayout.layout(picture, context: context)
     }
   }
 }

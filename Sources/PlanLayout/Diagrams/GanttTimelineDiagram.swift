@@ -125,7 +125,7 @@ struct GanttChart {
       }.max() ?? 0
     labelsMonths = diagram.monthInitials.count == 12 && monthWidth >= max(10, initial + 3)
     minorStep = monthWidth >= 8 ? 1 : monthWidth * 3 >= 8 ? 3 : nil
-    barIds = Set(diagram.rows.filter { $0.start != nil || $0.end != nil }.map(\.id))
+    barIds = Set(diagram.rows.filter { $0.start != nil || $0.end != nil || $0.event != nil }.map(\.id))
   }
 
   /// The x of a time, kept on the axis.
@@ -215,7 +215,7 @@ struct GanttPart {
   /// The terms' colours, and milestones and dependencies when the chart has any, on one line (or
   /// more, on a narrow page).
   mutating func legend() {
-    enum Marker { case swatch(Colour), milestone, arrow }
+    enum Marker { case swatch(Colour), milestone, event, arrow }
     let rows = chart.diagram.rows
     var entries: [(Marker, String)] = GanttDiagram.Term.allCases.map { term in
       (.swatch(GanttTimelineDiagram.colour(term)), chart.diagram.termNames[term] ?? "")
@@ -225,6 +225,9 @@ struct GanttPart {
     }
     if rows.contains(where: { !$0.milestones.isEmpty && ($0.start != nil || $0.end != nil) }) {
       entries.append((.milestone, chart.diagram.milestoneName))
+    }
+    if rows.contains(where: { $0.event != nil }) {
+      entries.append((.event, chart.diagram.eventName))
     }
     if rows.contains(where: { !$0.dependsOn.isEmpty }) {
       entries.append((.arrow, chart.diagram.dependencyName))
@@ -254,6 +257,11 @@ struct GanttPart {
           .diamond(
             centre: Point(x: x + markerWidth / 2, y: middle), size: GanttTimelineDiagram.milestoneSize),
           fill: context.theme.text)
+      case .event:
+        back.shape(
+          .diamond(
+            centre: Point(x: x + markerWidth / 2, y: middle), size: GanttTimelineDiagram.milestoneSize),
+          fill: GanttTimelineDiagram.noTermColour, stroke: context.theme.text, lineWidth: 0.6)
       case .arrow:
         back.line(
           from: Point(x: x, y: middle), to: Point(x: x + markerWidth - 4, y: middle),
@@ -343,7 +351,9 @@ struct GanttPart {
       measured.runs, style: chart.labelStyle, at: Point(x: padding, y: top + padding),
       width: chart.labelWidth - 2 * padding)
     let middle = top + measured.barMiddle
-    if row.start == nil && row.end == nil {
+    if row.start == nil && row.end == nil, let event = row.event {
+      self.event(row, at: event, middle: middle, top: top, bottom: bottom)
+    } else if row.start == nil && row.end == nil {
       back.text(
         [InlineRun(chart.diagram.noDatesLabel)], style: chart.noteStyle,
         at: Point(x: chart.left + 2, y: middle - chart.noteStyle.lineHeight / 2),
@@ -392,6 +402,16 @@ struct GanttPart {
     }
     if bars[row.id] == nil { bars[row.id] = (start, end, middle, top, bottom) }
     if !row.dependsOn.isEmpty { waiting.append((row, start, middle, top, bottom)) }
+  }
+
+  /// A one-off event: a diamond at its date, in the colour of its term, larger than a milestone.
+  mutating func event(_ row: GanttDiagram.Row, at date: Double, middle: Double, top: Double, bottom: Double) {
+    let x = chart.x(min(max(date, chart.firstYear), chart.endYear))
+    front.shape(
+      .diamond(centre: Point(x: x, y: middle), size: GanttTimelineDiagram.milestoneSize * 1.5),
+      fill: GanttTimelineDiagram.colour(row.term), stroke: context.theme.text, lineWidth: 0.6)
+    if bars[row.id] == nil { bars[row.id] = (x, x, middle, top, bottom) }
+    if !row.dependsOn.isEmpty { waiting.append((row, x, middle, top, bottom)) }
   }
 
   /// A small filled triangle pointing right, its tip at `tip`.
