@@ -16,7 +16,8 @@ struct Plan: ParsableCommand {
       """,
     version: planVersion,
     subcommands: [
-      Build.self, Watch.self, Check.self, Format.self, Init.self, Rules.self, Explain.self, Manual.self,
+      Build.self, Report.self, Watch.self, Check.self, Format.self, Init.self, Rules.self, Explain.self,
+      Manual.self,
     ]
   )
 

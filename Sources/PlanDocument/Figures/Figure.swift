@@ -30,4 +30,7 @@ public enum Diagram: Sendable {
   case mindMap(MindMapDiagram)
   case partners(PartnersDiagram)
   case environment(EnvironmentDiagram)
+  /// The progress report's figures (`plan report`).
+  case indicatorChart(IndicatorChartDiagram)
+  case statusBoard(StatusBoardDiagram)
 }

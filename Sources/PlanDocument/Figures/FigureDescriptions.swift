@@ -23,6 +23,8 @@ extension Labels {
     case .mindMap(let map): return describe(map)
     case .partners(let partners): return describe(partners)
     case .environment(let environment): return describe(environment)
+    case .indicatorChart(let chart): return chart.description
+    case .statusBoard(let board): return board.description
     }
   }
 

@@ -15,6 +15,8 @@ public enum DiagramLayout {
     case .mindMap(let map): return MindMapTreeDiagram.layout(map, context: context)
     case .partners(let partners): return PartnersMapDiagram.layout(partners, context: context)
     case .environment(let environment): return EnvironmentTilesDiagram.layout(environment, context: context)
+    case .indicatorChart(let chart): return IndicatorChartLayout.layout(chart, context: context)
+    case .statusBoard(let board): return StatusBoardLayout.layout(board, context: context)
     }
   }
 }
