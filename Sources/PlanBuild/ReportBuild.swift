@@ -73,7 +73,7 @@ extension PlanBuilder {
     let recorded = result.plan.period(year) != nil
     guard let shaper = readyShaper(recordingFailureIn: &build) else { return build }
     let document = ProgressReport.build(
-      result, year: year, sourceHash: SourceFingerprint.of(loaded),
+      result, year: year, sourceHash: SourceFingerprint.of(loaded, withPeriodFiles: true),
       date: DocumentDate.issued(environment: options.environment),
       watermark: Self.reportWatermark(errors: errors, recorded: recorded, language: loaded.language),
       planVersion: planVersion,

@@ -89,7 +89,13 @@ struct ReportComposer {
 
   /// The recorded progress word of an action, or "not reported".
   func recorded(_ entry: PeriodTracking.ActionEntry) -> String {
-    guard let progress = entry.progress else { return words.notReported }
+    guard let progress = entry.progress else {
+      // Done or cancelled before monitoring began: the plan itself says so.
+      guard let planned = entry.action.status, planned == "cumplida" || planned == "cancelada" else {
+        return words.notReported
+      }
+      return words.progress(planned)
+    }
     let word = words.progress(progress.status.value)
     return entry.reportedThisPeriod ? word : "\(word) (\(progress.period))"
   }

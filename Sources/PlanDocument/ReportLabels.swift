@@ -236,6 +236,9 @@ public struct ReportLabels: Sendable {
     pick("Sin responsable declarado", "No owner declared", "Sem responsável declarado")
   }
   public var itemColumn: String { pick("Acción o indicador", "Action or indicator", "Ação ou indicador") }
+  public var progressOrValueColumn: String {
+    pick("Avance o valor", "Progress or value", "Progresso ou valor")
+  }
   public var dueColumn: String { pick("Vence", "Due", "Vence") }
 
   // MARK: - Observations

@@ -47,7 +47,7 @@ extension ReportComposer {
       base.writer.table(
         columns: [
           Table.Column(words.itemColumn, share: 0.52), Table.Column(words.statusColumn, share: 0.18),
-          Table.Column(words.percentColumn, share: 0.15, alignment: .right),
+          Table.Column(words.progressOrValueColumn, share: 0.15, alignment: .right),
           Table.Column(words.dueColumn, share: 0.15),
         ],
         rows: items[key] ?? [])

@@ -48,3 +48,27 @@ import Testing
     #expect(year == 2030)
   }
 }
+
+/// The approved plan's fingerprint does not move when a year of monitoring is recorded beside it.
+@Suite struct MonitoringFingerprintTests {
+  @Test func periodFilesLeaveThePlansFingerprintAlone() {
+    let plan: [String: [UInt8]] = [
+      "/p/main.plan": Array("plan \"X\" {\n  horizonte 2026 a 2031\n}\n".utf8)
+    ]
+    var monitored = plan
+    monitored["/p/seguimiento/2026.plan"] = Array("periodo 2026 {\n}\n".utf8)
+    guard
+      case .success(let before) = PlanLoader.open(
+        path: "/p/main.plan", fileSystem: MemoryFileSystem(files: plan)),
+      case .success(let after) = PlanLoader.open(
+        path: "/p/main.plan", fileSystem: MemoryFileSystem(files: monitored))
+    else {
+      Issue.record("the plans in memory were not read")
+      return
+    }
+    #expect(after.files.count == 2)
+    #expect(SourceFingerprint.of(before) == SourceFingerprint.of(after))
+    // The report's fingerprint covers what it reports.
+    #expect(SourceFingerprint.of(after, withPeriodFiles: true) != SourceFingerprint.of(after))
+  }
+}

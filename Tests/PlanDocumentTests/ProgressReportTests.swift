@@ -61,6 +61,20 @@ import Testing
     #expect(!links.isEmpty)
     #expect(links.subtracting(anchors).isEmpty, "\(links.subtracting(anchors).sorted())")
     #expect(document.metadata.title.hasSuffix("Informe de avance 2026"))
+    // The recorded status: this period's record, else what the plan itself says (a01 was done
+    // before monitoring began), else "not reported"; a14 was cancelled in 2026.
+    let recorded = Dictionary(
+      document.blocks.flatMap { block -> [(String, String)] in
+        guard case .table(let table) = block, table.columns.count == 5, table.columns[2].title == "Registrado"
+        else { return [] }
+        return table.rows.map {
+          (Self.texts($0.cells[0]).components(separatedBy: " ")[0], Self.texts($0.cells[2]))
+        }
+      }, uniquingKeysWith: { first, _ in first })
+    #expect(recorded["a01"] == "Cumplida")
+    #expect(recorded["a14"] == "Cancelada")
+    #expect(recorded["a09"] == "Demorada")
+    #expect(recorded["a04"] == "Sin informe")
   }
 
   @Test func theSummaryCountsWhatTheTrackingComputes() throws {
