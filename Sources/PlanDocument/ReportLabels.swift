@@ -67,16 +67,30 @@ public struct ReportLabels: Sendable {
 
   public var summary: String { pick("Resumen del período", "Summary of the period", "Resumo do período") }
   public func summaryLead(actions: Int, indicators: Int, cutoff: String) -> String {
-    pick(
-      "Este informe da cuenta, con datos al \(cutoff), de \(actions) acciones y \(indicators) indicadores del plan. "
+    let actions =
+      actions == 1
+      ? pick("1 acción", "1 action", "1 ação")
+      : pick("\(actions) acciones", "\(actions) actions", "\(actions) ações")
+    let indicators =
+      indicators == 1
+      ? pick("1 indicador", "1 indicator", "1 indicador")
+      : pick("\(indicators) indicadores", "\(indicators) indicators", "\(indicators) indicadores")
+    return pick(
+      "Este informe da cuenta, con datos al \(cutoff), de \(actions) y \(indicators) del plan. "
         + "Cada estado se calcula a partir de las metas del plan y de lo registrado en el período; "
         + "se indica con una palabra y una forma, nunca sólo con un color.",
-      "This report accounts, with data as of \(cutoff), for \(actions) actions and \(indicators) indicators of the "
+      "This report accounts, with data as of \(cutoff), for \(actions) and \(indicators) of the "
         + "plan. Every status is computed from the plan's targets and what was recorded in the period; it is "
         + "shown with a word and a shape, never with a colour alone.",
-      "Este relatório presta contas, com dados até \(cutoff), de \(actions) ações e \(indicators) indicadores do "
+      "Este relatório presta contas, com dados até \(cutoff), de \(actions) e \(indicators) do "
         + "plano. Cada situação é calculada a partir das metas do plano e do registrado no período; é indicada "
         + "com uma palavra e uma forma, nunca apenas com uma cor.")
+  }
+  public func periodNotRecorded(_ year: Int) -> String {
+    pick(
+      "El plan no registra el período \(year): no hay cambios que comparar.",
+      "The plan records no period \(year): there are no changes to compare.",
+      "O plano não registra o período \(year): não há mudanças a comparar.")
   }
   public var statusByAxisCaption: String {
     pick(

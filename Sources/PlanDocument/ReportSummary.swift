@@ -74,6 +74,9 @@ extension ReportComposer {
   /// Each action and indicator whose status differs from the previous period's.
   mutating func changes() {
     base.writer.subsection(words.changesHeading, anchor: "resumen-cambios")
+    guard plan.period(tracking.year) != nil else {
+      return base.writer.paragraph(words.periodNotRecorded(tracking.year), kind: .note)
+    }
     guard let previous else { return base.writer.paragraph(words.firstPeriod(tracking.year), kind: .note) }
     var items: [[InlineRun]] = []
     let before = Dictionary(

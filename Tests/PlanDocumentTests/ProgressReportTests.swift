@@ -151,6 +151,12 @@ import Testing
       return nil
     }
     #expect(notes.contains("2026 es el primer período con registros: no hay cambios que comparar."))
+    let unrecorded = Self.report(result, year: 2029).blocks.compactMap { block -> String? in
+      if case .paragraph(let runs, _) = block { return Self.texts(runs) }
+      return nil
+    }
+    #expect(unrecorded.contains("El plan no registra el período 2029: no hay cambios que comparar."))
+    #expect(unrecorded.contains { $0.contains("de 1 acción y 1 indicador del plan") }, "\(unrecorded)")
   }
 
   @Test func theReportSpeaksThePlansLanguage() {
