@@ -31,6 +31,9 @@ public struct ReportLabels: Sendable {
   public func reportDate(_ date: String) -> String {
     pick("Emitido el \(date)", "Issued on \(date)", "Emitido em \(date)")
   }
+  public func fingerprint(_ hash: String) -> String {
+    pick("Huella de las fuentes \(hash)", "Source fingerprint \(hash)", "Impressão das fontes \(hash)")
+  }
   public var noPeriodWatermark: String {
     pick("SIN DATOS DEL PERÍODO", "NO PERIOD DATA", "SEM DADOS DO PERÍODO")
   }

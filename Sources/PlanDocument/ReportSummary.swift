@@ -8,6 +8,8 @@ extension ReportComposer {
     var details = [words.cutoff(format.date(tracking.cutoff))]
     if let date = Formats.isoDate(base.buildDate) { details.append(words.reportDate(format.date(date))) }
     if let version = plan.metadata.version?.value { details.append(labels.version(version)) }
+    // Which text (the plan and its monitoring files) the report was made from.
+    if !base.sourceHash.isEmpty { details.append(words.fingerprint(String(base.sourceHash.prefix(10)))) }
     base.writer.blocks.append(
       .cover(
         Cover(

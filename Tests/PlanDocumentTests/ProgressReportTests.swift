@@ -29,6 +29,7 @@ import Testing
     #expect(cover.subtitle == "Informe de avance 2026")
     #expect(cover.details.contains("Datos al 30 de noviembre de 2026"))
     #expect(cover.details.contains("Emitido el 15 de enero de 2027"))
+    #expect(cover.details.contains("Huella de las fuentes \(Fixtures.hash.prefix(10))"))
     let headings = document.blocks.compactMap { block -> String? in
       if case .heading(_, let text, _, _) = block { return text }
       return nil
