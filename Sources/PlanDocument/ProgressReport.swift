@@ -47,7 +47,7 @@ public enum ProgressReport {
 }
 
 /// Writes the report's blocks; each part is an extension in its own file (`ReportSummary`,
-/// `ReportActions`, `ReportIndicators`, `ReportBudget`, `ReportPending`, `ReportOwners`).
+/// `ReportChanges`, `ReportActions`, `ReportIndicators`, `ReportBudget`, `ReportPending`, `ReportOwners`).
 struct ReportComposer {
   /// The plan document's composer: its labels, formats, names and writer.
   var base: Composer
@@ -65,6 +65,7 @@ struct ReportComposer {
     base.writer.blocks.append(.pageBreak)
     base.writer.blocks.append(.tableOfContents)
     summary()
+    changesChapter()
     actionsByAxis()
     indicatorCharts()
     budget()

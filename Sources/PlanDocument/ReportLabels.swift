@@ -120,7 +120,25 @@ public struct ReportLabels: Sendable {
       "Ningún estado cambió desde \(previous).", "No status changed since \(previous).",
       "Nenhuma situação mudou desde \(previous).")
   }
-  public func changed(_ from: String, _ to: String) -> String { "\(from) → \(to)" }
+  /// "de en camino a en riesgo" (no arrow: the bundled fonts have none).
+  public func changed(_ from: String, _ to: String) -> String {
+    pick("de \(from) a \(to)", "from \(from) to \(to)", "de \(from) para \(to)")
+  }
+  public func moreChanges(_ count: Int) -> String {
+    pick(
+      "Y \(count) cambios más: la lista completa está en el capítulo «Cambios desde el período anterior».",
+      "And \(count) more changes: the whole list is in the chapter “Changes since the previous period”.",
+      "E mais \(count) mudanças: a lista completa está no capítulo «Mudanças desde o período anterior».")
+  }
+  public func statusIn(_ year: Int) -> String {
+    pick("Estado en \(year)", "Status in \(year)", "Situação em \(year)")
+  }
+  public var changesCaption: String {
+    pick(
+      "Acciones e indicadores cuyo estado calculado cambió desde el período anterior.",
+      "Actions and indicators whose computed status changed since the previous period.",
+      "Ações e indicadores cuja situação calculada mudou desde o período anterior.")
+  }
 
   // MARK: - Chapters
 

@@ -72,37 +72,4 @@ extension ReportComposer {
       columns: columns, rows: rows, axisHeader: labels.axisColumn, statusHeader: words.axisStatus,
       description: words.statusByAxisCaption + ". " + described.joined(separator: "; ") + ".")
   }
-
-  /// Each action and indicator whose status differs from the previous period's.
-  mutating func changes() {
-    base.writer.subsection(words.changesHeading, anchor: "resumen-cambios")
-    guard plan.period(tracking.year) != nil else {
-      return base.writer.paragraph(words.periodNotRecorded(tracking.year), kind: .note)
-    }
-    guard let previous else { return base.writer.paragraph(words.firstPeriod(tracking.year), kind: .note) }
-    var items: [[InlineRun]] = []
-    let before = Dictionary(
-      previous.actions.map { ($0.action.id, $0.status) }, uniquingKeysWith: { a, _ in a })
-    for entry in tracking.actions {
-      guard let old = before[entry.action.id], old != entry.status else { continue }
-      items.append([
-        InlineRun(entry.action.id, bold: true, link: Anchor.action(entry.action.id)),
-        InlineRun(" " + entry.action.title + ": "),
-        InlineRun(words.changed(words.status(old), words.status(entry.status)), bold: true),
-      ])
-    }
-    for (index, entry) in tracking.indicators.enumerated() where index < previous.indicators.count {
-      let old = previous.indicators[index].status
-      guard old != entry.status else { continue }
-      items.append([
-        InlineRun(entry.indicator.name + ": "),
-        InlineRun(words.changed(words.status(old), words.status(entry.status)), bold: true),
-      ])
-    }
-    if items.isEmpty {
-      base.writer.paragraph(words.noChanges(previous.year), kind: .note)
-    } else {
-      base.writer.list(items)
-    }
-  }
 }

@@ -144,8 +144,8 @@ import Testing
       return nil
     }
     let changes = lists.flatMap { $0 }
-    #expect(changes.contains("a07 Programa Exporta: En camino → En riesgo"), "\(changes)")
-    #expect(changes.contains("Pymes que exportan: En camino → Desviado"), "\(changes)")
+    #expect(changes.contains("a07 Programa Exporta: de en camino a en riesgo"), "\(changes)")
+    #expect(changes.contains("Pymes que exportan: de en camino a desviado"), "\(changes)")
     let first = Self.report(result, year: 2026)
     let notes = first.blocks.compactMap { block -> String? in
       if case .paragraph(let runs, .note) = block { return Self.texts(runs) }
@@ -158,6 +158,35 @@ import Testing
     }
     #expect(unrecorded.contains("El plan no registra el período 2029: no hay cambios que comparar."))
     #expect(unrecorded.contains { $0.contains("de 1 acción y 1 indicador del plan") }, "\(unrecorded)")
+  }
+
+  /// Many changes: the summary lists six and points to a chapter with them all, and stays short.
+  @Test func manyChangesGoToAChapterOfTheirOwn() {
+    let ids = (1...8).map { "a0\($0)" }
+    let actions = ids.map {
+      "accion \($0) \"Acción \($0)\" {\n  objetivos oe1\n  desde 2026-01\n  hasta 2028-12\n}\n"
+    }
+    let periods =
+      "periodo 2026 {\n" + ids.map { "  avance \($0) en_curso\n" }.joined() + "}\n" + "periodo 2027 {\n"
+      + ids.map { "  avance \($0) demorada\n" }.joined() + "}\n"
+    let text = Self.twoYears.components(separatedBy: "accion a07")[0] + actions.joined() + periods
+    let document = Self.report(Checker.check(PlanLoader.load(text: text)), year: 2027)
+    let lists = document.blocks.compactMap { block -> Int? in
+      if case .list(let items, _) = block { return items.count }
+      return nil
+    }
+    #expect(lists == [6])
+    let notes = document.blocks.compactMap { block -> String? in
+      if case .paragraph(let runs, .note) = block { return Self.texts(runs) }
+      return nil
+    }
+    #expect(notes.contains { $0.hasPrefix("Y 2 cambios más") }, "\(notes)")
+    let table = document.blocks.compactMap { block -> Table? in
+      if case .table(let table) = block, table.columns.last?.title == "Estado en 2027" { return table }
+      return nil
+    }.first
+    #expect(table?.rows.count == 8)
+    #expect(table?.columns[1].title == "Estado en 2026")
   }
 
   @Test func theReportSpeaksThePlansLanguage() {
