@@ -80,4 +80,45 @@ import Testing
     #expect(String(decoding: spending, as: UTF8.self).hasPrefix("indice_tiempo,periodo,accion_id"))
     #expect(result.stdout.contains("serie-ejecutado.csv"))
   }
+
+  /// A second year of monitoring, added as one more file beside the plan: the report compares it
+  /// with the first (the showcase itself can only hold 2026 until 2027 has begun).
+  @Test func aSecondYearIsComparedWithTheFirst() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let copy = folder.appendingPathComponent("villa-aurora")
+    try FileManager.default.copyItem(
+      at: CommandRunner.repository.appendingPathComponent("plans/villa-aurora"), to: copy)
+    try Data(
+      """
+      periodo 2027 {
+        corte 2027-11-30
+
+        medicion ind_oc1 40 {
+          fecha 2027-10-31
+        }
+
+        avance a09 cumplida 100% {
+          relato "Memorándum firmado en marzo y ratificado por el Concejo en junio"
+        }
+      }
+
+      """.utf8
+    ).write(to: copy.appendingPathComponent("seguimiento/2027.plan"))
+    let output = folder.appendingPathComponent("informe.pdf").path
+    // In January 2028, 2027 is over.
+    let result = try CommandRunner.run(
+      ["report", "villa-aurora/villa-aurora.plan", "--periodo", "2027", "-o", output], in: folder,
+      environment: ["SOURCE_DATE_EPOCH": "1831507200"])
+    #expect(result.status == 0, "\(result.stderr)")
+    // One line of words, whatever the line breaks.
+    let text = try BuildTests.tool("pdftotext", [output, "-"]).output
+      .replacingOccurrences(of: "\u{00AD}\n", with: "").components(separatedBy: .whitespacesAndNewlines)
+      .filter { !$0.isEmpty }.joined(separator: " ")
+    #expect(text.contains("Informe de avance 2027"))
+    #expect(text.contains("Emitido el 15 de enero de 2028"))
+    #expect(text.contains("Cambios desde el período anterior"))
+    #expect(text.contains("de en riesgo a en camino"), "a09 was delayed in 2026 and is done in 2027")
+    #expect(text.contains("Estado en 2026") && text.contains("Estado en 2027"))
+  }
 }
