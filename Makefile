@@ -1,5 +1,6 @@
 # `plan` — the two commands that do everything on a fresh machine:
 #   make example   installs what is missing, builds, checks the example plan and writes its PDF
+#                  and its 2026 progress report
 #   make test      installs what is missing, builds, and runs every test and the style check
 SHELL := /bin/bash
 EXAMPLE := plans/villa-aurora/villa-aurora.plan
@@ -14,6 +15,7 @@ example: setup release
 	$(RELEASE) check $(EXAMPLE)
 	$(RELEASE) fmt --check plans
 	$(RELEASE) build $(EXAMPLE)
+	$(RELEASE) report $(EXAMPLE) --periodo 2026
 
 test: setup
 	swift build --build-tests

@@ -120,13 +120,19 @@ def main():
     x10 = generate("plan-x10.plan", str(showcase_bytes * 10))
     showcase_pdf = os.path.join(OUT, "showcase.pdf")
     x10_pdf = os.path.join(OUT, "x10.pdf")
+    report_pdf = os.path.join(OUT, "informe-2026.pdf")
     cases = [
         ("fmt: parse + format, 10 MB plan", ["fmt", "--stdout", big], 7, 1.000, None),
-        ("check: showcase plan", ["check", SHOWCASE], 31, 0.020, None),
+        # The showcase reads its two monitoring files (seguimiento/2026*.plan) beside it.
+        ("check: showcase plan + 2 period files", ["check", SHOWCASE], 31, 0.020, None),
         ("check: 2,000 actions", ["check", actions], 11, None, None),
         ("fmt --check: example plans", ["fmt", "--check", os.path.join(ROOT, "plans")], 31, None, None),
         ("check: 10 MB plan (syntax)", ["check", big], 5, None, None),
         ("build: showcase plan PDF", ["build", SHOWCASE, "-o", showcase_pdf], 11, 0.400, None),
+        ("report: showcase 2026 progress PDF", ["report", SHOWCASE, "--periodo", "2026", "-o", report_pdf], 11,
+         0.500, None),
+        ("report: showcase 2026 CSV", ["report", SHOWCASE, "--periodo", "2026", "--csv", "-o",
+                                       os.path.join(OUT, "informe-2026.csv")], 11, None, None),
         # The generated plan lacks sections a real one has: --force builds it anyway (same work).
         ("build: plan ×10 PDF (--force)", ["build", "--force", x10, "-o", x10_pdf], 5, 4.000, 150),
     ]
@@ -141,7 +147,7 @@ def main():
     for label, arguments, runs, target, memory in cases:
         results[label] = measure([PLAN, *arguments], runs)
         failed |= report(label, results[label], target, memory)
-    print(f"pages: showcase {pages(showcase_pdf)}, ×10 {pages(x10_pdf)}")
+    print(f"pages: showcase {pages(showcase_pdf)}, ×10 {pages(x10_pdf)}, 2026 report {pages(report_pdf)}")
     # What the ten diagrams add to the showcase: the same build with the figures left out.
     bare = measure([PLAN, *without_figures[1]], 11, {"PLAN_BENCH_WITHOUT_FIGURES": "1"})
     report(without_figures[0], bare)

@@ -44,6 +44,8 @@ public struct BuildReport {
     case .failedToWrite(let reason): out += "error: \(TerminalText.escape(reason))\n"
     case .overwritesSource(let output, let source):
       out += OutputGuard.message(output: output, source: source, language: language)
+    case .noPeriodData(let year, let path):
+      out += "error: \(TerminalText.escape(path)): \(BuildWords.noPeriodData(year).text(language))\n"
     case .written: break
     }
     return out

@@ -19,7 +19,7 @@ public final class PlanBuilder {
   private var shaperResult: Result<PangoShaper, FontLibraryError>?
   /// What the last build made, kept so that it is not taken apart while the user waits (see
   /// `KeptUntilExit`); replaced by the next build.
-  private var lastProducts: Products?
+  var lastProducts: Products?
 
   public init() {}
 
@@ -77,13 +77,7 @@ public final class PlanBuilder {
     var build = BuildResult(outcome: .refused(errors: errors), plan: loaded)
     build.findings = findings
     if errors > 0 && !options.force { return build }
-    let shaper: PangoShaper
-    switch self.shaper() {
-    case .success(let ready): shaper = ready
-    case .failure(let error):
-      build.outcome = .noFonts(error)
-      return build
-    }
+    guard let shaper = readyShaper(recordingFailureIn: &build) else { return build }
     let document = Self.document(
       for: result, loaded: loaded, options: options, families: Set(shaper.fonts.families))
     lap("document")
@@ -96,12 +90,23 @@ public final class PlanBuilder {
     // The previous build's products are given up only now, when this build no longer needs memory
     // for its own layout: in `plan watch` that is while the user reads the result.
     lastProducts = Products(loaded: loaded, document: document, list: list)
+    write(
+      list, shaper: shaper, of: loaded, to: destination, standard: options.standard, into: &build, lap: lap)
+    return build
+  }
+
+  /// Paints a laid-out document to `destination` and records the outcome and the painter's warnings
+  /// in `build` (a word the fonts cannot draw is shown where the plan wrote it).
+  func write(
+    _ list: DisplayList, shaper: PangoShaper, of loaded: LoadedPlan, to destination: String,
+    standard: PDFStandard,
+    into build: inout BuildResult, lap: (String) -> Void
+  ) {
     do {
       // Streamed to a temporary file beside the destination, renamed over it when complete.
-      let warnings = try PDFPainter(shaper: shaper, standard: options.standard).paint(list, to: destination)
+      let warnings = try PDFPainter(shaper: shaper, standard: standard).paint(list, to: destination)
       lap("paint and write")
       for warning in warnings {
-        // A word the fonts cannot draw is shown where the plan wrote it.
         if case .missingGlyphs(let page, let word) = warning,
           let diagnostic = MissingGlyphs.diagnostic(word: word, page: page, files: loaded.files)
         {
@@ -114,7 +119,6 @@ public final class PlanBuilder {
     } catch {
       build.outcome = .failedToWrite(error.description)
     }
-    return build
   }
 
   /// The council's document for a checked plan: its compliance data, watermark, fingerprint and
@@ -139,8 +143,18 @@ public final class PlanBuilder {
     return document
   }
 
+  /// The shaper, or nil with `.noFonts` recorded in `build` when the fonts were not found.
+  func readyShaper(recordingFailureIn build: inout BuildResult) -> PangoShaper? {
+    switch shaper() {
+    case .success(let ready): return ready
+    case .failure(let error):
+      build.outcome = .noFonts(error)
+      return nil
+    }
+  }
+
   /// The shaper, once the font thread is done; the same one for every build.
-  private func shaper() -> Result<PangoShaper, FontLibraryError> {
+  func shaper() -> Result<PangoShaper, FontLibraryError> {
     if let shaperResult { return shaperResult }
     let result = typesetting.shaper()
     shaperResult = result
@@ -182,6 +196,8 @@ public struct BuildResult {
     case overwritesSource(output: String, source: String)
     /// The PDF was written (exit 0).
     case written(path: String, pages: Int)
+    /// `plan report`: the plan records nothing for the year asked and `--force` was not given (exit 1).
+    case noPeriodData(year: Int, path: String)
   }
 
   public var outcome: Outcome
@@ -204,7 +220,7 @@ public struct BuildResult {
   public var exitCode: Int32 {
     switch outcome {
     case .written: return 0
-    case .refused: return 1
+    case .refused, .noPeriodData: return 1
     case .unreadable, .noFonts, .failedToWrite, .overwritesSource: return 2
     }
   }

@@ -87,7 +87,7 @@ public final class PlanWatcher {
         "\(Self.clock()) \(WatchWords.written(path, pages: pages, milliseconds: milliseconds).text(language))\n"
     case .refused(let errors):
       out += "\(Self.clock()) \(WatchWords.keptLastGood(errors: errors).text(language))\n"
-    case .unreadable, .noFonts, .failedToWrite, .overwritesSource:
+    case .unreadable, .noFonts, .failedToWrite, .overwritesSource, .noPeriodData:
       out += "\(Self.clock()) \(WatchWords.notBuilt.text(language))\n"
     }
     Console.out(out)

@@ -6,10 +6,12 @@ import PlanSyntax
 /// `sha256sum` on the plan's folder verifies the version table and the PDF's metadata.
 public enum SourceFingerprint {
   /// The main file, then every include in the order it was reached; names relative to the main
-  /// file's folder.
-  public static func sources(of loaded: LoadedPlan) -> [DocumentSource] {
-    loaded.files.indices.map { index in
+  /// file's folder. The plan's own document leaves out its period files (`periodo` blocks alone):
+  /// recording a year's progress changes neither the approved plan nor its list of sources.
+  public static func sources(of loaded: LoadedPlan, withPeriodFiles: Bool = false) -> [DocumentSource] {
+    loaded.files.indices.compactMap { index in
       let file = loaded.files[index]
+      guard withPeriodFiles || index == 0 || !PeriodFiles.isPeriodOnly(file) else { return nil }
       let digest =
         index < loaded.sourceDigests.count
         ? loaded.sourceDigests[index] : SHA256.hex(of: file.source.bytes)

@@ -116,6 +116,22 @@ enum ManualWords {
             ),
           ])),
       ]
+    case "report":
+      return [
+        exitStatus, environment, files,
+        Section(
+          title: "EJEMPLOS",
+          body: examples([
+            (
+              "El informe de avance 2027 junto al plan (villa-aurora-informe-2027.pdf):",
+              "plan report villa-aurora/villa-aurora.plan --periodo 2027"
+            ),
+            (
+              "Las series de los indicadores para el portal de datos abiertos:",
+              "plan report villa-aurora/villa-aurora.plan --periodo 2027 --format csv"
+            ),
+          ])),
+      ]
     case "check":
       return [
         exitStatus,

@@ -34,9 +34,15 @@ public struct PlanContext: Sendable {
     case .failure(let reason): return .failure(reason)
     }
     guard !solo, let root = alone.files.first, !root.isUnreadable, !declaresPlan(root),
-      let canonical = alone.canonicalPaths.first,
-      let (main, includer, line) = mainPlan(including: canonical)
+      let canonical = alone.canonicalPaths.first
     else { return .success(PlanContext(plan: alone)) }
+    guard let (main, includer, line) = mainPlan(including: canonical) else {
+      // A period file no plan includes belongs to the plan beside it.
+      guard PeriodFiles.isPeriodOnly(root), let context = besidePlan(of: canonical, shownAs: path) else {
+        return .success(PlanContext(plan: alone))
+      }
+      return .success(context)
+    }
     guard case .success(let plan) = PlanLoader.open(path: PlanLoader.displayPath(main, given: main)),
       let index = plan.canonicalPaths.firstIndex(of: canonical)
     else { return .success(PlanContext(plan: alone)) }
@@ -56,6 +62,43 @@ public struct PlanContext: Sendable {
         + "dentro desse plano e são mostradas as constatações de \(shownFile); use --solo para verificá-lo sozinho"
     )
     return .success(PlanContext(plan: plan, focus: plan.files[index].source, note: note))
+  }
+
+  /// A period file checked within the main plan of its folder, or of the folder above (the plan of a
+  /// `seguimiento/` subfolder): the plan reads it without an `incluir`.
+  static func besidePlan(of canonical: String, shownAs path: String) -> PlanContext? {
+    let folder = PlanLoader.folder(of: canonical)
+    for candidate in [folder, PlanLoader.folder(of: folder)] {
+      guard let main = planDeclaring(in: candidate),
+        case .success(let plan) = PlanLoader.open(path: PlanLoader.displayPath(main, given: main)),
+        let index = plan.canonicalPaths.firstIndex(of: canonical)
+      else { continue }
+      let shownMain = TerminalText.escape(plan.files[0].source.path)
+      let shownFile = TerminalText.escape(path)
+      let note = Localized(
+        es:
+          "\(shownFile) es un archivo de seguimiento del plan \(shownMain), que lo lee junto a él: se revisa "
+          + "dentro de ese plan y se muestran los hallazgos de \(shownFile); use --solo para revisarlo solo",
+        en:
+          "\(shownFile) is a monitoring file of the plan \(shownMain), which reads it beside it: it is "
+          + "checked within that plan and the findings in \(shownFile) are shown; use --solo to check it alone",
+        pt:
+          "\(shownFile) é um arquivo de acompanhamento do plano \(shownMain), que o lê junto a ele: é "
+          + "verificado dentro desse plano e são mostradas as constatações de \(shownFile); use --solo para "
+          + "verificá-lo sozinho")
+      return PlanContext(plan: plan, focus: plan.files[index].source, note: note)
+    }
+    return nil
+  }
+
+  /// The first `.plan` file of a folder (in name order) with the `plan { … }` block.
+  static func planDeclaring(in folder: String) -> String? {
+    let disk = DiskFileSystem()
+    for candidate in PeriodFiles.planFiles(in: folder, fileSystem: disk) {
+      guard case .success(let bytes) = disk.read(candidate, limit: candidateSize) else { continue }
+      if declaresPlan(Parser.parse(path: candidate, bytes: bytes)) { return candidate }
+    }
+    return nil
   }
 
   /// The diagnostics to report: all of them, or the ones in the focus file.

@@ -39,37 +39,48 @@ public enum PlanDiscovery {
   }
 
   /// The main plans below `folder`: the `.plan` files that no other `.plan` file of the folder
-  /// includes. When every file is included by another (a cycle), the first of them in path order
-  /// stands for the plan, so nothing is left unchecked.
+  /// includes and that are not period files (which their plan reads beside it). When every file is
+  /// included by another (a cycle), the first of them in path order stands for the plan, so nothing
+  /// is left unchecked; a folder of period files alone has them as its plans.
   public static func mainPlans(in folder: String) -> [String] {
     let files = planFiles(in: folder)
     var included = Set<String>()
+    var periodOnly = Set<String>()
     for file in files {
-      for target in includes(of: file) where target != canonical(file) { included.insert(target) }
+      let read = contents(of: file)
+      for target in read.includes where target != canonical(file) { included.insert(target) }
+      if read.periodOnly { periodOnly.insert(file) }
     }
-    let mains = files.filter { !included.contains(canonical($0)) }
+    let notIncluded = files.filter { !included.contains(canonical($0)) }
+    let mains = notIncluded.filter { !periodOnly.contains($0) }
+    if mains.isEmpty, !notIncluded.isEmpty { return notIncluded }
     if mains.isEmpty, let first = files.first { return [first] }
     return mains
   }
 
   /// The absolute, symlink-free paths a file's `incluir` lines name (unreadable files include
   /// nothing).
-  static func includes(of path: String) -> [String] {
+  static func includes(of path: String) -> [String] { contents(of: path).includes }
+
+  /// What a file includes, and whether it holds only `periodo` blocks.
+  static func contents(of path: String) -> (includes: [String], periodOnly: Bool) {
     let url = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
     guard case .success(let bytes) = SafeFile.read(url.path, limit: PlanLoader.maximumFileSize) else {
-      return []
+      return ([], false)
     }
     let file = Parser.parse(path: path, bytes: bytes)
-    if file.isUnreadable { return [] }
+    if file.isUnreadable { return ([], false) }
+    if PeriodFiles.isPeriodOnly(file) { return ([], true) }
     let language = LanguageDetection.declaredLanguage(file) ?? LanguageDetection.detect(file)
     var binder = Binder(source: file.source, language: language)
-    return binder.bind(file).compactMap { node in
+    let includes = binder.bind(file).compactMap { node -> String? in
       guard node.key == "incluir", case .text(let relative) = node.values.first, !relative.isEmpty else {
         return nil
       }
       return URL(fileURLWithPath: relative, relativeTo: url.deletingLastPathComponent())
         .standardizedFileURL.resolvingSymlinksInPath().path
     }
+    return (includes, false)
   }
 
   static func canonical(_ path: String) -> String {

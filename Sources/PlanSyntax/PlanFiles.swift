@@ -12,6 +12,8 @@ public protocol PlanFileSystem: Sendable {
   func canonicalPath(_ path: String, relativeTo folder: String) -> String
   /// At most `limit` bytes of a regular file; never waits on a FIFO or a device.
   func read(_ canonicalPath: String, limit: Int) -> Result<[UInt8], FileReadFailure>
+  /// The names of the entries directly in a folder (to find the period files beside a plan).
+  func fileNames(in folder: String) -> [String]
 }
 
 /// Why a file could not be read.

@@ -116,7 +116,9 @@ public enum PlanLoader {
     state.digests.append(SHA256.hex(of: bytes))
     let language = LanguageDetection.declaredLanguage(root) ?? LanguageDetection.detect(root)
     state.language = language
-    let nodes = state.expand(root, path: canonical)
+    var nodes = state.expand(root, path: canonical)
+    // A main plan also reads the period files beside it.
+    if PlanContext.declaresPlan(root) { nodes += state.periodFiles(besidePlanIn: rootFolder) }
     var plan = LoadedPlan(
       files: state.files, nodes: nodes, diagnostics: state.diagnostics + repeatedTopLevel(nodes),
       language: language, rootFolder: rootFolder, fileSystem: fileSystem)
@@ -233,6 +235,23 @@ private struct LoadState {
       expanded += include(relative, from: path, at: range)
     }
     return expanded
+  }
+
+  /// The period-only files in the plan's folder and its `seguimiento/` subfolder that no `incluir`
+  /// read, in path order.
+  mutating func periodFiles(besidePlanIn folder: String) -> [BoundNode] {
+    var nodes: [BoundNode] = []
+    for candidate in PeriodFiles.folders(besidePlanIn: folder).flatMap({
+      PeriodFiles.planFiles(in: $0, fileSystem: fileSystem)
+    }) {
+      let target = fileSystem.canonicalPath(candidate, relativeTo: folder)
+      guard !loaded.contains(target), PlanLoader.isInside(target, folder: rootFolder),
+        case .success(let bytes) = fileSystem.read(target, limit: PlanLoader.maximumFileSize)
+      else { continue }
+      let file = Parser.parse(path: PlanLoader.displayPath(target, given: target), bytes: bytes)
+      if PeriodFiles.isPeriodOnly(file) { nodes += expand(file, path: target) }
+    }
+    return nodes
   }
 
   private mutating func include(_ relative: String, from including: String, at range: SourceRange)

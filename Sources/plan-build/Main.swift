@@ -17,6 +17,8 @@ enum PlanBuildMain {
       WatchCommand.runMapped(Array(arguments.dropFirst()))
     case "build":
       RenderCommand.runMapped(Array(arguments.dropFirst()))
+    case "report":
+      ReportCommand.runMapped(Array(arguments.dropFirst()))
     default:
       // Run by hand, plan-build is plan build.
       RenderCommand.runMapped(arguments)

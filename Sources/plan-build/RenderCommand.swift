@@ -18,16 +18,8 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     // PLAN_TIMINGS=1 prints how long each stage took (see bench/README.md).
-    let timings = getenv("PLAN_TIMINGS") != nil
-    var clock = ContinuousClock.now
-    func lap(_ stage: String) {
-      guard timings else { return }
-      let now = ContinuousClock.now
-      let elapsed = (now - clock).components
-      let milliseconds = Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15
-      Console.error("\(stage): \(Int(milliseconds.rounded())) ms, peak \(BuildReport.peakMemory()) MB\n")
-      clock = now
-    }
+    // PLAN_TIMINGS=1 prints how long each stage took (see bench/README.md).
+    let clock = StageClock(enabled: getenv("PLAN_TIMINGS") != nil)
     InterruptedWrite.removeTemporaryFileOnSignals()
     // Fonts are found and loaded meanwhile, on a thread of their own.
     let builder = PlanBuilder()
@@ -40,7 +32,7 @@ struct RenderCommand: ParsableCommand {
         output: arguments.output, force: arguments.force,
         withoutFigures: getenv("PLAN_BENCH_WITHOUT_FIGURES") != nil,
         standard: PDFStandard(rawValue: arguments.pdfStandard) ?? .default),
-      lap: lap)
+      lap: clock.lap)
     let language = options.lang == nil ? (result.plan?.language ?? chosen) : chosen
     let report = BuildReport(result: result, language: language, color: options.useColor(for: STDERR_FILENO))
     Console.error(report.messages)

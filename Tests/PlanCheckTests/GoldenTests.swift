@@ -31,10 +31,14 @@ import Testing
     #expect(actual == expected, "findings changed; if intended, rerun with PLAN_UPDATE_GOLDEN=1")
   }
 
-  @Test func theShowcaseHasNoErrorsOrWarnings() throws {
+  /// No errors, and one warning on purpose: the showcase's 2026 monitoring leaves one indicator
+  /// without a value, as a real office's does (A04, located in its monitoring file).
+  @Test func theShowcaseHasNoErrorsAndOnlyItsStaleIndicator() throws {
     let actual = try Self.findings(of: "plans/villa-aurora/villa-aurora.plan")
     let serious = actual.split(separator: "\n").filter { $0.hasPrefix("error") || $0.hasPrefix("warning") }
-    #expect(serious.isEmpty, "\(serious.joined(separator: "\n"))")
+    #expect(serious.count == 1, "\(serious.joined(separator: "\n"))")
+    #expect(serious.first?.hasPrefix("warning A04 plans/villa-aurora/seguimiento/") == true)
+    #expect(serious.first?.contains("`ind_a16`") == true)
   }
 
   @Test func theIncompletePlanIsSyntacticallyValid() throws {

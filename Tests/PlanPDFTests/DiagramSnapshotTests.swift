@@ -4,6 +4,7 @@ import PlanCheck
 import PlanDocument
 import PlanLayout
 import PlanPDF
+import PlanSyntax
 import Testing
 
 /// Every diagram of the showcase plan, painted to PNG by the same painter as the PDF and compared
@@ -24,12 +25,31 @@ import Testing
       shaper: sharedShaper, theme: document.theme, language: document.metadata.language, width: area.width,
       maximumHeight: area.height - 40)
     var figures: [(String, DiagramPart)] = []
-    for case .figure(let figure) in document.blocks {
+    for case .figure(let figure) in document.blocks + (try reportFigures()) {
       if let first = DiagramLayout.parts(figure.diagram, context: context).first {
         figures.append((figure.anchor, first))
       }
     }
     return figures
+  }
+
+  /// The progress report's figures: its summary board and three kinds of indicator chart (on the
+  /// way to a percentage target, behind in money, a milestone reached).
+  static func reportFigures() throws -> [PlanDocument.Block] {
+    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans").path) {
+      folder.deleteLastPathComponent()
+    }
+    let result = Checker.check(
+      try PlanLoader.load(path: folder.appendingPathComponent("plans/villa-aurora/villa-aurora.plan").path))
+    let report = ProgressReport.build(
+      result, year: 2026, sources: [], date: "2027-01-15", planVersion: "0.9.0",
+      availableFamilies: Set(sharedShaper.fonts.families))
+    let kept: Set<String> = ["figura-estados", "indicador-ind_op1", "indicador-ind_oe2", "indicador-ind_a01"]
+    return report.blocks.filter { block in
+      if case .figure(let figure) = block { return kept.contains(figure.anchor) }
+      return false
+    }
   }
 
   /// The part alone on a page its size (plus a margin), painted to PNG.

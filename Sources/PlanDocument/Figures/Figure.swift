@@ -31,4 +31,7 @@ public enum Diagram: Sendable {
   case partners(PartnersDiagram)
   case environment(EnvironmentDiagram)
   case picture(PictureDiagram)
+  /// The progress report's figures (`plan report`).
+  case indicatorChart(IndicatorChartDiagram)
+  case statusBoard(StatusBoardDiagram)
 }

@@ -24,6 +24,8 @@ extension Labels {
     case .partners(let partners): return describe(partners)
     case .environment(let environment): return describe(environment)
     case .picture: return caption
+    case .indicatorChart(let chart): return chart.description
+    case .statusBoard(let board): return board.description
     }
   }
 

@@ -16,6 +16,8 @@ public enum DiagramLayout {
     case .partners(let partners): return PartnersMapDiagram.layout(partners, context: context)
     case .environment(let environment): return EnvironmentTilesDiagram.layout(environment, context: context)
     case .picture(let picture): return PictureLayout.layout(picture, context: context)
+    case .indicatorChart(let chart): return IndicatorChartLayout.layout(chart, context: context)
+    case .statusBoard(let board): return StatusBoardLayout.layout(board, context: context)
     }
   }
 }
