@@ -29,7 +29,8 @@ let package = Package(
       dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics", "PlanTemplates", "PlanDiff"]),
     // The document tree (localized blocks) built from the checked plan.
     .target(
-      name: "PlanDocument", dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics"]),
+      name: "PlanDocument",
+      dependencies: ["PlanCheck", "PlanModel", "PlanSyntax", "PlanDiagnostics", "PlanDiff"]),
     // Pages of positioned boxes (pure data) from the document tree.
     .target(name: "PlanLayout", dependencies: ["PlanDocument"]),
     // The C libraries the PDF renderer calls (their Debian -dev packages are in scripts/setup.sh).
@@ -55,7 +56,7 @@ let package = Package(
       name: "PlanBuild",
       dependencies: [
         "PlanSyntax", "PlanDiagnostics", "PlanCheck", "PlanDocument", "PlanLayout", "PlanPDF",
-        "PlanCommandLine", "PlanBuildInfo", "PlanDigest",
+        "PlanCommandLine", "PlanBuildInfo", "PlanDigest", "PlanDiff", "PlanModel",
       ]),
     // The version and the commit the executables are built from (the plugin writes the commit).
     .target(name: "PlanBuildInfo", plugins: ["BuildInfo"]),
@@ -103,7 +104,7 @@ let package = Package(
       exclude: ["Snapshots"]),
     .testTarget(
       name: "PlanDocumentTests",
-      dependencies: ["PlanDocument", "PlanCheck", "PlanModel", "PlanSyntax", "PlanLayout"]),
+      dependencies: ["PlanDocument", "PlanCheck", "PlanModel", "PlanSyntax", "PlanLayout", "PlanDiff"]),
     .testTarget(
       name: "PlanModelTests", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics", "PlanTemplates"]),
     .testTarget(

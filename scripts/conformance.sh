@@ -32,5 +32,17 @@ done
   echo "conformance: plan report failed for the showcase" >&2
   exit 1
 }
+# An amendment of the showcase (an end date and a budget changed, a title reworded), built with its
+# redline annex against the showcase (`--comparar`): underlined and struck words are checked too.
+amended="$out/enmienda"
+mkdir -p "$amended"
+cp plans/villa-aurora/*.plan plans/villa-aurora/escudo.png "$amended/"
+sed -i -e 's/  hasta       2031-12$/  hasta       2030-12/' -e 's/presupuesto 9.000 USD/presupuesto 12.000 USD/' \
+  -e 's/y en su Unidad Temática/y en la Unidad Temática/' "$amended/acciones.plan"
+"$plan" build "$amended/villa-aurora.plan" --comparar plans/villa-aurora -o "$out/villa-aurora-enmienda.pdf" \
+  >/dev/null 2>&1 || {
+  echo "conformance: plan build --comparar failed for the showcase's amendment" >&2
+  exit 1
+}
 python3 Tests/Conformance/check_pdf.py "$out"/*.pdf
 echo "conformance: $(ls "$out"/*.pdf | wc -l) PDFs, $(grep -cv '^#' Tests/Conformance/clauses.tsv) clauses: no failures"

@@ -2,8 +2,10 @@ import FoundationEssentials
 import PlanCheck
 import PlanCommandLine
 import PlanDiagnostics
+import PlanDiff
 import PlanDocument
 import PlanLayout
+import PlanModel
 import PlanPDF
 import PlanSyntax
 
@@ -39,6 +41,9 @@ public final class PlanBuilder {
     public var withoutFigures: Bool
     /// What the PDF is written to meet (`--pdf-standard`): PDF/A-2b and PDF/UA-1 by default.
     public var standard: PDFStandard
+    /// The previous version to compare with (`--comparar`: a file, a folder, a git revision): the
+    /// document gets a changes annex and both versions in its version table.
+    public var compare: String?
 
     public init(
       output: String? = nil, force: Bool = false,
@@ -78,8 +83,17 @@ public final class PlanBuilder {
     build.findings = findings
     if errors > 0 && !options.force { return build }
     guard let shaper = readyShaper(recordingFailureIn: &build) else { return build }
+    var changes: DocumentChanges?
+    if let old = options.compare {
+      switch Self.changes(from: old, to: loaded, path: path) {
+      case .success(let found): changes = found
+      case .failure(let failure):
+        build.outcome = .unreadable(ExecutionFailure(path: old, reason: failure.message))
+        return build
+      }
+    }
     let document = Self.document(
-      for: result, loaded: loaded, options: options, families: Set(shaper.fonts.families))
+      for: result, loaded: loaded, options: options, families: Set(shaper.fonts.families), changes: changes)
     lap("document")
     build.images = document.blocks.compactMap { block in
       if case .cover(let cover) = block { return cover.logoPath }
@@ -124,14 +138,15 @@ public final class PlanBuilder {
   /// The council's document for a checked plan: its compliance data, watermark, fingerprint and
   /// date. It speaks the plan's language, whatever language the messages are in.
   public static func document(
-    for result: CheckResult, loaded: LoadedPlan, options: Options, families: Set<String>
+    for result: CheckResult, loaded: LoadedPlan, options: Options, families: Set<String>,
+    changes: DocumentChanges? = nil
   ) -> Document {
     let errors = result.diagnostics.count(of: .error)
     let watermark = errors == 0 ? nil : BuildWords.withObservations.text(loaded.language)
     var document = DocumentBuilder.build(
       result, sources: SourceFingerprint.sources(of: loaded),
       date: DocumentDate.of(result, environment: options.environment), watermark: watermark,
-      planVersion: planVersion, availableFamilies: families)
+      planVersion: planVersion, availableFamilies: families, changes: changes)
     if options.withoutFigures {
       document.blocks.removeAll { block in
         switch block {
@@ -150,6 +165,19 @@ public final class PlanBuilder {
     case .failure(let error):
       build.outcome = .noFonts(error)
       return nil
+    }
+  }
+
+  /// What changed from the previous version `old` (a file, a folder, a git revision) to the plan.
+  public static func changes(from old: String, to loaded: LoadedPlan, path: String) -> Result<
+    DocumentChanges, PlanVersions.Failure
+  > {
+    PlanVersions.previous(old, of: path).map { previous, name in
+      let before = PlanModel.resolve(previous).plan.metadata
+      return DocumentChanges(
+        oldName: name, changes: PlanChanges(old: previous, new: loaded),
+        oldSources: SourceFingerprint.sources(of: previous), oldVersion: before.version?.value,
+        oldStatus: before.status?.value, oldDate: before.date?.value)
     }
   }
 

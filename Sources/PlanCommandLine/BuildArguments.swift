@@ -25,6 +25,14 @@ public struct BuildArguments: ParsableArguments {
       valueName: "norma"))
   public var pdfStandard = "both"
 
+  @Option(
+    name: [.customLong("comparar"), .customLong("compare")],
+    help: ArgumentHelp(
+      "Agrega un anexo con los cambios respecto de otra versión del plan (un archivo, una carpeta o una "
+        + "revisión de git como HEAD~1 o una etiqueta), y las dos versiones en la tabla de versiones.",
+      valueName: "anterior"))
+  public var compare: String?
+
   @OptionGroup public var options: OutputOptions
 
   public init() {}
@@ -46,6 +54,7 @@ public struct BuildArguments: ParsableArguments {
     if let output { words += ["--output", output] }
     if force { words.append("--force") }
     if pdfStandard != "both" { words += ["--pdf-standard", pdfStandard] }
+    if let compare { words += ["--comparar", compare] }
     // After `--`, a file name that starts with a dash is still a file name.
     return words + ["--", file]
   }

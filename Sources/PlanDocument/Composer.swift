@@ -20,6 +20,8 @@ struct Composer {
   let theme: Theme
   /// A copy built despite errors: it lists its findings in an annex (`annexObservations`).
   let forced: Bool
+  /// An amendment compared with its previous version (`plan build --comparar`): a redline annex.
+  var changes: DocumentChanges?
   var writer = Writer()
 
   /// Identifiers that get an anchor in the document, by anchor name.
@@ -81,6 +83,7 @@ struct Composer {
     annexCompliance()
     if forced { annexObservations() }
     freeAnnexes()
+    if let changes { annexChanges(changes) }
     approval()
   }
 

@@ -16,10 +16,11 @@ public enum DocumentBuilder {
   ///     a draft plan (`estado borrador`) gets `BORRADOR` (`DRAFT`, `RASCUNHO`).
   ///   - planVersion: version of the `plan` tool, for the PDF's creator.
   ///   - availableFamilies: font families shipped with the tool; a brand typeface outside it is ignored.
+  ///   - changes: the previous version and what changed since (`plan build --comparar`).
   public static func build(
     _ result: CheckResult, sources: [DocumentSource], date: String, watermark: String? = nil,
     planVersion: String,
-    availableFamilies: Set<String> = Theme.bundledFamilies
+    availableFamilies: Set<String> = Theme.bundledFamilies, changes: DocumentChanges? = nil
   ) -> Document {
     let plan = result.plan
     let labels = Labels(plan.language)
@@ -28,6 +29,7 @@ public enum DocumentBuilder {
     let forced = watermark != nil && result.diagnostics.contains { $0.severity == .error }
     var composer = Composer(
       result: result, sources: sources, buildDate: date, theme: theme, forced: forced)
+    composer.changes = changes
     composer.compose()
     let metadata = DocumentMetadata(
       title: composer.title, author: composer.author, subject: labels.subject(composer.horizonText),

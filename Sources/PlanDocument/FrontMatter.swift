@@ -69,17 +69,36 @@ extension Composer {
             text(documentDate.map { format.numericDate($0) } ?? institution.undated),
           ], nil
         )
-      ])
-    // Each file with the start of its SHA-256: `sha256sum` on the plan's folder verifies them.
+      ] + previousVersionRow)
+    // Each file with the start of its SHA-256: `sha256sum` on the plan's folder verifies them; an
+    // amendment lists the previous version's files too.
+    let previous = (changes?.oldSources ?? []).map { source in
+      DocumentSource(name: ChangeLabels(plan.language).previousFile(source.name), sha256: source.sha256)
+    }
     writer.table(
       caption: labels.sourceHashNote,
       columns: [
         Table.Column(labels.sourceFileColumn, share: 0.55),
         Table.Column(labels.sourceHashColumn, share: 0.45),
       ],
-      rows: sources.map { source in
+      rows: (sources + previous).map { source in
         ([[InlineRun(source.name)], [InlineRun(String(source.sha256.lowercased().prefix(16)))]], nil)
       })
+  }
+
+  /// The previous version's row, when the document shows an amendment's changes.
+  private var previousVersionRow: [(cells: [[InlineRun]], anchor: String?)] {
+    guard let changes else { return [] }
+    let status = word(Vocabulary.status, changes.oldStatus).map { labels.capitalised($0) }
+    let version = ChangeLabels(plan.language).previousVersion(changes.oldVersion ?? changes.oldName)
+    return [
+      (
+        [
+          text(version), text(status),
+          text(changes.oldDate.map { format.numericDate($0) } ?? institution.undated),
+        ], nil
+      )
+    ]
   }
 
   mutating func executiveSummary() {

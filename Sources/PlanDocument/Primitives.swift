@@ -100,16 +100,24 @@ public struct TextStyle: Hashable, Sendable {
 
 /// A stretch of text with light inline markup.
 public struct InlineRun: Hashable, Sendable {
+  /// Words a redline marks: added ones are underlined, removed ones struck through (the text
+  /// carries its own brackets too, so neither colour nor the line is the only sign).
+  public enum Mark: String, Hashable, Sendable { case inserted, deleted }
+
   public var text: String
   public var bold: Bool
   public var italic: Bool
   /// An internal link target (an anchor name), or `nil`.
   public var link: String?
-  public init(_ text: String, bold: Bool = false, italic: Bool = false, link: String? = nil) {
+  public var mark: Mark?
+  public init(
+    _ text: String, bold: Bool = false, italic: Bool = false, link: String? = nil, mark: Mark? = nil
+  ) {
     self.text = text
     self.bold = bold
     self.italic = italic
     self.link = link
+    self.mark = mark
   }
 }
 

@@ -184,6 +184,7 @@ struct LayoutKey: Hashable {
       LayoutKey.combine(run.text, into: &hasher)
       hasher.combine(run.bold)
       hasher.combine(run.italic)
+      hasher.combine(run.mark)
       if let link = run.link { LayoutKey.combine(link, into: &hasher) } else { hasher.combine(-1) }
     }
     hasher.combine(style)
@@ -195,7 +196,9 @@ struct LayoutKey: Hashable {
       return false
     }
     for (one, other) in zip(left.runs, right.runs) {
-      guard one.bold == other.bold, one.italic == other.italic, sameBytes(one.text, other.text) else {
+      guard one.bold == other.bold, one.italic == other.italic, one.mark == other.mark,
+        sameBytes(one.text, other.text)
+      else {
         return false
       }
       switch (one.link, other.link) {
@@ -271,6 +274,12 @@ final class ShapedLayout: @unchecked Sendable {
       if run.italic && !style.italic {
         ShapedLayout.insert(pango_attr_style_new(PANGO_STYLE_ITALIC), start, end, into: attributes)
       }
+      switch run.mark {
+      case .inserted?:
+        ShapedLayout.insert(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start, end, into: attributes)
+      case .deleted?: ShapedLayout.insert(pango_attr_strikethrough_new(1), start, end, into: attributes)
+      case nil: break
+      }
       if let anchor = run.link {
         links.append((anchor, start, end))
         // An attribute that changes nothing drawn (the text's own colour) but ends Pango's runs
@@ -300,9 +309,12 @@ final class ShapedLayout: @unchecked Sendable {
     // line spacing is not used.
 
     // A justified paragraph is measured unwrapped and broken as a whole (`JustifiedParagraph`);
-    // other text (and a justified text that holds line breaks) is wrapped by Pango, ragged.
+    // other text (and a justified text that holds line breaks) is wrapped by Pango, ragged. A
+    // redline (marked words) is ragged too: the painter draws Pango's underlines and strikes only
+    // with whole lines.
     var justified: JustifiedParagraph?
-    if style.alignment == .justify && width.isFinite && width > 0 {
+    if style.alignment == .justify && width.isFinite && width > 0 && !runs.contains(where: { $0.mark != nil })
+    {
       pango_layout_set_width(layout, -1)
       justified = JustifiedParagraph(layout: layout, width: width)
     }

@@ -26,13 +26,12 @@ struct RenderCommand: ParsableCommand {
     let options = arguments.options
     // An unknown --lang is a usage error before any work.
     let chosen = try options.language(default: .es)
-    let result = builder.build(
-      path: arguments.file,
-      options: PlanBuilder.Options(
-        output: arguments.output, force: arguments.force,
-        withoutFigures: getenv("PLAN_BENCH_WITHOUT_FIGURES") != nil,
-        standard: PDFStandard(rawValue: arguments.pdfStandard) ?? .default),
-      lap: clock.lap)
+    var settings = PlanBuilder.Options(
+      output: arguments.output, force: arguments.force,
+      withoutFigures: getenv("PLAN_BENCH_WITHOUT_FIGURES") != nil,
+      standard: PDFStandard(rawValue: arguments.pdfStandard) ?? .default)
+    settings.compare = arguments.compare
+    let result = builder.build(path: arguments.file, options: settings, lap: clock.lap)
     let language = options.lang == nil ? (result.plan?.language ?? chosen) : chosen
     let report = BuildReport(result: result, language: language, color: options.useColor(for: STDERR_FILENO))
     Console.error(report.messages)

@@ -23,6 +23,7 @@ struct WatchCommand: ParsableCommand {
         standard: PDFStandard(rawValue: arguments.build.pdfStandard) ?? .default),
       language: language, color: options.useColor(for: STDOUT_FILENO),
       clearScreen: isatty(STDOUT_FILENO) == 1, open: arguments.open)
+    settings.options.compare = arguments.build.compare
     settings.timings = getenv("PLAN_TIMINGS") != nil
     PlanWatcher(settings).run()
   }

@@ -50,5 +50,18 @@ import Testing
     let unknown = try CommandRunner.run(["diff", "no-such-tag", "villa-aurora.plan"], in: folder)
     #expect(unknown.status == 2)
     #expect(unknown.stderr.contains("no es un archivo, una carpeta ni una revisión de git"))
+    // The amendment's PDF, with its redline annex.
+    let built = try CommandRunner.run(
+      ["build", "villa-aurora.plan", "--comparar", "HEAD~1", "-o", "enmienda.pdf"], in: folder)
+    #expect(built.status == 0, "\(built.stderr)")
+    let pdf = try CommandRunner.run(
+      URL(fileURLWithPath: "/usr/bin/env"), ["pdftotext", "enmienda.pdf", "-"], in: folder)
+    #expect(pdf.stdout.contains("Cambios respecto de la versión anterior"))
+    #expect(pdf.stdout.contains("[2031-12] {2030-12}"))
+    #expect(pdf.stdout.contains("[9.000 USD] {12.000 USD}"))
+    #expect(pdf.stdout.contains("villa-aurora.plan (versión anterior)"))
+    let missing = try CommandRunner.run(
+      ["build", "villa-aurora.plan", "--comparar", "no-such-tag", "-o", "otro.pdf"], in: folder)
+    #expect(missing.status == 2 && !FileManager.default.fileExists(atPath: folder.path + "/otro.pdf"))
   }
 }
