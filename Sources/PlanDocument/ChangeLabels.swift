@@ -2,19 +2,11 @@ import PlanDiagnostics
 import PlanDiff
 
 /// The words of the changes annex (`plan build --comparar`), in Spanish, English and Portuguese.
-public struct ChangeLabels: Sendable {
+public struct ChangeLabels: Sendable, WordTable {
   public let language: Language
 
   public init(_ language: Language) {
     self.language = language
-  }
-
-  func pick(_ es: String, _ en: String, _ pt: String) -> String {
-    switch language {
-    case .es: return es
-    case .en: return en
-    case .pt: return pt
-    }
   }
 
   /// "Anexo IV. Cambios respecto de la versión anterior".

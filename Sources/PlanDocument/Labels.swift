@@ -4,19 +4,11 @@ import PlanDiagnostics
 /// Every fixed word of the document, in Spanish (as an Argentine municipal officer writes it),
 /// English and Portuguese. Each label keeps its three translations side by side: add a word here,
 /// never as a literal in the builder. Words of the closed vocabularies are in `VocabularyLabels`.
-public struct Labels: Sendable {
+public struct Labels: Sendable, WordTable {
   public let language: Language
 
   public init(_ language: Language) {
     self.language = language
-  }
-
-  func pick(_ es: String, _ en: String, _ pt: String) -> String {
-    switch language {
-    case .es: return es
-    case .en: return en
-    case .pt: return pt
-    }
   }
 
   // MARK: - Document and pages

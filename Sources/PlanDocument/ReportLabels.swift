@@ -4,19 +4,11 @@ import PlanModel
 
 /// Every fixed word of the yearly progress report (`plan report`), in Spanish, English and
 /// Portuguese, side by side. The plan's own document keeps its words in `Labels`.
-public struct ReportLabels: Sendable {
+public struct ReportLabels: Sendable, WordTable {
   public let language: Language
 
   public init(_ language: Language) {
     self.language = language
-  }
-
-  func pick(_ es: String, _ en: String, _ pt: String) -> String {
-    switch language {
-    case .es: return es
-    case .en: return en
-    case .pt: return pt
-    }
   }
 
   // MARK: - Cover and metadata
