@@ -11,10 +11,15 @@ import Testing
 
   /// Every grammar key the model builder and the loaders name, with the file and line.
   static func keysUsed() throws -> [(key: String, place: String)] {
-    let files = [
-      "PlanModel/ModelBuilder.swift", "PlanSyntax/PlanLoader.swift", "PlanSyntax/PlanDiscovery.swift",
-      "PlanSyntax/LanguageDetection.swift",
-    ]
+    // Every file of the model builder (`ModelBuilder*.swift`: one per part of the plan).
+    let builders = try FileManager.default.contentsOfDirectory(
+      atPath: sources.appendingPathComponent("PlanModel").path
+    ).filter { $0.hasPrefix("ModelBuilder") && $0.hasSuffix(".swift") }.sorted().map { "PlanModel/" + $0 }
+    #expect(builders.count >= 5)
+    let files =
+      builders + [
+        "PlanSyntax/PlanLoader.swift", "PlanSyntax/PlanDiscovery.swift", "PlanSyntax/LanguageDetection.swift",
+      ]
     let patterns = [
       // node.child("plan.escudo"), node.children("valores.valor")
       try Regex(#"\.(?:child|children)\("([a-z_.]+)"\)"#),
