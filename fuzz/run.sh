@@ -52,7 +52,7 @@ mkdir -p "$out"
 
 # 1. Library sources, without the imports between them. FUZZ_REV=<commit> takes them from that
 #    commit instead of the working tree (to fuzz a consistent snapshot while sources are edited).
-modules=(PlanDigest PlanDiagnostics PlanSyntax PlanModel PlanCheck)
+modules=(PlanDigest PlanDiagnostics PlanSyntax PlanTemplates PlanModel PlanDiff PlanCheck)
 # A copy keeps its date when its text did not change, so an unchanged fuzzer is not rebuilt.
 rm -rf "$out/rev" "$out/src-new"
 root=.
@@ -66,7 +66,7 @@ for module in "${modules[@]}"; do
   while IFS= read -r file; do
     relative="${file#"$root"/Sources/}"
     mkdir -p "$(dirname "$out/src-new/$relative")" "$(dirname "$out/src/$relative")"
-    sed -E '/^import (PlanDigest|PlanDiagnostics|PlanSyntax|PlanModel|PlanCheck)$/d' "$file" >"$out/src-new/$relative"
+    sed -E '/^import (PlanDigest|PlanDiagnostics|PlanSyntax|PlanTemplates|PlanModel|PlanDiff|PlanCheck)$/d' "$file" >"$out/src-new/$relative"
     cmp -s "$out/src-new/$relative" "$out/src/$relative" || cp "$out/src-new/$relative" "$out/src/$relative"
   done < <(find "$root/Sources/$module" -name '*.swift' -type f | LC_ALL=C sort)
 done
@@ -176,7 +176,7 @@ targets=(parser check fix)
 for name in "${targets[@]}"; do
   case "$name" in
     parser) build parser fuzz/FuzzParser.swift PlanDigest PlanDiagnostics PlanSyntax ;;
-    check) build check fuzz/FuzzCheck.swift PlanDigest PlanDiagnostics PlanSyntax PlanModel PlanCheck ;;
+    check) build check fuzz/FuzzCheck.swift PlanDigest PlanDiagnostics PlanSyntax PlanTemplates PlanModel PlanDiff PlanCheck ;;
     fix) build fix fuzz/FuzzFix.swift PlanDigest PlanDiagnostics PlanSyntax ;;
   esac
   run "$name" "$@"

@@ -27,7 +27,14 @@ public final class ReplacementFile {
     self.path = path
     var mode: mode_t = 0o644
     var info = stat()
-    if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
+    if stat(path, &info) == 0 {
+      // A device, a pipe, a socket or a folder is never replaced by a file (`-o /dev/null` run as
+      // root would otherwise turn the device into a regular file for the whole machine).
+      guard info.st_mode & S_IFMT == S_IFREG else {
+        throw Failure(path: path, reason: Self.notRegular(info.st_mode & S_IFMT))
+      }
+      mode = info.st_mode & 0o7777
+    }
     // What a process killed before it finished left behind (`kill -9`: no handler runs).
     TemporaryFiles.removeStale(for: path)
     var attempt = 0
@@ -113,6 +120,16 @@ public final class ReplacementFile {
   }
 
   private static func reason() -> String { String(cString: strerror(errno)) }
+
+  /// Why a path that is not a regular file cannot be replaced, worded as `strerror` words the
+  /// system's other reasons (the message around it is localized).
+  private static func notRegular(_ type: mode_t) -> String {
+    switch type {
+    case S_IFDIR: return "Is a directory"
+    case S_IFCHR, S_IFBLK: return "Is a device"
+    default: return "Not a regular file"
+    }
+  }
 }
 
 /// The temporary file being written, if any, removed when the process is interrupted (Ctrl-C, a

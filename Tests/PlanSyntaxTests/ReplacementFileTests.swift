@@ -67,6 +67,23 @@ import Testing
     try? FileManager.default.removeItem(atPath: folder)
   }
 
+  /// A pipe, a device or a folder stays what it is: nothing is written, and the failure says why.
+  @Test func somethingThatIsNotARegularFileIsNeverReplaced() throws {
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let pipe = folder + "/salida.pdf"
+    #expect(mkfifo(pipe, 0o644) == 0)
+    #expect(throws: ReplacementFile.Failure.self) { try ReplacementFile.replace(pipe, with: [1, 2, 3]) }
+    var info = stat()
+    #expect(lstat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    #expect(try hiddenFiles().isEmpty)
+    do {
+      try ReplacementFile.replace(folder, with: [1])
+      Issue.record("a folder was replaced")
+    } catch {
+      #expect(error.reason == "Is a directory")
+    }
+  }
+
   @Test func whatAKilledProcessLeftIsRemovedByTheNextWrite() throws {
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let path = folder + "/plan.pdf"
