@@ -146,3 +146,28 @@ import Testing
     return binder.spellings.isEmpty
   }
 }
+
+/// The showcase's English and Portuguese variants are translations: they bind to the Spanish
+/// showcase's model once texts (the translated part) and the declared language are set aside.
+@Suite struct ShowcaseVariantTests {
+  static func structure(_ folder: String) throws -> String {
+    let path = Fixtures.repository.appendingPathComponent("plans/\(folder)/\(folder).plan").path
+    let plan = try PlanLoader.load(path: path)
+    #expect(plan.diagnostics.isEmpty, "\(folder): \(plan.diagnostics.map(\.message.es))")
+    let dump = ModelDump.dump(plan.nodes)
+    return dump.replacing(/"(?:[^"\\]|\\.)*"/, with: "\"…\"")
+      .replacing(/choice\((es|en|pt)\)/, with: "choice(idioma)")
+  }
+
+  @Test(arguments: ["villa-aurora-en", "villa-aurora-pt"])
+  func aVariantMeansWhatTheSpanishShowcaseMeans(_ folder: String) throws {
+    let spanish = try Self.structure("villa-aurora")
+    let variant = try Self.structure(folder)
+    let pairs = zip(spanish.split(separator: "\n"), variant.split(separator: "\n"))
+    let first = pairs.enumerated().first { $0.element.0 != $0.element.1 }
+    #expect(
+      first == nil,
+      "\(folder) differs first at line \(first?.offset ?? 0): \(first.map { "\($0.element)" } ?? "")")
+    #expect(spanish.count == variant.count)
+  }
+}

@@ -264,7 +264,7 @@ struct G11AnalisisExcesivo: Rule {
             + (noData.isEmpty ? "" : " (\(noData.joined(separator: ", ")))"),
           en: "diagnosis dimensions marked `no_data`: \(noData.count)"
             + (noData.isEmpty ? "" : " (\(noData.joined(separator: ", ")))"),
-          pt: "dimensões do diagnóstico marcadas `sin_datos`: \(noData.count)"
+          pt: "dimensões do diagnóstico marcadas `sem_dados`: \(noData.count)"
             + (noData.isEmpty ? "" : " (\(noData.joined(separator: ", ")))")))
     }
   }
