@@ -16,7 +16,8 @@ import Testing
     "herramientas", "socios", "fuente", "fuentes", "año", "años", "ordenanza", "cumplimiento", "hito",
     "hitos", "lluvia", "debilidad", "debilidades", "amenaza", "amenazas", "sin", "con", "el", "y", "cuadro",
     "avance", "aprobación", "línea", "fecha", "fechas", "ciudad", "ciudades", "municipalidad", "visión",
-    "cantidad", "mediano", "ninguna", "ningún", "están", "sin_datos", "cumplida", "planificada",
+    "cantidad", "mediano", "ninguna", "ningún", "están", "sin_datos", "cumplida", "planificada", "primario",
+    "secundario", "fondo", "acento",
   ]
 
   /// Proper names that keep their Spanish (or Italian) words in any language: institutions, places.
