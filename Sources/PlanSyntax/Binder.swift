@@ -42,7 +42,7 @@ public struct Binder {
   ) {
     self.source = source
     self.language = language
-    self.spellingLanguage = spellingLanguage ?? (language == .en ? .en : .es)
+    self.spellingLanguage = spellingLanguage ?? language
     self.decodesTexts = decodesTexts
   }
 
@@ -71,7 +71,7 @@ public struct Binder {
           folded[key]
           ?? {
             let construct = Grammar.construct(key)
-            let spellings = ([construct.es, construct.en] + construct.aliases).map(Keywords.fold)
+            let spellings = construct.spellings.map(Keywords.fold)
             folded[key] = spellings
             return spellings
           }()
@@ -213,7 +213,7 @@ public struct Binder {
     suggestionBudget -= 1
     let candidates = (Binder.index[context ?? ""] ?? [:]).values.flatMap { key -> [String] in
       let construct = Grammar.construct(key)
-      return [construct.es, construct.en] + construct.aliases
+      return construct.spellings
     }
     // Suggest in the plan's language; a fix when every close spelling names the same keyword.
     let closest = Keywords.closest(to: word, among: candidates)
@@ -624,7 +624,7 @@ public struct Binder {
       let word = source.text(of: token)
       cursor += 1
       guard let option = choice.option(for: word) else {
-        let spellings = choice.options.flatMap { [$0.es, $0.en] + $0.aliases }
+        let spellings = choice.options.flatMap(\.spellings)
         let closest = Keywords.closest(to: word, among: spellings)
         let options = closest.candidates.compactMap { choice.option(for: $0) }
         let suggestion = options.first?.spelling(spellingLanguage)

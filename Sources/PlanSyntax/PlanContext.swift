@@ -116,7 +116,7 @@ public struct PlanContext: Sendable {
 
   /// Whether the file has the `plan { … }` block: then it is a main plan itself.
   static func declaresPlan(_ file: SyntaxFile) -> Bool {
-    file.statements.contains { LanguageDetection.keyword($0, in: file) == "plan" }
+    file.statements.contains { LanguageDetection.means(LanguageDetection.keyword($0, in: file), "plan") }
   }
 
   /// The main plan that includes `canonical` (directly or through other included files), the file
@@ -153,7 +153,7 @@ public struct PlanContext: Sendable {
         let file = Parser.parse(path: candidate, bytes: bytes)
         for statement in file.statements {
           let keyword = LanguageDetection.keyword(statement, in: file)
-          guard keyword == "incluir" || keyword == "include",
+          guard LanguageDetection.means(keyword, "incluir"),
             case .token(let token) = statement.values.first, token.kind == .string
           else { continue }
           let relative = TextLiterals.decodeString(file.source.text(of: token))

@@ -23,8 +23,9 @@ public enum Template {
   /// The template's source, with its `{{VARIABLES}}` and `{{?placeholder}}` marks.
   static func source(_ language: Language) -> String {
     switch language {
+    case .es: return TemplateES.text
     case .en: return TemplateEN.text
-    case .es, .pt: return TemplateES.text
+    case .pt: return TemplatePT.text
     }
   }
 

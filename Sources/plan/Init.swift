@@ -19,7 +19,7 @@ struct Init: ParsableCommand {
   @Option(name: .long, help: "Carpeta a crear (por defecto, el nombre de la ciudad en minúsculas).")
   var directory: String?
 
-  @Option(name: .long, help: "Idioma de la plantilla: es (por defecto) o en.")
+  @Option(name: .long, help: "Idioma de la plantilla: es (por defecto), en o pt.")
   var lang: String = "es"
 
   @Option(name: .long, help: "Primer año del horizonte (por defecto, el año actual).")
@@ -35,10 +35,9 @@ struct Init: ParsableCommand {
     }
     let messages = Language(code: lang) ?? .es
     if let problem = Init.nameProblem(city) { throw ValidationError(problem.text(messages)) }
-    guard let language = Language(code: lang), language != .pt else {
-      throw ValidationError("idioma de plantilla desconocido «\(lang)»: use es o en")
+    guard Language(code: lang) != nil else {
+      throw ValidationError("idioma de plantilla desconocido «\(lang)»: use es, en o pt")
     }
-    _ = language
   }
 
   func run() throws {

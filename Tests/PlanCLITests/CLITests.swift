@@ -158,7 +158,7 @@ import Testing
     #expect(result.status == 0, "\(result.stdout)")
   }
 
-  @Test(arguments: ["es", "en"])
+  @Test(arguments: ["es", "en", "pt"])
   func initWritesACanonicalTemplateThatChecks(_ language: String) throws {
     let folder = try CommandRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -186,6 +186,32 @@ import Testing
     #expect(!text.contains("{{"), "every placeholder is filled")
     // A second init never overwrites the first.
     #expect(try CommandRunner.run(["init", "San Martín de los Andes"], in: folder).status == 2)
+  }
+
+  /// The Portuguese template is the Spanish one line for line: `plan check` finds the same codes on
+  /// the same lines, and its keywords are Portuguese.
+  @Test func thePortugueseTemplateChecksAsTheSpanishOne() throws {
+    func findings(_ language: String) throws -> (findings: [String], text: String) {
+      let folder = try CommandRunner.temporaryFolder()
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let created = try CommandRunner.run(
+        ["init", "Villa Aurora", "--lang", language, "--year", "2027"], in: folder)
+      #expect(created.status == 0, "\(created.stderr)")
+      let path = "villa-aurora/villa-aurora.plan"
+      let check = try CommandRunner.run(["check", "--format", "json", path], in: folder)
+      let json = try #require(
+        try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+      let found = (json["diagnostics"] as? [[String: Any]] ?? []).map { finding in
+        "\(finding["code"] as? String ?? "?") \(finding["line"] as? Int ?? 0)"
+      }
+      return (found, try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8))
+    }
+    let spanish = try findings("es")
+    let portuguese = try findings("pt")
+    #expect(portuguese.findings.count > 40)
+    #expect(portuguese.findings.sorted() == spanish.findings.sorted())
+    #expect(portuguese.text.contains("\nplano \"Villa Aurora no Mundo\" {\n  cidade "))
+    #expect(portuguese.text.contains("\nacao a01 ") && !portuguese.text.contains("\naccion "))
   }
 
   @Test func includesAreFollowedAndConfined() throws {

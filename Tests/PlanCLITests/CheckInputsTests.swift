@@ -15,14 +15,16 @@ import Testing
         "plans/almoranza/almoranza.plan", "plans/entre-rios/entre-rios.plan",
         "plans/incompleto/incompleto.plan",
         "plans/minimal-en/minimal.plan", "plans/minimo/minimo.plan",
-        "plans/rincon-del-parana/rincon-del-parana.plan", "plans/villa-aurora/villa-aurora.plan",
+        "plans/rincon-del-parana/rincon-del-parana.plan", "plans/villa-aurora-en/villa-aurora-en.plan",
+        "plans/villa-aurora-pt/villa-aurora-pt.plan", "plans/villa-aurora/villa-aurora.plan",
       ])
-    #expect((json["compliance"] as? [Any])?.count == 7)
+    #expect((json["compliance"] as? [Any])?.count == 9)
     // The showcase's included files and its monitoring files are not checked as plans of their own:
     // its one finding is the indicator its 2026 monitoring leaves without a value (A04).
     let diagnostics = json["diagnostics"] as? [[String: Any]] ?? []
     let showcase = diagnostics.filter { ($0["file"] as? String)?.hasPrefix("plans/villa-aurora/") == true }
     #expect(showcase.compactMap { $0["code"] as? String } == ["A04"], "\(showcase)")
+    #expect(!diagnostics.contains { ($0["file"] as? String)?.hasPrefix("plans/villa-aurora-") == true })
   }
 
   @Test func aFolderWithoutPlansCannotBeChecked() throws {

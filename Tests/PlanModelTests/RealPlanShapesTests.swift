@@ -109,7 +109,7 @@ import Testing
 
   /// Every example text of the template is found where the unedited template writes it, in every
   /// language, also after `plan fmt` re-indents a prose block; a text the office wrote is not.
-  @Test(arguments: [Language.es, .en])
+  @Test(arguments: [Language.es, .en, .pt])
   func theTemplatesExampleTextsAreFound(language: Language) throws {
     let text = Template.render(
       language,
@@ -120,7 +120,10 @@ import Testing
     #expect(found.count == expected && expected > 40, "\(found.count) of \(expected)")
     #expect(!resolved.placeholderSections.isEmpty)
     let edited = text.replacingOccurrences(
-      of: language == .en ? "\"Name of the province\"" : "\"Nombre de la provincia\"", with: "\"Neuquén\"")
+      of: [
+        "es": "\"Nombre de la provincia\"", "en": "\"Name of the province\"", "pt": "\"Nome da província\"",
+      ][
+        language.rawValue]!, with: "\"Neuquén\"")
     #expect(resolve(edited).diagnostics.filter { $0.code == "M014" }.count == found.count - 1)
     let placeholder = try #require(Template.placeholders.first { $0.shown.contains("…") })
     #expect(placeholder.matches(placeholder.shown.replacingOccurrences(of: "…", with: "Zapala")))

@@ -31,14 +31,15 @@ import Testing
     #expect(unreachable.isEmpty, "unreachable: \(unreachable.sorted())")
   }
 
-  /// Within one block, every spelling (Spanish, English, aliases, folded) names one construct only.
+  /// Within one block, every spelling (Spanish, English, Portuguese, aliases, folded) names one
+  /// construct only.
   @Test func spellingsDoNotCollideWithinAContext() {
     let contexts = [("", Grammar.root)] + Grammar.all.map { ($0.key, $0.members) }
     for (context, members) in contexts {
       var owner: [String: String] = [:]
       for key in members {
         let construct = Grammar.construct(key)
-        for spelling in Set(([construct.es, construct.en] + construct.aliases).map(Keywords.fold)) {
+        for spelling in Set(construct.spellings.map(Keywords.fold)) {
           if let other = owner[spelling], other != key {
             Issue.record("`\(spelling)` means both \(other) and \(key) inside `\(context)`")
           }
@@ -48,15 +49,12 @@ import Testing
     }
   }
 
+  /// Within one vocabulary, every spelling (Spanish, English, Portuguese, aliases) names one option.
   @Test func vocabularySpellingsAreUnambiguous() {
-    let choices: [Choice] = Grammar.all.flatMap { $0.params }.compactMap {
-      if case .choice(let choice) = $0.kind { return choice }
-      return nil
-    }
-    for choice in choices {
+    for (_, choice) in Vocabulary.all {
       var owner: [String: String] = [:]
       for option in choice.options {
-        for spelling in Set(([option.es, option.en] + option.aliases).map(Keywords.fold)) {
+        for spelling in Set(option.spellings.map(Keywords.fold)) {
           if let other = owner[spelling], other != option.es {
             Issue.record("`\(spelling)` means both \(other) and \(option.es) in \(choice.name.en)")
           }
@@ -68,9 +66,28 @@ import Testing
 
   @Test func keywordsAreWordsOfTheLanguage() {
     for construct in Grammar.all {
-      for spelling in [construct.es, construct.en] + construct.aliases {
+      for spelling in construct.spellings {
         #expect(Literal.isIdentifier(spelling), "`\(spelling)` cannot be written as a keyword")
       }
+    }
+    for (_, choice) in Vocabulary.all {
+      for option in choice.options {
+        for spelling in option.spellings {
+          #expect(Literal.isIdentifier(spelling), "`\(spelling)` cannot be written as a vocabulary word")
+        }
+      }
+    }
+  }
+
+  /// Every keyword and vocabulary word has a Portuguese spelling written down (even one spelled as
+  /// in Spanish), folded already, and the table names nothing the grammar lacks.
+  @Test func everyKeywordAndVocabularyWordHasPortuguese() {
+    let keys = Set(Grammar.all.map(\.key))
+    #expect(Set(PortugueseSpellings.keywords.keys) == keys)
+    let words = Set(Vocabulary.all.flatMap { $0.choice.options.map(\.es) })
+    #expect(Set(PortugueseSpellings.words.keys) == words)
+    for spelling in Array(PortugueseSpellings.keywords.values) + Array(PortugueseSpellings.words.values) {
+      #expect(Keywords.fold(spelling) == spelling, "`\(spelling)` is not lower-case ASCII")
     }
   }
 

@@ -291,7 +291,7 @@ struct G08InformacionBienvenida: Rule {
       Localized(
         es: "ideas con su origen declarado (`fuente`): \(ideas.filter { $0.source != nil }.count)",
         en: "ideas with a declared origin (`source`): \(ideas.filter { $0.source != nil }.count)",
-        pt: "ideias com sua origem declarada (`fuente`): \(ideas.filter { $0.source != nil }.count)"))
+        pt: "ideias com sua origem declarada (`fonte`): \(ideas.filter { $0.source != nil }.count)"))
     context.evidence(
       Localized(
         es: "si la convocatoria fue abierta de verdad lo juzga una persona",

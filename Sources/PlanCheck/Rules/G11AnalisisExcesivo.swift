@@ -1,5 +1,6 @@
 import PlanDiagnostics
 import PlanModel
+import PlanSyntax
 
 /// Pauta 11: excessive analysis can paralyse the plan — configurable caps on objectives, actions and
 /// indicators, and no analysis that nothing uses.
@@ -258,14 +259,21 @@ struct G11AnalisisExcesivo: Rule {
       let noData =
         (Array(diagnosis.internalDimensions.filter { $0.value.noData != nil }.keys)
         + Array(diagnosis.externalDimensions.filter { $0.value.noData != nil }.keys)).sorted()
+      // Each dimension as the language spells its keyword (`estrategias` is `usual_strategies`).
+      func named(_ language: Language) -> String {
+        guard !noData.isEmpty else { return "" }
+        let names = noData.map { key in
+          (Grammar.constructs["diagnostico.interno.\(key)"]
+            ?? Grammar.constructs["diagnostico.externo.\(key)"])?
+            .spelling(language) ?? key
+        }
+        return " (\(names.joined(separator: ", ")))"
+      }
       context.evidence(
         Localized(
-          es: "dimensiones del diagnóstico marcadas `sin_datos`: \(noData.count)"
-            + (noData.isEmpty ? "" : " (\(noData.joined(separator: ", ")))"),
-          en: "diagnosis dimensions marked `no_data`: \(noData.count)"
-            + (noData.isEmpty ? "" : " (\(noData.joined(separator: ", ")))"),
-          pt: "dimensões do diagnóstico marcadas `sin_datos`: \(noData.count)"
-            + (noData.isEmpty ? "" : " (\(noData.joined(separator: ", ")))")))
+          es: "dimensiones del diagnóstico marcadas `sin_datos`: \(noData.count)" + named(.es),
+          en: "diagnosis dimensions marked `no_data`: \(noData.count)" + named(.en),
+          pt: "dimensões do diagnóstico marcadas `sem_dados`: \(noData.count)" + named(.pt)))
     }
   }
 }

@@ -1,4 +1,5 @@
 import PlanModel
+import PlanSyntax
 
 /// The city brand on one sheet: its name and slogan, the palette as swatches with their hex
 /// values, the typography, the attributes and the audiences.
@@ -6,7 +7,7 @@ public struct BrandSheetDiagram: Sendable {
   public struct Swatch: Sendable {
     public var colour: Colour
     public var hex: String
-    /// The role (`primario`) and name (`Azul sierra`) as the plan gives them.
+    /// The role in the document's language (`primario`) and the name the plan gives (`Azul sierra`).
     public var label: String
     public init(colour: Colour, hex: String, label: String) {
       self.colour = colour
@@ -54,7 +55,8 @@ extension Composer {
     guard let brand = plan.brand else { return nil }
     let swatches = brand.palette.compactMap { colour -> BrandSheetDiagram.Swatch? in
       guard let value = Colour(hex: colour.hex) else { return nil }
-      let label = [colour.role.replacing("_", with: " "), colour.name].compactMap { $0 }
+      // The role in the document's language (`primario` is «primary» in English).
+      let label = [labels.word(Vocabulary.colourRole, colour.role), colour.name].compactMap { $0 }
         .joined(separator: " · ")
       return BrandSheetDiagram.Swatch(colour: value, hex: colour.hex.uppercased(), label: label)
     }

@@ -1,6 +1,7 @@
 import PlanDiagnostics
 
-/// The language's statements: every keyword in every context, with its English spelling, its
+/// The language's statements: every keyword in every context, with its English and Portuguese
+/// spellings (Portuguese ones in `PortugueseSpellings`), its
 /// arguments and what it may contain. One table drives the binder, the formatter, `plan init`, the
 /// docs and "did you mean" — there is no second copy of the grammar.
 public enum Grammar {
@@ -53,7 +54,8 @@ public enum Grammar {
     let es = spellingOverrides[last] ?? last
     let resolved = members.map { $0.hasPrefix(".") ? key + $0 : $0 }
     return Construct(
-      key: key, es: es, en: en, aliases: aliases, summary: L(summaryEs, summaryEn, summaryPt), params: params,
+      key: key, es: es, en: en, pt: PortugueseSpellings.keywords[key] ?? es, aliases: aliases,
+      summary: L(summaryEs, summaryEn, summaryPt), params: params,
       members: resolved, block: block, repeatable: repeatable)
   }
 

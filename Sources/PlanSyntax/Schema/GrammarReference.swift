@@ -2,9 +2,10 @@
 /// statement with its members, and each closed vocabulary. A test rewrites them into the document
 /// and fails when the document differs, so the reference can never drift from the language.
 public enum GrammarReference {
-  /// `| Español | English | Argumentos | Notas |` for a top-level statement and everything in it.
+  /// `| Español | English | Português | Argumentos | Notas |` for a top-level statement and
+  /// everything in it.
   public static func table(_ key: String) -> String {
-    var out = "| Español | English | Argumentos | Notas |\n|---|---|---|---|\n"
+    var out = "| Español | English | Português | Argumentos | Notas |\n|---|---|---|---|---|\n"
     rows(Grammar.construct(key), depth: 0, sameAsPrevious: false, into: &out)
     return out
   }
@@ -23,7 +24,7 @@ public enum GrammarReference {
     if sameAsPrevious { notes.append("miembros: los mismos de arriba") }
     let indent = String(repeating: "↳ ", count: depth)
     out +=
-      "| \(indent)`\(construct.es)` | `\(construct.en)` | \(arguments(construct)) | "
+      "| \(indent)`\(construct.es)` | `\(construct.en)` | `\(construct.pt)` | \(arguments(construct)) | "
       + notes.joined(separator: "; ") + " |\n"
     guard !sameAsPrevious else { return }
     var previousMembers: [String]?
@@ -74,12 +75,12 @@ public enum GrammarReference {
     }
   }
 
-  /// `| Español | English | Otras grafías | Significado |` for a closed vocabulary.
+  /// `| Español | English | Português | Otras grafías | Significado |` for a closed vocabulary.
   public static func vocabulary(_ choice: Choice) -> String {
-    var out = "| Español | English | Otras grafías | Significado |\n|---|---|---|---|\n"
+    var out = "| Español | English | Português | Otras grafías | Significado |\n|---|---|---|---|---|\n"
     for option in choice.options {
       let aliases = option.aliases.map { "`\($0)`" }.joined(separator: ", ")
-      out += "| `\(option.es)` | `\(option.en)` | \(aliases) | \(option.label.es) |\n"
+      out += "| `\(option.es)` | `\(option.en)` | `\(option.pt)` | \(aliases) | \(option.label.es) |\n"
     }
     return out
   }

@@ -52,7 +52,8 @@ public final class Param: Sendable, Hashable {
   }
 }
 
-/// A closed vocabulary: canonical Spanish spelling, English spelling, other accepted spellings.
+/// A closed vocabulary: canonical Spanish spelling, English and Portuguese spellings, other accepted
+/// spellings.
 public final class Choice: Sendable, Hashable {
   public static func == (a: Choice, b: Choice) -> Bool { a === b }
   public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
@@ -60,10 +61,20 @@ public final class Choice: Sendable, Hashable {
   public struct Option: Sendable, Hashable {
     public var es: String
     public var en: String
+    public var pt: String
     public var aliases: [String]
     public var label: Localized
 
-    public func spelling(_ language: Language) -> String { language == .en ? en : es }
+    public func spelling(_ language: Language) -> String {
+      switch language {
+      case .es: es
+      case .en: en
+      case .pt: pt
+      }
+    }
+
+    /// Every spelling that means this option: Spanish, English, Portuguese and the aliases.
+    public var spellings: [String] { [es, en, pt] + aliases }
   }
 
   public let name: Localized
@@ -76,7 +87,7 @@ public final class Choice: Sendable, Hashable {
     self.options = options
     var index: [String: Int] = [:]
     for (position, option) in options.enumerated() {
-      for spelling in [option.es, option.en] + option.aliases where index[Keywords.fold(spelling)] == nil {
+      for spelling in option.spellings where index[Keywords.fold(spelling)] == nil {
         index[Keywords.fold(spelling)] = position
       }
     }
@@ -102,6 +113,7 @@ public final class Construct: Sendable, Hashable {
   public let key: String
   public let es: String
   public let en: String
+  public let pt: String
   public let aliases: [String]
   public let summary: Localized
   public let params: [Param]
@@ -112,13 +124,14 @@ public final class Construct: Sendable, Hashable {
   public let repeatable: Bool
 
   init(
-    key: String, es: String, en: String, aliases: [String], summary: Localized, params: [Param],
+    key: String, es: String, en: String, pt: String, aliases: [String], summary: Localized, params: [Param],
     members: [String],
     block: BlockRule, repeatable: Bool
   ) {
     self.key = key
     self.es = es
     self.en = en
+    self.pt = pt
     self.aliases = aliases
     self.summary = summary
     self.params = params
@@ -130,7 +143,16 @@ public final class Construct: Sendable, Hashable {
   public static func == (a: Construct, b: Construct) -> Bool { a === b }
   public func hash(into hasher: inout Hasher) { hasher.combine(key) }
 
-  public func spelling(_ language: Language) -> String { language == .en ? en : es }
+  public func spelling(_ language: Language) -> String {
+    switch language {
+    case .es: es
+    case .en: en
+    case .pt: pt
+    }
+  }
+
+  /// Every spelling that means this construct: Spanish, English, Portuguese and the aliases.
+  public var spellings: [String] { [es, en, pt] + aliases }
 }
 
 /// Keyword folding: lower case, no accents, so `Visión`, `VISION` and `vision` are the same word.

@@ -6,7 +6,9 @@ public enum Vocabulary {
     _ es: String, _ en: String, _ esLabel: String, _ enLabel: String, _ ptLabel: String,
     aliases: [String] = []
   ) -> Choice.Option {
-    Choice.Option(es: es, en: en, aliases: aliases, label: Localized(es: esLabel, en: enLabel, pt: ptLabel))
+    Choice.Option(
+      es: es, en: en, pt: PortugueseSpellings.words[es] ?? es, aliases: aliases,
+      label: Localized(es: esLabel, en: enLabel, pt: ptLabel))
   }
 
   public static let language = Choice(
