@@ -16,7 +16,10 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var arguments: BuildArguments
 
-  func run() throws {
+  func run() throws { try Self.render(arguments, product: .plan) }
+
+  /// Builds `product` (the plan, or the bill with the plan as Anexo I) as the arguments say.
+  static func render(_ arguments: BuildArguments, product: PlanBuilder.Product) throws {
     // PLAN_TIMINGS=1 prints how long each stage took (see bench/README.md).
     let timings = getenv("PLAN_TIMINGS") != nil
     var clock = ContinuousClock.now
@@ -39,7 +42,7 @@ struct RenderCommand: ParsableCommand {
       options: PlanBuilder.Options(
         output: arguments.output, force: arguments.force,
         withoutFigures: getenv("PLAN_BENCH_WITHOUT_FIGURES") != nil,
-        standard: PDFStandard(rawValue: arguments.pdfStandard) ?? .default),
+        standard: PDFStandard(rawValue: arguments.pdfStandard) ?? .default, product: product),
       lap: lap)
     let language = options.lang == nil ? (result.plan?.language ?? chosen) : chosen
     let report = BuildReport(result: result, language: language, color: options.useColor(for: STDERR_FILENO))

@@ -17,7 +17,8 @@ struct Plan: ParsableCommand {
       """,
     version: planVersion,
     subcommands: [
-      Build.self, Watch.self, Check.self, Diff.self, Format.self, Init.self, Rules.self, Explain.self,
+      Build.self, Bill.self, Watch.self, Check.self, Diff.self, Format.self, Init.self, Rules.self,
+      Explain.self,
       Manual.self,
     ]
   )
