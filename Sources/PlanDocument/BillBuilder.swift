@@ -202,6 +202,8 @@ private struct BillComposer {
     texts += plan.bill?.articles ?? []
     texts.append(words.closingArticle)
     for (index, text) in texts.enumerated() {
+      // An article starts with a capital, whatever its first word ("the Mayor's Office…").
+      let text = text.prefix(1).uppercased() + text.dropFirst()
       writer.paragraph([InlineRun(words.articleLabel(index + 1) + " ", bold: true)] + Markup.inline(text))
     }
   }

@@ -310,9 +310,14 @@ public struct BillWords: Sendable {
   }
 
   func methodWhereas(verified: Int, total: Int, advisory: Int, notMet: Int) -> String {
-    var detail = pick(
-      "\(verified) de ellas se verifican en su texto", "\(verified) of them are verified in its text",
-      "\(verified) delas são verificadas em seu texto")
+    var detail =
+      verified == 1
+      ? pick(
+        "1 de ellas se verifica en su texto", "1 of them is verified in its text",
+        "1 delas é verificada em seu texto")
+      : pick(
+        "\(verified) de ellas se verifican en su texto", "\(verified) of them are verified in its text",
+        "\(verified) delas são verificadas em seu texto")
     if advisory > 0 {
       detail += pick(
         ", \(advisory) requieren el juicio de este Cuerpo", ", \(advisory) call for this body's judgement",
@@ -332,10 +337,16 @@ public struct BillWords: Sendable {
 
   func participationWhereas(total: Int, groups: [String], attendees: String, events: Int) -> String {
     let list = Self.series(groups, and: pick("y", "and", "e"))
-    var text = pick(
-      "en su formulación participaron \(total) personas e instituciones: \(list)",
-      "\(total) people and institutions took part in drafting it: \(list)",
-      "participaram de sua formulação \(total) pessoas e instituições: \(list)")
+    var text =
+      total == 1
+      ? pick(
+        "en su formulación participó una sola persona o institución: \(list)",
+        "a single person or institution took part in drafting it: \(list)",
+        "participou de sua formulação uma única pessoa ou instituição: \(list)")
+      : pick(
+        "en su formulación participaron \(total) personas e instituciones: \(list)",
+        "\(total) people and institutions took part in drafting it: \(list)",
+        "participaram de sua formulação \(total) pessoas e instituições: \(list)")
     if events > 0 {
       text += pick(
         "; y \(attendees) asistentes en \(events) instancias de participación",

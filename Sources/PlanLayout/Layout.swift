@@ -333,5 +333,7 @@ struct Flow {
       }
       y += blockHeight
     }
+    // In a norm, what follows the signatures (the promulgation) stands apart from them.
+    if document.formal { y += styles.body.lineHeight }
   }
 }

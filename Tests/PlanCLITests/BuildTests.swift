@@ -78,6 +78,16 @@ import Testing
       #expect(text.contains(expected), "missing «\(expected)»")
     }
     #expect(!text.contains("Tengo el agrado"))
+    // Reproducible: the same plan and date give the same bytes.
+    let again = folder.appendingPathComponent("otra.pdf").path
+    #expect(
+      try CommandRunner.run(
+        ["ordenanza", "plans/villa-aurora/villa-aurora.plan", "-o", again],
+        environment: ["SOURCE_DATE_EPOCH": "1780000000"]
+      ).status == 0)
+    #expect(
+      FileManager.default.contents(atPath: output) == FileManager.default.contents(atPath: again),
+      "not byte-identical")
     // Two ranges of page labels: the ordinance's pages 1, 2, 3, then «Anexo I-1», «Anexo I-2»…
     let labels = try Self.tool("qpdf", ["--json", "--json-key=pagelabels", output]).output
     #expect(labels.contains("\"/P\": \"u:Anexo I-\""), "no annex page labels: \(labels)")

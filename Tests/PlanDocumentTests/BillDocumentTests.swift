@@ -172,5 +172,23 @@ import Testing
     #expect(Self.bill(english).headings.first?.text == "DRAFT ORDINANCE")
     #expect(paragraphs.contains("ARTICLE 6.- The Plan shall be published on the city's website."))
     #expect(paragraphs.contains { $0.hasPrefix("NOW, THEREFORE, THE CITY COUNCIL OF THE CITY OF NORTHTOWN") })
+    let portuguese = Self.bill(
+      Checker.check(
+        PlanLoader.load(
+          text: """
+            plan "Plano de Internacionalização de Vila Nova" {
+              ciudad "Vila Nova"
+              idioma pt
+              horizonte 2026 a 2029
+              autoridad "Ana Souza" cargo "Prefeita Municipal"
+            }
+            """)))
+    #expect(portuguese.headings.first?.text == "PROJETO DE LEI MUNICIPAL")
+    let portugueseParagraphs = Self.paragraphs(portuguese)
+    #expect(
+      portugueseParagraphs.contains {
+        $0.hasPrefix("ARTIGO 1º.- Fica aprovado o plano «Plano de Internacionalização")
+      })
+    #expect(portugueseParagraphs.contains("ARTIGO 6º.- Comunique-se, publique-se, registre-se e arquive-se."))
   }
 }
