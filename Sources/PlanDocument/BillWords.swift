@@ -111,12 +111,18 @@ public struct BillWords: Sendable {
   public var executive: String {
     switch (instrument, words.institution.jurisdiction) {
     case (.plenaryAgreement, _): return pick("la Alcaldía", "the Mayor's Office", "a Presidência da Câmara")
+    case (_, "region") where spanish, (_, "comunidad_autonoma") where spanish, (_, "provincia") where spanish:
+      return pick("el Gobierno de \(place)", "the Government of \(place)", "o Governo de \(place)")
     case (_, "provincia"), (_, "region"), (_, "comunidad_autonoma"):
       return pick("el Poder Ejecutivo", "the Executive", "o Poder Executivo")
     default:
       return pick("el Departamento Ejecutivo Municipal", "the Mayor's Office", "o Poder Executivo Municipal")
     }
   }
+
+  /// A Spanish institution (country ES): its regional laws are the Gobierno's bills to the
+  /// Parlamento or Cortes, with no sanction formula of their own.
+  var spanish: Bool { words.institution.country == "ES" }
 
   /// "la ciudad de Villa Aurora", "la provincia de Entre Ríos".
   public var placeWithNoun: String {
@@ -135,6 +141,11 @@ public struct BillWords: Sendable {
         "POR ELLO, \(the) \(body) DE \(of) SANCIONA LA SIGUIENTE ORDENANZA:",
         "NOW, THEREFORE, THE \(body) OF \(of) ENACTS THE FOLLOWING ORDINANCE:",
         "POR ISSO, \(words.body.feminine ? "A" : "O") \(body) \(of) APROVA A SEGUINTE LEI:")
+    case .law where spanish:
+      return pick(
+        "Por todo lo expuesto, \(executive) remite \(words.toBody) el siguiente PROYECTO DE LEY:",
+        "In view of the above, \(executive) submits \(words.toBody) the following BILL:",
+        "Pelo exposto, \(executive) remete \(words.toBody) o seguinte PROJETO DE LEI:")
     case .law:
       let named = words.body.name.contains(place) ? body : "\(body) DE \(of)"
       return pick(
@@ -285,6 +296,11 @@ public struct BillWords: Sendable {
         "Publicar el presente acuerdo en el boletín oficial de la provincia y en la sede electrónica del Ayuntamiento.",
         "To publish this resolution in the official gazette and on the City Council's website.",
         "Publicar a presente deliberação no diário oficial e no portal da Câmara Municipal.")
+    case .law where spanish:
+      return pick(
+        "La presente ley entrará en vigor el día siguiente al de su publicación en el boletín oficial.",
+        "This law shall enter into force on the day after its publication in the official gazette.",
+        "A presente lei entra em vigor no dia seguinte ao de sua publicação no diário oficial.")
     case .law:
       return pick(
         "Comuníquese al Poder Ejecutivo.", "Let it be communicated to the Executive.",
@@ -437,7 +453,7 @@ public struct BillWords: Sendable {
         "To the Chair of the \(body.name)", "À Presidência \(body.feminine ? "da" : "do") \(body.name)"),
       body.name.contains(place)
         ? "" : pick("de \(placeWithNoun)", "of \(placeWithNoun)", "de \(placeWithNoun)"),
-      pick("S / D", "", "Nesta"),
+      spanish ? "" : pick("S / D", "", "Nesta"),
     ].filter { !$0.isEmpty }
   }
 

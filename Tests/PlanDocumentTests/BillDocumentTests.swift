@@ -122,6 +122,31 @@ import Testing
     #expect(sanctioned.headings.first?.text == "ACUERDO DEL PLENO N.º 112/2025")
   }
 
+  @Test func aSpanishRegionsGovernmentSendsABillToItsParliament() {
+    let result = Checker.check(
+      PlanLoader.load(
+        text: """
+          plan "Estrategia de Internacionalización de Aragón" {
+            provincia    "Aragón"
+            pais         "España"
+            jurisdiccion comunidad_autonoma
+            organo       parlamento
+            horizonte    2026 a 2028
+            autoridad    "Jorge Azcón" cargo "Presidente del Gobierno de Aragón"
+          }
+          """))
+    let document = Self.bill(result)
+    #expect(document.headings.first?.text == "PROYECTO DE LEY")
+    let paragraphs = Self.paragraphs(document)
+    #expect(paragraphs.contains("A la Presidencia del Parlamento de Aragón"))
+    #expect(
+      paragraphs.contains(
+        "Por todo lo expuesto, el Gobierno de Aragón remite al Parlamento de Aragón el siguiente PROYECTO DE LEY:"
+      ))
+    #expect(paragraphs.last { $0.hasPrefix("ARTÍCULO") }?.contains("entrará en vigor") == true)
+    #expect(Self.signatures(document).first?.role == "Presidente del Gobierno de Aragón")
+  }
+
   static let overridden = """
     plan "Plan de Internacionalización de Villa Norte" {
       ciudad "Villa Norte"
