@@ -44,5 +44,17 @@ sed -i -e 's/  hasta       2031-12$/  hasta       2030-12/' -e 's/presupuesto 9.
   echo "conformance: plan build --comparar failed for the showcase's amendment" >&2
   exit 1
 }
+# The bill with the plan as Anexo I (`plan ordenanza`): two documents in one file, checked the same.
+for bill in "" --proyecto; do
+  "$plan" ordenanza $bill plans/villa-aurora/villa-aurora.plan -o "$out/villa-aurora-ordenanza$bill.pdf" \
+    >/dev/null 2>&1 || {
+    echo "conformance: plan ordenanza $bill failed" >&2
+    exit 1
+  }
+done
+"$plan" ordenanza plans/almoranza/almoranza.plan -o "$out/almoranza-acuerdo.pdf" >/dev/null 2>&1 || {
+  echo "conformance: plan ordenanza failed for almoranza" >&2
+  exit 1
+}
 python3 Tests/Conformance/check_pdf.py "$out"/*.pdf
 echo "conformance: $(ls "$out"/*.pdf | wc -l) PDFs, $(grep -cv '^#' Tests/Conformance/clauses.tsv) clauses: no failures"

@@ -44,12 +44,15 @@ public final class PlanBuilder {
     /// The previous version to compare with (`--comparar`: a file, a folder, a git revision): the
     /// document gets a changes annex and both versions in its version table.
     public var compare: String?
+    /// The plan, or the bill that submits it (`plan ordenanza`).
+    public var product: Product
 
     public init(
       output: String? = nil, force: Bool = false,
       environment: [String: String] = ProcessInfo.processInfo.environment, withoutFigures: Bool = false,
-      standard: PDFStandard = .default
+      standard: PDFStandard = .default, product: Product = .plan
     ) {
+      self.product = product
       self.output = output
       self.force = force
       self.environment = environment
@@ -72,7 +75,9 @@ public final class PlanBuilder {
     let result = Checker.check(loaded)
     lap("check")
     // Never over the plan it reads: its files and its crest.
-    let destination = options.output ?? Self.defaultOutput(for: path)
+    let destination =
+      options.output
+      ?? (options.product == .plan ? Self.defaultOutput(for: path) : Self.defaultBillOutput(for: path))
     let planFiles = loaded.canonicalPaths + [result.plan.crest?.path].compactMap { $0 }
     if let source = OutputGuard.overwrittenSource(output: destination, sources: planFiles) {
       return BuildResult(outcome: .overwritesSource(output: destination, source: source), plan: loaded)
@@ -92,14 +97,21 @@ public final class PlanBuilder {
         return build
       }
     }
-    let document = Self.document(
-      for: result, loaded: loaded, options: options, families: Set(shaper.fonts.families), changes: changes)
-    lap("document")
+    let document: Document
+    let list: DisplayList
+    if case .bill(let draft) = options.product {
+      (_, document, list) = Self.bill(
+        for: result, loaded: loaded, options: options, draft: draft, shaper: shaper)
+    } else {
+      document = Self.document(
+        for: result, loaded: loaded, options: options, families: Set(shaper.fonts.families), changes: changes)
+      lap("document")
+      list = Layout.layout(document, shaper: shaper)
+    }
     build.images = document.blocks.compactMap { block in
       if case .cover(let cover) = block { return cover.logoPath }
       return nil
     }
-    let list = Layout.layout(document, shaper: shaper)
     lap("layout (\(shaper.cachedLayouts) paragraphs shaped, \(Layout.lastPasses) passes)")
     // The previous build's products are given up only now, when this build no longer needs memory
     // for its own layout: in `plan watch` that is while the user reads the result.

@@ -132,6 +132,22 @@ enum ManualWords {
             ),
           ])),
       ]
+    case "ordenanza":
+      return [
+        exitStatus, environment, files,
+        Section(
+          title: "EJEMPLOS",
+          body: examples([
+            (
+              "El proyecto de ordenanza con el plan como Anexo I, junto al plan:",
+              "plan ordenanza villa-aurora/villa-aurora.plan"
+            ),
+            (
+              "El proyecto aunque el plan ya registre su aprobación:",
+              "plan ordenanza --proyecto -o proyecto.pdf villa-aurora/villa-aurora.plan"
+            ),
+          ])),
+      ]
     case "check":
       return [
         exitStatus,

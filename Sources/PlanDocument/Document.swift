@@ -10,6 +10,9 @@ public struct Document: Sendable {
   public var runningTitle: String
   public var labels: PageLabels
   public var blocks: [Block]
+  /// A norm (the bill of `plan ordenanza`): headings centred, without the rule under a chapter's
+  /// title, and a lone signature centred.
+  public var formal = false
 
   public init(
     metadata: DocumentMetadata, theme: Theme, watermark: String?, runningTitle: String, labels: PageLabels,
@@ -75,6 +78,9 @@ public struct Theme: Sendable {
 
 public enum ParagraphKind: String, Sendable {
   case body, lead, small, caption, quote, note
+  /// A norm's lines: centred (a heading's subtitle), flush right (place and date of a note), and
+  /// lines that follow each other without a paragraph's space (an addressee).
+  case centred, right, tight
 }
 
 public indirect enum Block: Sendable {

@@ -77,7 +77,9 @@ struct Flow {
     self.document = document
     self.shaper = shaper
     self.settings = settings
-    self.styles = Styles(theme: document.theme, language: document.metadata.language, settings: settings)
+    self.styles = Styles(
+      theme: document.theme, language: document.metadata.language, settings: settings, formal: document.formal
+    )
     self.area = settings.textArea
     self.previousPages = headingPages
     self.y = settings.textArea.y
@@ -121,7 +123,7 @@ struct Flow {
     case .paragraph(let runs, let kind):
       let style = styles.paragraph(kind)
       placeParagraph(runs, style: style, x: area.x, width: area.width)
-      y += style.lineHeight * 0.55
+      y += kind == .tight ? 0 : style.lineHeight * 0.55
     case .list(let entries, let ordered):
       open(.list)
       for (index, entry) in entries.enumerated() {
@@ -203,7 +205,7 @@ struct Flow {
     headingLevel = tagLevel
     drawElement(
       .heading(tagLevel), shaped, runs: [InlineRun(label)], style: style, x: area.x, width: area.width)
-    if level == 0 {
+    if level == 0 && !document.formal {
       // A rule under chapter titles.
       items.append(
         .line(
@@ -312,8 +314,10 @@ struct Flow {
       let blockHeight = 100.0 + extra
       if blockHeight > remaining { newPage() }
       let lineY = y + 60
+      // A norm's lone signature (the executive's) is centred under the text.
+      let indent = document.formal && signatures.count == 1 ? (area.width - columnWidth) / 2 : 0
       for (offset, signature) in pair.enumerated() {
-        let x = area.x + Double(offset) * (columnWidth + 40)
+        let x = area.x + indent + Double(offset) * (columnWidth + 40)
         items.append(
           .line(
             from: Point(x: x + 10, y: lineY), to: Point(x: x + columnWidth - 10, y: lineY),
@@ -329,5 +333,7 @@ struct Flow {
       }
       y += blockHeight
     }
+    // In a norm, what follows the signatures (the promulgation) stands apart from them.
+    if document.formal { y += styles.body.lineHeight }
   }
 }

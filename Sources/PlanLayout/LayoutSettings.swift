@@ -56,7 +56,11 @@ struct Styles {
   let tocChapter: TextStyle
   let tocSection: TextStyle
 
-  init(theme: Theme, language: String, settings: LayoutSettings) {
+  /// Headings centred in a norm (`Document.formal`).
+  let formal: Bool
+
+  init(theme: Theme, language: String, settings: LayoutSettings, formal: Bool = false) {
+    self.formal = formal
     let size = settings.bodySize
     let leading = settings.bodyLeading
     body = TextStyle(
@@ -110,7 +114,17 @@ struct Styles {
       family: theme.bodyFamily, size: TypeScale.body, colour: theme.text, lineHeight: 14, language: language)
   }
 
-  func heading(_ level: Int) -> TextStyle { headings[min(level, headings.count - 1)] }
+  func heading(_ level: Int) -> TextStyle {
+    var style = headings[min(level, headings.count - 1)]
+    if formal { style.alignment = .center }
+    return style
+  }
+
+  static func aligned(_ style: TextStyle, _ alignment: TextStyle.Alignment) -> TextStyle {
+    var style = style
+    style.alignment = alignment
+    return style
+  }
 
   func paragraph(_ kind: ParagraphKind) -> TextStyle {
     switch kind {
@@ -119,6 +133,9 @@ struct Styles {
     case .small, .note: return small
     case .caption: return caption
     case .quote: return quote
+    case .centred: return Self.aligned(body, .center)
+    case .right: return Self.aligned(body, .right)
+    case .tight: return Self.aligned(body, .left)
     }
   }
 }

@@ -129,6 +129,7 @@ struct ModelBuilder {
       case "capitulo": readChapter(node, annex: false)
       case "anexo": readChapter(node, annex: true)
       case "periodo": readPeriod(node)
+      case "ordenanza": readBill(node)
       default: break
       }
     }

@@ -47,6 +47,8 @@ public struct Plan: Sendable {
   public var brand: Brand?
   public var monitoring: Monitoring?
   public var approval: Approval?
+  /// The office's own texts for the bill (`ordenanza`), if any.
+  public var bill: BillText?
   public var review = ReviewSettings()
   /// Programmes or lines of work between objectives and actions.
   public var programmes: [Programme] = []

@@ -1,8 +1,9 @@
 import PlanDocument
 
 /// The catalog's `/PageLabels` number tree from each page's printed label. A run of pages numbered
-/// one after the other in the same style (`1`, `2`, `3`… or `i`, `ii`, `iii`…) is one range; any
-/// other label is a range of its own, written as a prefix. (cairo 1.16 writes an empty tree when
+/// one after the other in the same style (`1`, `2`, `3`…, `i`, `ii`, `iii`…, or a prefix and a
+/// number, `Anexo I-1`, `Anexo I-2`… — an annex's pages) is one range; any other label is a range
+/// of its own, written as a prefix. (cairo 1.16 writes an empty tree when
 /// the first page is labelled `1`: it takes that for the default and never opens a range.)
 enum PageLabelRanges {
   /// `<< /Nums [0 << /S /D >> …] >>`, or `nil` when there are no pages.
@@ -24,6 +25,11 @@ enum PageLabelRanges {
           entries.append("\(index) << /S /r" + (current.value == 1 ? "" : " /St \(current.value)") + " >>")
         case .prefix:
           entries.append("\(index) << /P \(PDFText.literal(label)) >>")
+        case .prefixed(let prefix):
+          entries.append(
+            "\(index) << /S /D /P \(PDFText.literal(prefix))"
+              + (current.value == 1 ? "" : " /St \(current.value)")
+              + " >>")
         }
       }
       previous = current
@@ -33,12 +39,20 @@ enum PageLabelRanges {
 
   enum Style: Equatable {
     case decimal, roman, prefix
+    /// A prefix and a decimal number: `Anexo I-` and 3.
+    case prefixed(String)
 
     static func of(_ label: String) -> (style: Style, value: Int) {
       if let value = Int(label), value > 0, !label.hasPrefix("0"), !label.hasPrefix("+") {
         return (.decimal, value)
       }
       if let value = roman(label) { return (.roman, value) }
+      let digits = label.reversed().prefix { $0.isASCII && $0.isNumber }
+      if !digits.isEmpty, digits.last != "0", digits.count < label.count,
+        let value = Int(String(digits.reversed())), value > 0
+      {
+        return (.prefixed(String(label.dropLast(digits.count))), value)
+      }
       return (.prefix, 0)
     }
 

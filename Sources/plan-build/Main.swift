@@ -4,7 +4,7 @@ import PlanBuild
 import PlanCommandLine
 import PlanDiagnostics
 
-/// `plan-build`: what `plan build`, `plan watch` and `plan --version` run.
+/// `plan-build`: what `plan build`, `plan ordenanza`, `plan watch` and `plan --version` run.
 @main
 enum PlanBuildMain {
   static func main() {
@@ -19,6 +19,8 @@ enum PlanBuildMain {
       RenderCommand.runMapped(Array(arguments.dropFirst()))
     case "report":
       ReportCommand.runMapped(Array(arguments.dropFirst()))
+    case "ordenanza":
+      BillCommand.runMapped(Array(arguments.dropFirst()))
     default:
       // Run by hand, plan-build is plan build.
       RenderCommand.runMapped(arguments)

@@ -16,7 +16,10 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var arguments: BuildArguments
 
-  func run() throws {
+  func run() throws { try Self.render(arguments, product: .plan) }
+
+  /// Builds `product` (the plan, or the bill with the plan as Anexo I) as the arguments say.
+  static func render(_ arguments: BuildArguments, product: PlanBuilder.Product) throws {
     // PLAN_TIMINGS=1 prints how long each stage took (see bench/README.md).
     // PLAN_TIMINGS=1 prints how long each stage took (see bench/README.md).
     let clock = StageClock(enabled: getenv("PLAN_TIMINGS") != nil)
@@ -29,7 +32,7 @@ struct RenderCommand: ParsableCommand {
     var settings = PlanBuilder.Options(
       output: arguments.output, force: arguments.force,
       withoutFigures: getenv("PLAN_BENCH_WITHOUT_FIGURES") != nil,
-      standard: PDFStandard(rawValue: arguments.pdfStandard) ?? .default)
+      standard: PDFStandard(rawValue: arguments.pdfStandard) ?? .default, product: product)
     settings.compare = arguments.compare
     let result = builder.build(path: arguments.file, options: settings, lap: clock.lap)
     let language = options.lang == nil ? (result.plan?.language ?? chosen) : chosen

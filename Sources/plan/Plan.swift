@@ -17,7 +17,8 @@ struct Plan: ParsableCommand {
       """,
     version: planVersion,
     subcommands: [
-      Build.self, Report.self, Watch.self, Check.self, Diff.self, Format.self, Init.self, Rules.self,
+      Build.self, Report.self, Bill.self, Watch.self, Check.self, Diff.self, Format.self, Init.self,
+      Rules.self,
       Explain.self,
       Manual.self,
     ]

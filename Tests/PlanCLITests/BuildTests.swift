@@ -59,6 +59,53 @@ import Testing
     #expect(outline.contains("Diagnóstico") || outline.contains("Diagn"), "no outline")
   }
 
+  /// `plan ordenanza` on the showcase: the sanctioned ordinance (the plan records its approval),
+  /// then the plan as Anexo I, its pages labelled «Anexo I-1»…; `--proyecto` adds the cover note.
+  /// (The date is 2027-01-01: the showcase records its 2026 monitoring, which a date in 2026 would
+  /// find in the future.)
+  @Test func theShowcasesOrdinanceCarriesThePlanAsAnnexI() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("ordenanza.pdf").path
+    let run = try CommandRunner.run(
+      ["ordenanza", "plans/villa-aurora/villa-aurora.plan", "-o", output],
+      environment: ["SOURCE_DATE_EPOCH": "1798761600"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let text = try Self.tool("pdftotext", [output, "-"]).output
+      .replacingOccurrences(of: "\u{00AD}\n", with: "").replacingOccurrences(of: "\u{00AD}", with: "")
+    for expected in [
+      "ORDENANZA N.º 2.318/2026", "VISTO", "CONSIDERANDO", "ARTÍCULO 1º", "Anexo I",
+      "Villa Aurora en el Mundo: Plan Estratégico de Internacionalización", "Dada en la Sala de Sesiones",
+    ] {
+      #expect(text.contains(expected), "missing «\(expected)»")
+    }
+    #expect(!text.contains("Tengo el agrado"))
+    // Reproducible: the same plan and date give the same bytes.
+    let again = folder.appendingPathComponent("otra.pdf").path
+    #expect(
+      try CommandRunner.run(
+        ["ordenanza", "plans/villa-aurora/villa-aurora.plan", "-o", again],
+        environment: ["SOURCE_DATE_EPOCH": "1798761600"]
+      ).status == 0)
+    #expect(
+      FileManager.default.contents(atPath: output) == FileManager.default.contents(atPath: again),
+      "not byte-identical")
+    // Two ranges of page labels: the ordinance's pages 1, 2, 3, then «Anexo I-1», «Anexo I-2»…
+    let labels = try Self.tool("qpdf", ["--json", "--json-key=pagelabels", output]).output
+    #expect(labels.contains("\"/P\": \"u:Anexo I-\""), "no annex page labels: \(labels)")
+    #expect(labels.components(separatedBy: "\"index\"").count == 3, "\(labels)")
+    let check = try Self.tool("qpdf", ["--check", output])
+    #expect(check.status == 0, "\(check.output)")
+
+    let draft = folder.appendingPathComponent("proyecto.pdf").path
+    let bill = try CommandRunner.run(
+      ["ordenanza", "--proyecto", "plans/villa-aurora/villa-aurora.plan", "-o", draft],
+      environment: ["SOURCE_DATE_EPOCH": "1798761600"])
+    #expect(bill.status == 0, "\(bill.stderr)")
+    let billText = try Self.tool("pdftotext", [draft, "-"]).output
+    #expect(billText.contains("PROYECTO DE ORDENANZA") && billText.contains("Tengo el agrado"))
+  }
+
   /// Without fonts, `plan build` cannot run: it says every folder it searched and how to fix it.
   @Test func withoutFontsTheBuildSaysWhereItLooked() throws {
     let folder = try CommandRunner.temporaryFolder()

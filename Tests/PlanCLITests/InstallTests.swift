@@ -39,6 +39,7 @@ import Testing
     for expected in [
       "bin/plan", "bin/plan-build", "share/plan/fonts/NotoSerif-Regular.ttf", "share/plan/fonts/OFL.txt",
       "share/man/man1/plan.1", "share/man/man1/plan-check.1", "share/man/man1/plan-build.1",
+      "share/man/man1/plan-ordenanza.1",
       "share/man/man1/plan-fmt.1", "share/man/man1/plan-init.1", "share/man/man1/plan-explain.1",
       "share/man/man1/plan-rules.1", "share/bash-completion/completions/plan",
       "share/zsh/site-functions/_plan", "share/fish/vendor_completions.d/plan.fish",

@@ -66,8 +66,15 @@ import Testing
   @Test func pageLabelsAreRangesOfConsecutiveNumbers() {
     #expect(PageLabelRanges.numberTree(["1", "2", "3"]) == "<< /Nums [0 << /S /D >>] >>")
     #expect(
-      PageLabelRanges.numberTree(["i", "ii", "1", "2", "A-1"])
-        == "<< /Nums [0 << /S /r >> 2 << /S /D >> 4 << /P (A-1) >>] >>")
+      PageLabelRanges.numberTree(["i", "ii", "1", "2", "Tapa"])
+        == "<< /Nums [0 << /S /r >> 2 << /S /D >> 4 << /P (Tapa) >>] >>")
+    // An annex's pages, «Anexo I-1», «Anexo I-2»…, are one prefixed decimal range.
+    #expect(
+      PageLabelRanges.numberTree(["1", "2", "Anexo I-1", "Anexo I-2", "Anexo I-3"])
+        == "<< /Nums [0 << /S /D >> 2 << /S /D /P (Anexo I-) >>] >>")
+    #expect(
+      PageLabelRanges.numberTree(["Anexo I-2", "Anexo I-3", "Anexo II-1"])
+        == "<< /Nums [0 << /S /D /P (Anexo I-) /St 2 >> 2 << /S /D /P (Anexo II-) >>] >>")
     #expect(
       PageLabelRanges.numberTree(["3", "4", "9"]) == "<< /Nums [0 << /S /D /St 3 >> 2 << /S /D /St 9 >>] >>")
     #expect(PageLabelRanges.numberTree([]) == nil)

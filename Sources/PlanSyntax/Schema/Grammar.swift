@@ -10,7 +10,7 @@ public enum Grammar {
     "incluir", "plan", "vision", "lema", "valores", "eje", "participantes", "comision", "socios",
     "diagnostico", "foda", "lluvia_de_ideas", "mapa_mental", "herramientas", "accion", "escenarios",
     "tecnologia", "comunicacion", "participacion", "marca_ciudad", "seguimiento", "aprobacion", "revision",
-    "programa", "prologo", "capitulo", "anexo", "periodo",
+    "programa", "prologo", "capitulo", "anexo", "periodo", "ordenanza",
   ]
 
   public static let constructs: [String: Construct] = {
@@ -711,6 +711,30 @@ public enum Grammar {
       "aprobacion.firmante", "signatory", "firmante", "signatory", "signatário", params: [name],
       members: ["cargo"],
       block: .optional, repeatable: true),
+
+    // The bill that submits the plan (`plan ordenanza`): what the office writes instead of, or
+    // after, the generated Visto, Considerando and articles.
+    c(
+      "ordenanza", "bill", aliases: ["ordinance", "proyecto_de_ordenanza"],
+      "texto propio del proyecto de ordenanza (plan ordenanza)",
+      "the office's own text for the bill (plan ordenanza)",
+      "texto próprio do projeto de lei (plan ordenanza)",
+      members: [".visto", ".considerando", ".articulo", ".ordinal"], block: .required),
+    c(
+      "ordenanza.visto", "having_seen", aliases: ["seen"], "el Visto, en lugar del generado",
+      "the «having seen» clause, instead of the generated one", "o «visto», em lugar do gerado",
+      params: [prose]),
+    c(
+      "ordenanza.considerando", "whereas", aliases: ["considering"],
+      "un Considerando más, tras los generados", "one more «whereas» clause, after the generated ones",
+      "mais um «considerando», após os gerados", params: [prose], repeatable: true),
+    c(
+      "ordenanza.articulo", "article", aliases: ["art"], "un artículo más, antes del de forma",
+      "one more article, before the closing one", "mais um artigo, antes do de forma", params: [prose],
+      repeatable: true),
+    field(
+      "ordenanza.ordinal", "ordinal", .text, "signo ordinal de los artículos (º o °)",
+      "ordinal sign of the articles (º or °)", "sinal ordinal dos artigos (º ou °)"),
 
     // Free chapters: the mayor's foreword, context chapters and annexes
     c(

@@ -88,6 +88,8 @@ enum PortugueseSpellings {
     "periodo.avance": "avanco", "periodo.avance.relato": "relato", "periodo.avance.ejecutado": "executado",
     "revision": "revisao", "revision.umbral": "limiar", "revision.limite": "limite",
     "revision.severidad": "severidade",
+    "ordenanza": "ordenanca", "ordenanza.visto": "visto", "ordenanza.considerando": "considerando",
+    "ordenanza.articulo": "artigo", "ordenanza.ordinal": "ordinal",
   ]
 
   /// Spanish vocabulary word → Portuguese word. A Spanish word means the same in every vocabulary
