@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import PlanSyntax
 
 /// The files of a git revision (`HEAD~1`, a tag, a commit), read with `git ls-tree` and
@@ -69,25 +70,50 @@ public struct GitRevisionFileSystem: PlanFileSystem {
   public var shortCommit: String { String(commit.prefix(7)) }
 }
 
-/// Runs git without a shell, without a pager and without prompts.
+/// Runs git without a shell, a pager or prompts (`posix_spawnp`: the library links no Foundation
+/// with ICU, which the typesetting libraries' own ICU headers would clash with).
 enum Git {
+  /// What git printed, or `nil` when it could not run or failed.
   static func run(_ arguments: [String], in folder: String) -> [UInt8]? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git", "-c", "core.quotepath=off"] + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: folder, isDirectory: true)
-    var environment = ProcessInfo.processInfo.environment
-    environment["GIT_TERMINAL_PROMPT"] = "0"
-    environment["GIT_PAGER"] = "cat"
-    process.environment = environment
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
-    do { try process.run() } catch { return nil }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return process.terminationStatus == 0 ? [UInt8](data) : nil
+    let words = ["git", "-C", folder, "-c", "core.quotepath=off"] + arguments
+    let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+    defer { for word in argv { free(word) } }
+    var inherited: [String] = []
+    var index = 0
+    while let entry = environ[index] {
+      let text = String(cString: entry)
+      if !text.hasPrefix("GIT_TERMINAL_PROMPT="), !text.hasPrefix("GIT_PAGER=") { inherited.append(text) }
+      index += 1
+    }
+    let environment: [UnsafeMutablePointer<CChar>?] =
+      (inherited + ["GIT_TERMINAL_PROMPT=0", "GIT_PAGER=cat"]).map { strdup($0) } + [nil]
+    defer { for entry in environment { free(entry) } }
+    var pipeEnds: [Int32] = [0, 0]
+    guard pipe(&pipeEnds) == 0 else { return nil }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+    var child: pid_t = 0
+    let spawned = posix_spawnp(&child, "git", &actions, nil, argv, environment)
+    close(pipeEnds[1])
+    defer { close(pipeEnds[0]) }
+    guard spawned == 0 else { return nil }
+    var output: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(pipeEnds[0], $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      if count <= 0 { break }
+      output += buffer[0..<count]
+    }
+    var status: Int32 = 0
+    while waitpid(child, &status, 0) < 0, errno == EINTR {}
+    // Exited normally with 0 (`WIFEXITED` and `WEXITSTATUS`, spelt out: Swift has no C macros).
+    return status & 0x7F == 0 && (status >> 8) & 0xFF == 0 ? output : nil
   }
 
   /// The first line of an output, without its line break.

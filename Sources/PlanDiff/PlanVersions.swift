@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import PlanDiagnostics
 import PlanSyntax
 
@@ -109,8 +109,8 @@ public struct PlanVersions {
 
   /// A file as it is; a folder's one main plan (or the one called `name` when there are several).
   static func mainFile(_ path: String, preferring name: String?) -> Result<String, Failure> {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+    var isFolder = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder else {
       return .success(path)
     }
     let mains = PlanDiscovery.mainPlans(in: path)
