@@ -16,11 +16,6 @@ extension BuildWords {
         + "um relatório marcado «SEM DADOS DO PERÍODO».")
   }
 
-  public static let noPeriodYet = Localized(
-    es: "el plan no registra ningún período: indique el año con --periodo",
-    en: "the plan records no period yet: give the year with --period",
-    pt: "o plano não registra nenhum período: indique o ano com --periodo")
-
   public static func csvWritten(_ path: String, rows: Int) -> Localized {
     Localized(
       es: "Se generó \(path) (\(rows) filas).", en: "Wrote \(path) (\(rows) rows).",

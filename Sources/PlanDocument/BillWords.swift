@@ -252,9 +252,6 @@ public struct BillWords: Sendable {
 
   func fileNumber(_ file: String) -> String { file }
 
-  /// The cover note's title in the outline and the running head.
-  var noteTitle: String { pick("Nota de elevación", "Cover note", "Ofício de encaminhamento") }
-
   /// The annex's title: "ANEXO I".
   public var annexHeading: String { pick("ANEXO I", "ANNEX I", "ANEXO I") }
   /// The label prefix of the annex's pages: "Anexo I-".

@@ -19,9 +19,6 @@ public struct Labels: Sendable, WordTable {
   public var contents: String { pick("Índice", "Contents", "Sumário") }
   public var continued: String { pick("(continúa)", "(continued)", "(continuação)") }
   public var draftWatermark: String { pick("BORRADOR", "DRAFT", "RASCUNHO") }
-  public var withObservationsWatermark: String {
-    pick("CON OBSERVACIONES", "WITH OBJECTIONS", "COM OBSERVAÇÕES")
-  }
   public var planKind: String {
     pick("Plan de internacionalización", "Internationalization plan", "Plano de internacionalização")
   }

@@ -183,12 +183,6 @@ public struct ReportLabels: Sendable, WordTable {
   public var target: String { pick("Meta", "Target", "Meta") }
   public var expected: String { pick("Esperado", "Expected", "Esperado") }
   public var measured: String { pick("Medido", "Measured", "Medido") }
-  public var noNumericIndicators: String {
-    pick(
-      "Ningún indicador con identificador tiene valores numéricos para graficar.",
-      "No indicator with an identifier has numeric values to chart.",
-      "Nenhum indicador com identificador tem valores numéricos para representar.")
-  }
   public var indicatorsTableCaption: String {
     pick(
       "Indicadores sin gráfico: valores escritos, sin línea de base ni meta numérica, o que todavía no corresponde "
@@ -217,7 +211,6 @@ public struct ReportLabels: Sendable, WordTable {
   public var sourceColumn: String { pick("Fuente", "Source", "Fonte") }
   public var currencyColumn: String { pick("Moneda", "Currency", "Moeda") }
   public var plannedColumn: String { pick("Planificado", "Planned", "Planejado") }
-  public var executedColumn: String { pick("Ejecutado", "Spent", "Executado") }
   public var shareColumn: String { pick("Ejecución", "Execution", "Execução") }
   public var noSource: String { pick("Sin fuente", "No source", "Sem fonte") }
   public var budgetCaption: String {
