@@ -223,17 +223,22 @@ public enum ModelCodes {
           "`plan init` escribe un plan completo con textos de ejemplo («Nombre Apellido», «Una fortaleza de la "
           + "ciudad») para que la oficina los reemplace por los suyos. Un texto que quedó como la plantilla lo "
           + "escribió no dice nada de la ciudad: el documento para el Concejo no puede llevarlo, y mientras una "
-          + "sección tenga alguno las pautas que dependen de ella no se dan por cumplidas.",
+          + "sección tenga alguno las pautas que dependen de ella no se dan por cumplidas. Un nombre breve de "
+          + "ejemplo («Cámara de Comercio») cuenta sólo si el plan conserva otros textos de la plantilla: solo, "
+          + "es más probable que sea el nombre real.",
         en:
           "`plan init` writes a complete plan with sample texts (\"First Name Last Name\", \"A strength of the "
           + "city\") for the office to replace with its own. A text left as the template wrote it says nothing "
           + "about the city: the document for the council cannot carry it, and while a section holds one the "
-          + "guidelines that depend on it are not taken as met.",
+          + "guidelines that depend on it are not taken as met. A short sample name (\"Chamber of Commerce\") "
+          + "counts only while the plan keeps other template texts: alone, it is more likely the real name.",
         pt:
           "`plan init` escreve um plano completo com textos de exemplo («Nombre Apellido», «Una fortaleza de la "
           + "ciudad») para que o escritório os substitua pelos seus. Um texto deixado como o modelo o escreveu "
           + "não diz nada da cidade: o documento para a Câmara não pode levá-lo, e enquanto uma seção tiver "
-          + "algum as diretrizes que dependem dela não são dadas como cumpridas."),
+          + "algum as diretrizes que dependem dela não são dadas como cumpridas. Um nome breve de exemplo "
+          + "(«Cámara de Comercio») só conta se o plano mantém outros textos do modelo: sozinho, é mais provável "
+          + "que seja o nome real."),
       fix: Localized(
         es: "Escriba el texto de su plan en su lugar, o borre la línea si no corresponde.",
         en: "Write your plan's text in its place, or delete the line if it does not apply.",

@@ -105,6 +105,8 @@ public struct Placeholder: Sendable, Hashable {
   let pieces: [String]
   /// The text as the template shows it, with `…` where a variable goes.
   public let shown: String
+  /// A short name with no variable («Cámara de Comercio»): a real plan may well write it too.
+  public var isShortName: Bool { pieces.count == 1 && pieces[0].split(separator: " ").count <= 3 }
 
   init(_ marked: String) {
     var pieces: [String] = []

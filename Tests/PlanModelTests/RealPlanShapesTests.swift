@@ -130,6 +130,33 @@ import Testing
     #expect(!placeholder.matches("Zapala, una ciudad que exporta y recibe al mundo"))
   }
 
+  /// A short example name of the template («Cámara de Comercio») alone is a real chamber's name,
+  /// not leftover template text; in a plan that still holds longer template texts it counts.
+  @Test func aShortExampleNameAloneIsNotTemplateText() {
+    let alone = resolve(
+      """
+      plan "Villa Sur" {
+        ciudad "Villa Sur"
+      }
+      participantes {
+        sociedad_civil camara "Cámara de Comercio" sector camara
+      }
+      """)
+    #expect(!alone.diagnostics.contains { $0.code == "M014" })
+    let withTemplate = resolve(
+      """
+      plan "Villa Sur" {
+        ciudad    "Villa Sur"
+        provincia "Nombre de la provincia"
+      }
+      lema "Una frase breve que resuma la visión"
+      participantes {
+        sociedad_civil camara "Cámara de Comercio" sector camara
+      }
+      """)
+    #expect(withTemplate.diagnostics.filter { $0.code == "M014" }.count == 3)
+  }
+
   @Test func aTargetAgainstTheIndicatorsDirectionIsFound() {
     let found = resolve(
       """
