@@ -4,7 +4,7 @@ import PlanSyntax
 /// Chapter 9: the City Brand programme in the method's seven steps, with its palette and typography.
 extension Composer {
   mutating func chapterBrand() {
-    writer.chapter(labels.chapterBrand)
+    writer.chapter(institution.brandChapter)
     guard let brand = plan.brand else { return notDeclared() }
     // The brand sheet names the brand; without it, a line does.
     if let figure = brandSheetFigure() {
@@ -13,13 +13,13 @@ extension Composer {
       writer.paragraph([InlineRun("\(labels.brandName): ", bold: true), InlineRun(brand.name)], kind: .lead)
     }
     // 1. Diagnosis.
-    writer.section(labels.brandDiagnosis)
+    writer.section(institution.brandDiagnosis)
     proseOrNotDeclared(brand.diagnosis)
     // 2. Stakeholders.
     writer.section(labels.stakeholders)
     kindTable(brand.stakeholders, first: labels.groupColumn, vocabulary: Vocabulary.stakeholderKind)
     // 3. Vision.
-    writer.section(labels.brandVision)
+    writer.section(institution.brandVision)
     proseOrNotDeclared(brand.vision)
     // 4. Identity programme.
     writer.section(labels.identity)

@@ -125,7 +125,6 @@ public struct Labels: Sendable, WordTable {
   public var chapterOutreach: String {
     pick("Comunicación y participación", "Communication and participation", "Comunicação e participação")
   }
-  public var chapterBrand: String { pick("Marca Ciudad", "City Brand", "Marca Cidade") }
   public var chapterMonitoring: String {
     pick("Seguimiento y evaluación", "Monitoring and evaluation", "Monitoramento e avaliação")
   }

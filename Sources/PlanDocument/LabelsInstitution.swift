@@ -97,6 +97,28 @@ public struct InstitutionWords: Sendable {
     }
   }
 
+  /// Whether the plan is a city's (a municipality, a comuna, an autonomous city): the method's city
+  /// brand; a province or a region has a territorial brand.
+  var isCity: Bool { !["provincia", "region", "comunidad_autonoma"].contains(institution.jurisdiction) }
+
+  /// The brand chapter's title: «Marca Ciudad», or «Marca Territorio» for a province or a region.
+  public var brandChapter: String {
+    isCity
+      ? labels.pick("Marca Ciudad", "City Brand", "Marca Cidade")
+      : labels.pick("Marca Territorio", "Territorial Brand", "Marca Território")
+  }
+
+  /// «Diagnóstico de la ciudad» («de la provincia»…).
+  public var brandDiagnosis: String {
+    labels.pick(
+      "Diagnóstico de \(placeNoun.es)", "Diagnosis of \(placeNoun.en)", "Diagnóstico \(placeNoun.pt)")
+  }
+
+  /// «Visión de la ciudad» («de la provincia»…).
+  public var brandVision: String {
+    labels.pick("Visión de \(placeNoun.es)", "Vision of \(placeNoun.en)", "Visão \(placeNoun.pt)")
+  }
+
   /// The adjective of the administration: "municipal", "provincial", "regional"…
   var administration: String {
     switch institution.jurisdiction {

@@ -47,11 +47,7 @@ extension Labels {
   // MARK: - 9. City brand
 
   public var brandName: String { pick("Marca", "Brand", "Marca") }
-  public var brandDiagnosis: String {
-    pick("Diagnóstico de la ciudad", "Diagnosis of the city", "Diagnóstico da cidade")
-  }
   public var stakeholders: String { pick("Grupos de interés", "Stakeholders", "Grupos de interesse") }
-  public var brandVision: String { pick("Visión de la ciudad", "Vision of the city", "Visão da cidade") }
   public var identity: String {
     pick("Programa de identidad", "Identity programme", "Programa de identidade")
   }
