@@ -1,5 +1,4 @@
 import FoundationEssentials
-import PlanCheck
 import PlanDiagnostics
 import PlanDiff
 import PlanSyntax
@@ -8,22 +7,22 @@ import PlanSyntax
 /// introduced by the change or already there; the previous version's findings it fixed are
 /// counted (and listed in JSON and SARIF as `absent`); and what the change took away from the plan
 /// (`V001`–`V004`) is reported as findings of the change.
-struct BaseComparison {
-  let base: String
-  var introduced = 0
-  var unchanged = 0
-  var fixed: [Diagnostic] = []
-  var failures: [ExecutionFailure] = []
+public struct BaseComparison {
+  public let base: String
+  public private(set) var introduced = 0
+  public private(set) var unchanged = 0
+  public private(set) var fixed: [Diagnostic] = []
+  public private(set) var failures: [ExecutionFailure] = []
   /// The name of each compared version (`HEAD~1:plans/x.plan`).
-  var names: [String] = []
+  public private(set) var names: [String] = []
 
-  init(base: String) {
+  public init(base: String) {
     self.base = base
   }
 
   /// The new version's findings marked, with the change's own findings; nil when the previous
   /// version cannot be read (recorded in `failures`).
-  mutating func compare(_ plan: LoadedPlan, result: CheckResult, findings: [Diagnostic], path: String)
+  public mutating func compare(_ plan: LoadedPlan, result: CheckResult, findings: [Diagnostic], path: String)
     -> [Diagnostic]?
   {
     let old: LoadedPlan
@@ -53,7 +52,7 @@ struct BaseComparison {
   }
 
   /// `Respecto de HEAD~1: 2 hallazgos nuevos, 1 corregido, 40 que ya estaban (no se muestran: --todos).`
-  func summary(showingUnchanged: Bool) -> Localized {
+  public func summary(showingUnchanged: Bool) -> Localized {
     let name = names.first ?? base
     let (n, f, u) = (introduced, fixed.count, unchanged)
     let hiddenEs = showingUnchanged || u == 0 ? "" : " (no se muestran; --todos los muestra)"
@@ -69,7 +68,7 @@ struct BaseComparison {
   }
 
   /// The counts and the fixed findings, for JSON.
-  func json(_ reporter: JSONReporter) -> JSONValue {
+  public func json(_ reporter: JSONReporter) -> JSONValue {
     .object([
       ("base", .string(names.first ?? base)), ("new", .integer(introduced)),
       ("unchanged", .integer(unchanged)),
