@@ -5,23 +5,35 @@ import PlanSyntax
 /// Cover, authorities, version control and executive summary.
 extension Composer {
   mutating func cover() {
+    // Every value is read first, then appended: the optimizer of Swift 6.0 crashes (an ownership
+    // verifier error) on this function when `institution`'s words are read inside the appends.
+    let words = institution
+    let reference = approvalReference
+    var dateText = words.undated
+    if let date = plan.metadata.date { dateText = format.date(date.value) }
     var details: [String] = []
     if let status = plan.metadata.status?.value {
-      details.append(institution.planStatus(status, approval: approvalReference))
+      details.append(words.planStatus(status, approval: reference))
     }
     if let version = plan.metadata.version?.value { details.append(labels.version(version)) }
-    details.append(documentDate.map { format.date($0) } ?? institution.undated)
+    details.append(dateText)
     var subtitle = horizonText.map { labels.horizonText($0) } ?? ""
     if let year = plan.metadata.visionYear?.value, !subtitle.isEmpty {
       subtitle += " · " + labels.visionHorizon(year)
     }
-    writer.blocks.append(
-      .cover(
-        Cover(
-          body: plan.metadata.body?.value ?? "",
-          city: PrintedLength.shortened(city, to: PrintedLength.coverCity),
-          title: PrintedLength.shortened(title, to: PrintedLength.coverTitle), subtitle: subtitle,
-          details: details, logoPath: logoPath, logoDescription: labels.coatOfArms(city))))
+    let cover = Cover(
+      body: plan.metadata.body?.value ?? "",
+      city: PrintedLength.shortened(city, to: PrintedLength.coverCity),
+      title: PrintedLength.shortened(title, to: PrintedLength.coverTitle), subtitle: subtitle,
+      details: details, logoPath: logoPath, logoDescription: labels.coatOfArms(city))
+    writer.blocks.append(.cover(cover))
+  }
+
+  /// `22/05/2026`, or «sin fecha». (A function of its own: Swift 6.0's optimizer crashes on an
+  /// optional's `map` joined with `??` to one of `institution`'s words inside a mutating method.)
+  func numericDateOrUndated(_ date: PlanDate?) -> String {
+    guard let date else { return institution.undated }
+    return format.numericDate(date)
   }
 
   /// "Ordenanza N.º 2.318/2026 del 14/05/2026", when the plan says how it was approved.
@@ -66,7 +78,7 @@ extension Composer {
         (
           [
             text(plan.metadata.version?.value), text(status),
-            text(documentDate.map { format.numericDate($0) } ?? institution.undated),
+            text(numericDateOrUndated(plan.metadata.date?.value)),
           ], nil
         )
       ] + previousVersionRow)
@@ -95,7 +107,7 @@ extension Composer {
       (
         [
           text(version), text(status),
-          text(changes.oldDate.map { format.numericDate($0) } ?? institution.undated),
+          text(numericDateOrUndated(changes.oldDate)),
         ], nil
       )
     ]
