@@ -33,8 +33,7 @@ extension Composer {
       || (key == "presentacion" && !Composer.chapterKeys.contains(chapter.after ?? "presentacion"))
     {
       writer.chapter(chapter.title)
-      for text in chapter.texts { chapterProse(text) }
-      images(chapter)
+      parts(of: chapter)
     }
   }
 
@@ -46,27 +45,35 @@ extension Composer {
       writer.part(
         labels.pick("Anexo \(number). ", "Annex \(number). ", "Anexo \(number). ") + annex.title,
         anchor: "anexo-\(annex.id)")
-      for text in annex.texts { chapterProse(text) }
-      images(annex)
+      parts(of: annex)
     }
   }
 
-  /// A chapter's images, each a numbered figure with its caption (and its caption as alternative
-  /// text); one that did not pass the checks (F006–F008) leaves only its caption.
-  mutating func images(_ chapter: FreeChapter) {
-    for (index, image) in chapter.images.enumerated() {
-      guard let checked = image.checked else {
-        if !image.caption.isEmpty { writer.paragraph(Markup.inline(image.caption), kind: .caption) }
-        continue
+  /// A chapter's texts and images in the plan's order; each image a numbered figure with its
+  /// caption (and its caption as alternative text); one that did not pass the checks (F006–F008)
+  /// leaves only its caption.
+  mutating func parts(of chapter: FreeChapter) {
+    for part in chapter.order {
+      switch part {
+      case .text(let index): chapterProse(chapter.texts[index])
+      case .image(let index): image(index, of: chapter)
       }
-      let name = image.path.value.split(separator: "/").last.map(String.init) ?? image.path.value
-      placeFigure(
-        Figure(
-          caption: image.caption.isEmpty ? name : image.caption, anchor: "figura-\(chapter.id)-\(index + 1)",
-          diagram: .picture(
-            PictureDiagram(
-              path: checked.path, pixelWidth: checked.header.width, pixelHeight: checked.header.height))))
     }
+  }
+
+  mutating func image(_ index: Int, of chapter: FreeChapter) {
+    let image = chapter.images[index]
+    guard let checked = image.checked else {
+      if !image.caption.isEmpty { writer.paragraph(Markup.inline(image.caption), kind: .caption) }
+      return
+    }
+    let name = image.path.value.split(separator: "/").last.map(String.init) ?? image.path.value
+    placeFigure(
+      Figure(
+        caption: image.caption.isEmpty ? name : image.caption, anchor: "figura-\(chapter.id)-\(index + 1)",
+        diagram: .picture(
+          PictureDiagram(
+            path: checked.path, pixelWidth: checked.header.width, pixelHeight: checked.header.height))))
   }
 
   /// Prose with tables: runs of lines that start with `|` are a table (its first line the header,

@@ -99,7 +99,7 @@ public struct InstitutionWords: Sendable {
 
   /// Whether the plan is a city's (a municipality, a comuna, an autonomous city): the method's city
   /// brand; a province or a region has a territorial brand.
-  var isCity: Bool { !["provincia", "region", "comunidad_autonoma"].contains(institution.jurisdiction) }
+  var isCity: Bool { institution.governsACity }
 
   /// The brand chapter's title: «Marca Ciudad», or «Marca Territorio» for a province or a region.
   public var brandChapter: String {

@@ -39,6 +39,10 @@ public struct Institution: Sendable, Equatable {
       bodyDeclared: metadata.approvingBody != nil)
   }
 
+  /// Whether the plan governs a city (a municipality, a commune, an autonomous city), not a wider
+  /// territory (a province, a region): the brand is the city's or the territory's.
+  public var governsACity: Bool { !["provincia", "region", "comunidad_autonoma"].contains(jurisdiction) }
+
   /// The body that usually approves a plan of this jurisdiction in this country.
   static func usualBody(country: String?, jurisdiction: String) -> String {
     switch (country, jurisdiction) {

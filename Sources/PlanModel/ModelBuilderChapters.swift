@@ -35,13 +35,21 @@ extension ModelBuilder {
   mutating func readChapter(_ node: BoundNode, annex: Bool) {
     guard let id = identifier(node) else { return }
     declare(id, .chapter, node)
-    let images = node.children("imagen").compactMap { image -> ChapterImage? in
-      guard let path = located(image) else { return nil }
-      return ChapterImage(path: path, caption: text(image, 1) ?? "", range: image.range)
+    var texts: [String] = []
+    var images: [ChapterImage] = []
+    var order: [ChapterPart] = []
+    for child in node.children {
+      if child.key == "texto", let prose = text(child) {
+        order.append(.text(texts.count))
+        texts.append(prose)
+      } else if child.key == "imagen", let path = located(child) {
+        order.append(.image(images.count))
+        images.append(ChapterImage(path: path, caption: text(child, 1) ?? "", range: child.range))
+      }
     }
     let chapter = FreeChapter(
       id: id, title: text(node, 1) ?? id, after: annex ? nil : childChoice(node, "capitulo.despues_de"),
-      texts: childTexts(node, "texto"), images: images, range: node.range)
+      texts: texts, images: images, order: order, range: node.range)
     if annex { plan.annexes.append(chapter) } else { plan.chapters.append(chapter) }
   }
 

@@ -18,7 +18,16 @@ public struct FreeChapter: Sendable {
   public var after: String?
   public var texts: [String]
   public var images: [ChapterImage]
+  /// Texts and images in the order the plan writes them, so a figure stands beside the paragraph
+  /// that speaks of it.
+  public var order: [ChapterPart]
   public var range: SourceRange
+}
+
+/// One part of a free chapter, by its index in `texts` or `images`.
+public enum ChapterPart: Sendable, Equatable {
+  case text(Int)
+  case image(Int)
 }
 
 public struct ChapterImage: Sendable {

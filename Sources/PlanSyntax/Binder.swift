@@ -146,7 +146,7 @@ public struct Binder {
       return nil
     }
     let construct = Grammar.construct(key)
-    record(construct.spelling(spellingLanguage), for: keywordToken, written: word)
+    record(construct.spelling(spellingLanguage, written: word), for: keywordToken, written: word)
     var node = BoundNode(key: key, range: keywordRange, values: [], valueRanges: [], children: [])
     let atoms = Atoms(statement.arguments)
     var cursor = 0
@@ -159,7 +159,7 @@ public struct Binder {
       {
         cursor += 1
         let member = Grammar.construct(memberKey)
-        record(member.spelling(spellingLanguage), for: token, written: nil)
+        record(member.spelling(spellingLanguage, written: source.text(of: token)), for: token, written: nil)
         var child = BoundNode(
           key: memberKey, range: source.range(of: token), values: [], valueRanges: [], children: [])
         bindParams(member, atoms: atoms, cursor: &cursor, node: &child, stopAt: key)

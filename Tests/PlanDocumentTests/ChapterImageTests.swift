@@ -22,6 +22,26 @@ import Testing
     #expect(picture.pixelWidth == 1500 && picture.pixelHeight == 780)
   }
 
+  @Test func anImageStandsWhereThePlanWritesIt() throws {
+    let (_, document) = try Fixtures.document(path: "entre-rios/entre-rios.plan")
+    let figure = try #require(
+      document.blocks.firstIndex {
+        if case .figure(let figure) = $0, case .picture = figure.diagram { return true }
+        return false
+      })
+    let table = try #require(
+      document.blocks.firstIndex {
+        if case .table(let table) = $0 { return table.columns.first?.title == "Complejo exportador" }
+        return false
+      })
+    let after = try #require(
+      document.blocks.firstIndex {
+        if case .paragraph(let runs, _) = $0 { return runs.map(\.text).joined().contains("tres puentes") }
+        return false
+      })
+    #expect(table < figure && figure < after)
+  }
+
   @Test func anImageThatCannotBeUsedIsAWarningAndItsCaptionStays() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plan-imagen-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

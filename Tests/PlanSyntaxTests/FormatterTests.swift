@@ -116,6 +116,22 @@ import Testing
     #expect(try format("lema \"x\" # nota") == "lema \"x\"  # nota\n")
   }
 
+  @Test func aVariantNameIsKeptAndTranslated() throws {
+    let province = """
+      plan "Entre Ríos en el mundo" {
+        idioma      es
+        jurisdiccion provincia
+      }
+      MARCA_TERRITORIO "Entre Ríos" {
+        diagnostico "Ríos, humedales y puentes."
+      }
+      """
+    #expect(try format(province).contains("\nmarca_territorio \"Entre Ríos\" {"))
+    let english = try Formatter.format(Parser.parse(path: "prueba.plan", text: province), language: .en)
+    #expect(english.contains("\nterritory_brand \"Entre Ríos\" {"))
+    #expect(try format("marca_ciudad \"Villa Aurora\" {\n  diagnostico \"x\"\n}\n").hasPrefix("marca_ciudad"))
+  }
+
   @Test func refusesFilesWithSyntaxErrors() {
     #expect(throws: Formatter.Refusal.self) { try format("lema \"sin cerrar\n") }
   }

@@ -39,7 +39,7 @@ struct B01MarcaCiudad: Rule {
       es:
         "complete el paso en `marca_ciudad \"…\" { … }` (ver la sección 4.22 de la referencia del lenguaje)",
       en: "complete the step in `city_brand \"…\" { … }` (see section 4.22 of the language reference)",
-      pt: "complete o passo em `marca_ciudad \"…\" { … }` (veja a seção 4.22 da referência da linguagem)"),
+      pt: "complete o passo em `marca_cidade \"…\" { … }` (veja a seção 4.22 da referência da linguagem)"),
     defaultSeverity: .warning, helpPath: "docs/rules.md#b01")
 
   static let guideline = Localized(
@@ -183,17 +183,32 @@ struct B01MarcaCiudad: Rule {
     ])
 
   func check(_ plan: Plan, _ context: inout RuleContext) {
+    // A province or a region brands its territory, with the same seven steps.
+    let city = plan.institution.governsACity
+    func words(_ es: (String, String), _ en: (String, String), _ pt: (String, String)) -> Localized {
+      city ? Localized(es: es.0, en: en.0, pt: pt.0) : Localized(es: es.1, en: en.1, pt: pt.1)
+    }
+    let brandName = words(
+      ("Marca Ciudad", "Marca Territorio"), ("City Brand", "Territorial Brand"),
+      ("Marca Cidade", "Marca Território"))
+    let keyword = words(
+      ("marca_ciudad", "marca_territorio"), ("city_brand", "territory_brand"),
+      ("marca_cidade", "marca_territorio"))
+    let ofPlace = words(
+      ("de la ciudad", "del territorio"), ("the city's", "the territory's"), ("da cidade", "do território"))
+    let toPlace = words(
+      ("a la ciudad", "al territorio"), ("the city", "the territory"), ("a cidade", "o território"))
     guard let brand = plan.brand else {
       context.report(
         Localized(
-          es: "el plan no tiene programa de Marca Ciudad (`marca_ciudad`)",
-          en: "the plan has no City Brand programme (`city_brand`)",
-          pt: "o plano não tem programa de Marca Cidade (`marca_ciudad`)"),
+          es: "el plan no tiene programa de \(brandName.es) (`\(keyword.es)`)",
+          en: "the plan has no \(brandName.en) programme (`\(keyword.en)`)",
+          pt: "o plano não tem programa de \(brandName.pt) (`\(keyword.pt)`)"),
         at: plan.anchor,
         help: Localized(
-          es: "agregue `marca_ciudad \"nombre\" { … }` con los siete pasos del método",
-          en: "add `city_brand \"name\" { … }` with the method's seven steps",
-          pt: "acrescente `marca_ciudad \"nome\" { … }` com os sete passos do método"))
+          es: "agregue `\(keyword.es) \"nombre\" { … }` con los siete pasos del método",
+          en: "add `\(keyword.en) \"name\" { … }` with the method's seven steps",
+          pt: "acrescente `\(keyword.pt) \"nome\" { … }` com os sete passos do método"))
       return
     }
     func written(_ text: String?) -> Bool { text.map { !$0.allSatisfy(\.isWhitespace) } ?? false }
@@ -205,9 +220,9 @@ struct B01MarcaCiudad: Rule {
       (
         1,
         Localized(
-          es: "diagnóstico de situación de la ciudad y sus potencialidades",
-          en: "diagnosis of the city's situation and potential",
-          pt: "diagnóstico da situação da cidade e de suas potencialidades"),
+          es: "diagnóstico de situación \(ofPlace.es) y sus potencialidades",
+          en: "diagnosis of \(ofPlace.en) situation and potential",
+          pt: "diagnóstico da situação \(ofPlace.pt) e de suas potencialidades"),
         [part(written(brand.diagnosis), "`diagnostico`", "`diagnosis`")]
       ),
       (
@@ -219,14 +234,14 @@ struct B01MarcaCiudad: Rule {
         [part(!brand.stakeholders.isEmpty, "`grupo_de_interes`", "`stakeholder`")]
       ),
       (
-        3, Localized(es: "visión de la ciudad", en: "the city's vision", pt: "visão da cidade"),
+        3, Localized(es: "visión \(ofPlace.es)", en: "\(ofPlace.en) vision", pt: "visão \(ofPlace.pt)"),
         [part(written(brand.vision) || written(plan.vision?.value), "`vision`", "`vision`")]
       ),
       (
         4,
         Localized(
-          es: "Programa de Identidad de la ciudad", en: "the city's identity programme",
-          pt: "Programa de Identidade da cidade"),
+          es: "Programa de Identidad \(ofPlace.es)", en: "\(ofPlace.en) identity programme",
+          pt: "Programa de Identidade \(ofPlace.pt)"),
         [part(written(brand.identity), "`identidad`", "`identity`")]
       ),
       (
@@ -287,11 +302,11 @@ struct B01MarcaCiudad: Rule {
       context.report(
         Localized(
           es:
-            "Marca Ciudad, paso \(step.number) (\(step.title.es)): falta \(missing.map(\.es).joined(separator: ", "))",
+            "\(brandName.es), paso \(step.number) (\(step.title.es)): falta \(missing.map(\.es).joined(separator: ", "))",
           en:
-            "City Brand, step \(step.number) (\(step.title.en)): missing \(missing.map(\.en).joined(separator: ", "))",
+            "\(brandName.en), step \(step.number) (\(step.title.en)): missing \(missing.map(\.en).joined(separator: ", "))",
           pt:
-            "Marca Cidade, passo \(step.number) (\(step.title.text(.pt))): falta \(missing.map { $0.text(.pt) }.joined(separator: ", "))"
+            "\(brandName.pt), passo \(step.number) (\(step.title.text(.pt))): falta \(missing.map { $0.text(.pt) }.joined(separator: ", "))"
         ),
         at: brand.range)
     }
@@ -299,9 +314,10 @@ struct B01MarcaCiudad: Rule {
       context.report(
         Localized(
           es:
-            "la paleta de la marca no tiene color `primario`, el que identifica a la ciudad en el documento",
-          en: "the brand's palette has no `primary` colour, the one that identifies the city in the document",
-          pt: "a paleta da marca não tem cor `primario`, a que identifica a cidade no documento"),
+            "la paleta de la marca no tiene color `primario`, el que identifica \(toPlace.es) en el documento",
+          en:
+            "the brand's palette has no `primary` colour, the one that identifies \(toPlace.en) in the document",
+          pt: "a paleta da marca não tem cor `primario`, a que identifica \(toPlace.pt) no documento"),
         at: brand.palette[0].range,
         help: Localized(
           es: "agregue `color primario #RRGGBB \"nombre\"` a la `paleta`",
@@ -311,15 +327,15 @@ struct B01MarcaCiudad: Rule {
     context.evidence(
       Localized(
         es: """
-          \(complete) de 7 pasos de la Marca Ciudad completos; \(brand.stakeholders.count) grupo(s) de \
+          \(complete) de 7 pasos de la \(brandName.es) completos; \(brand.stakeholders.count) grupo(s) de \
           interés, \(brand.audiences.count) público(s) destinatario(s)
           """,
         en: """
-          \(complete) of 7 City Brand steps complete; \(brand.stakeholders.count) stakeholder group(s), \
+          \(complete) of 7 \(brandName.en) steps complete; \(brand.stakeholders.count) stakeholder group(s), \
           \(brand.audiences.count) target audience(s)
           """,
         pt: """
-          \(complete) de 7 passos da Marca Cidade completos; \(brand.stakeholders.count) grupo(s) \
+          \(complete) de 7 passos da \(brandName.pt) completos; \(brand.stakeholders.count) grupo(s) \
           de interesse, \(brand.audiences.count) público(s)-alvo
           """))
   }

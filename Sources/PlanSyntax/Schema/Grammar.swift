@@ -46,7 +46,8 @@ public enum Grammar {
   static let optionalProse = p(.prose, "el texto", "the text", "o texto", required: false)
 
   static func c(
-    _ key: String, _ en: String, aliases: [String] = [], _ summaryEs: String, _ summaryEn: String,
+    _ key: String, _ en: String, aliases: [String] = [], variant: Construct.Variant? = nil,
+    _ summaryEs: String, _ summaryEn: String,
     _ summaryPt: String, params: [Param] = [], members: [String] = [], block: BlockRule = .none,
     repeatable: Bool = false
   ) -> Construct {
@@ -55,7 +56,7 @@ public enum Grammar {
     let resolved = members.map { $0.hasPrefix(".") ? key + $0 : $0 }
     return Construct(
       key: key, es: es, en: en, pt: PortugueseSpellings.keywords[key] ?? es, aliases: aliases,
-      summary: L(summaryEs, summaryEn, summaryPt), params: params,
+      variant: variant, summary: L(summaryEs, summaryEn, summaryPt), params: params,
       members: resolved, block: block, repeatable: repeatable)
   }
 

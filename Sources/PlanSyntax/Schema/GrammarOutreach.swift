@@ -37,7 +37,9 @@ extension Grammar {
 
     // City brand
     c(
-      "marca_ciudad", "city_brand", "programa de Marca Ciudad (los siete pasos del método)",
+      "marca_ciudad", "city_brand",
+      variant: Construct.Variant(es: "marca_territorio", en: "territory_brand", pt: "marca_territorio"),
+      "programa de Marca Ciudad (los siete pasos del método)",
       "City Brand programme (the method's seven steps)",
       "programa de Marca Cidade (os sete passos do método)",
       params: [p(.text, "el nombre de la marca", "the brand name", "o nome da marca")],

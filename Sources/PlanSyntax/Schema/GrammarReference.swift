@@ -21,6 +21,9 @@ public enum GrammarReference {
     if !construct.aliases.isEmpty {
       notes.append("también: " + construct.aliases.map { "`\($0)`" }.joined(separator: ", "))
     }
+    if let variant = construct.variant {
+      notes.append("o bien `\(variant.es)` / `\(variant.en)` / `\(variant.pt)`, que `plan fmt` conserva")
+    }
     if sameAsPrevious { notes.append("miembros: los mismos de arriba") }
     let indent = String(repeating: "↳ ", count: depth)
     out +=

@@ -115,6 +115,9 @@ public final class Construct: Sendable, Hashable {
   public let en: String
   public let pt: String
   public let aliases: [String]
+  /// A second name in every language that `plan fmt` keeps as the writer chose it (a province's
+  /// `marca_territorio` for `marca_ciudad`), translated when the plan changes language.
+  public let variant: Variant?
   public let summary: Localized
   public let params: [Param]
   /// Keys of the constructs allowed inside: inline on the same line, or as lines of its block.
@@ -124,7 +127,8 @@ public final class Construct: Sendable, Hashable {
   public let repeatable: Bool
 
   init(
-    key: String, es: String, en: String, pt: String, aliases: [String], summary: Localized, params: [Param],
+    key: String, es: String, en: String, pt: String, aliases: [String], variant: Variant? = nil,
+    summary: Localized, params: [Param],
     members: [String],
     block: BlockRule, repeatable: Bool
   ) {
@@ -133,6 +137,7 @@ public final class Construct: Sendable, Hashable {
     self.en = en
     self.pt = pt
     self.aliases = aliases
+    self.variant = variant
     self.summary = summary
     self.params = params
     self.members = members
@@ -151,8 +156,32 @@ public final class Construct: Sendable, Hashable {
     }
   }
 
-  /// Every spelling that means this construct: Spanish, English, Portuguese and the aliases.
-  public var spellings: [String] { [es, en, pt] + aliases }
+  /// The canonical spelling of what was written: the variant's when the writer used the variant.
+  public func spelling(_ language: Language, written: String) -> String {
+    guard let variant, variant.spellings.contains(Keywords.fold(written)) else { return spelling(language) }
+    return variant.spelling(language)
+  }
+
+  /// Every spelling that means this construct: Spanish, English, Portuguese, the aliases and the
+  /// variant's.
+  public var spellings: [String] { [es, en, pt] + aliases + (variant?.spellings ?? []) }
+
+  /// A construct's second name, in each language.
+  public struct Variant: Sendable {
+    public let es: String
+    public let en: String
+    public let pt: String
+
+    public func spelling(_ language: Language) -> String {
+      switch language {
+      case .es: es
+      case .en: en
+      case .pt: pt
+      }
+    }
+
+    var spellings: [String] { [es, en, pt] }
+  }
 }
 
 /// Keyword folding: lower case, no accents, so `Visión`, `VISION` and `vision` are the same word.
