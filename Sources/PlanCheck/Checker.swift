@@ -103,7 +103,7 @@ public enum Checker {
         notes.append(
           Localized(
             es: "regla desactivada en `revision`", en: "rule switched off in `review`",
-            pt: "regra desativada em `revision`"))
+            pt: "regra desativada em `revisao`"))
       }
       compliance.append(
         ComplianceEntry(

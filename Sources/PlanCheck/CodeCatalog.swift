@@ -97,7 +97,7 @@ public enum CodeCatalog {
         Localized(
           es: "revise el bloque `revision` y los comentarios `plan:ignore`",
           en: "check the `review` block and `plan:ignore` comments",
-          pt: "revise o bloco `revision` e os comentários `plan:ignore`")
+          pt: "revise o bloco `revisao` e os comentários `plan:ignore`")
       )
     }
     return RuleDescriptor(

@@ -13,7 +13,7 @@ public enum ReviewCodes {
         en:
           "`review { limit … }` adjusts the rules' thresholds (how many actions are too many, say); this name "
           + "is none of them. The help lists the possible ones.",
-        pt: "`revision { limite … }` ajusta os limiares das regras (quantas ações são demais, por exemplo); "
+        pt: "`revisao { limite … }` ajusta os limiares das regras (quantas ações são demais, por exemplo); "
           + "este nome não é nenhum deles. A ajuda lista os possíveis."),
       fix: Localized(
         es: "Use uno de los nombres de la ayuda (también en `plan explain` de cada regla).",
@@ -26,7 +26,7 @@ public enum ReviewCodes {
       explanation: Localized(
         es: "`severidad` o un `# plan:ignore` nombran una regla que no existe.",
         en: "`severity` or a `# plan:ignore` names a rule that does not exist.",
-        pt: "`severidad` ou um `# plan:ignore` nomeiam uma regra que não existe."),
+        pt: "`severidade` ou um `# plan:ignore` nomeiam uma regra que não existe."),
       fix: Localized(
         es: "Corrija el código; `plan rules` lista todas las reglas.",
         en: "Fix the code; `plan rules` lists every rule.",

@@ -21,7 +21,7 @@ public enum ChangeCodes {
         en: "In the previous version some action addressed this SWOT weakness or threat (`atiende`); after "
           + "the change none does: the action was removed or no longer cites it. The message names each "
           + "action that addressed it and what happened to it.",
-        pt: "Na versão anterior alguma ação atendia esta fraqueza ou ameaça da FOFA (`atiende`); depois da "
+        pt: "Na versão anterior alguma ação atendia esta fraqueza ou ameaça da FOFA (`atende`); depois da "
           + "mudança, nenhuma: a ação foi removida ou deixou de citá-la. A mensagem nomeia cada ação que a "
           + "atendia e o que aconteceu com ela."),
       fix: Localized(

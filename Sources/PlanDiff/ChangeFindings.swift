@@ -59,7 +59,7 @@ public enum ChangeFindings {
               "add `atiende \(item.id)` to the action that deals with it now, or say in the amendment why it is "
               + "no longer needed",
             pt:
-              "acrescente `atiende \(item.id)` à ação que agora trata dela, ou explique na emenda por que não "
+              "acrescente `atende \(item.id)` à ação que agora trata dela, ou explique na emenda por que não "
               + "é mais necessária")))
     }
     return out
@@ -137,7 +137,7 @@ public enum ChangeFindings {
             help: Localized(
               es: "diga en la enmienda con qué se financia la acción, o márquela `sin_costo` con su motivo",
               en: "say in the amendment how the action is funded, or mark it `sin_costo` with its reason",
-              pt: "diga na emenda como a ação é financiada, ou marque-a `sin_costo` com o motivo")))
+              pt: "diga na emenda como a ação é financiada, ou marque-a `sem_custo` com o motivo")))
       }
     }
     return out

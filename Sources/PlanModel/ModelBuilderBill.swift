@@ -4,11 +4,19 @@ import PlanSyntax
 /// The bill's own texts (`ordenanza { visto … considerando … articulo … ordinal … }`).
 extension ModelBuilder {
   mutating func readBill(_ node: BoundNode) {
-    // A sign other than º or ° (say «o») falls back to the default «º».
-    let ordinal = childText(node, "ordenanza.ordinal").map { String($0.filter { $0 != " " }) }
+    var ordinal: String? = nil
+    if let sign = node.child("ordenanza.ordinal"), let written = text(sign) {
+      let trimmed = String(written.filter { $0 != " " })
+      if BillText.ordinals.contains(trimmed) {
+        ordinal = trimmed
+      } else {
+        // The bill still builds, with the usual «º»; the finding says which signs there are.
+        diagnostics.append(
+          ModelProblem.unknownOrdinal(written).diagnostic(at: sign.valueRanges.first ?? sign.range))
+      }
+    }
     plan.bill = BillText(
       seen: childText(node, "ordenanza.visto"), whereas: childTexts(node, "ordenanza.considerando"),
-      articles: childTexts(node, "ordenanza.articulo"),
-      ordinal: ordinal.flatMap { BillText.ordinals.contains($0) ? $0 : nil }, range: node.range)
+      articles: childTexts(node, "ordenanza.articulo"), ordinal: ordinal, range: node.range)
   }
 }

@@ -78,7 +78,7 @@ public enum ModelCodes {
       explanation: Localized(
         es: "La fecha `hasta` de la acción es anterior a su fecha `desde`.",
         en: "The action's `until` date is earlier than its `from` date.",
-        pt: "A data `hasta` da ação é anterior à sua data `desde`."),
+        pt: "A data `ate` da ação é anterior à sua data `desde`."),
       fix: Localized(
         es: "Corrija una de las dos fechas.", en: "Fix one of the two dates.",
         pt: "Corrija uma das duas datas."),
@@ -90,7 +90,7 @@ public enum ModelCodes {
       explanation: Localized(
         es: "Una fecha de la acción (`desde` o `hasta`) cae fuera de los años del horizonte del plan.",
         en: "A date of the action (`from` or `until`) falls outside the years of the plan's horizon.",
-        pt: "Uma data da ação (`desde` ou `hasta`) cai fora dos anos do horizonte do plano."),
+        pt: "Uma data da ação (`desde` ou `ate`) cai fora dos anos do horizonte do plano."),
       fix: Localized(
         es: "Ajuste la fecha, o amplíe el `horizonte` del plan si la acción realmente dura más.",
         en: "Adjust the date, or widen the plan's `horizon` if the action really lasts longer.",
@@ -149,7 +149,7 @@ public enum ModelCodes {
       explanation: Localized(
         es: "La fecha de un hito cae antes del `desde` o después del `hasta` de su acción.",
         en: "A milestone's date falls before its action's `from` or after its `until`.",
-        pt: "A data de um marco cai antes do `desde` ou depois do `hasta` da sua ação."),
+        pt: "A data de um marco cai antes do `desde` ou depois do `ate` da sua ação."),
       fix: Localized(
         es: "Corrija la fecha del hito o el período de la acción.",
         en: "Fix the milestone's date or the action's period.",
@@ -185,7 +185,7 @@ public enum ModelCodes {
         en:
           "A budget split by year (`budget … year 2027`) names a year outside the plan's horizon: that money "
           + "would not be spent while the plan is in force.",
-        pt: "Um orçamento dividido por anos (`presupuesto … anio 2027`) indica um ano fora do horizonte do "
+        pt: "Um orçamento dividido por anos (`orcamento … ano 2027`) indica um ano fora do horizonte do "
           + "plano: esse dinheiro não seria gasto enquanto o plano vigora."),
       fix: Localized(
         es: "Corrija el año, o amplíe el `horizonte` del plan.",
@@ -205,7 +205,7 @@ public enum ModelCodes {
         en: "The indicator says what is sought (`direction increase` or `decrease`), and a target is on the "
           + "other side of the baseline: decreasing processing days from 40 to 60, say.",
         pt:
-          "O indicador diz o que se busca (`sentido aumentar` ou `reducir`), e uma meta fica do outro lado da "
+          "O indicador diz o que se busca (`sentido aumentar` ou `reduzir`), e uma meta fica do outro lado da "
           + "linha de base: por exemplo, reduzir os dias de trâmite de 40 para 60."),
       fix: Localized(
         es: "Corrija la meta, o el `sentido` si lo que se busca es lo contrario.",
@@ -257,7 +257,7 @@ public enum ModelCodes {
           + "percentage if the target is one, an amount in the same currency if it is an amount. Otherwise "
           + "whether the indicator is on track cannot be computed.",
         pt:
-          "Um valor medido (`medicion`) escreve-se como a linha de base e a meta do seu indicador: se a meta "
+          "Um valor medido (`medicao`) escreve-se como a linha de base e a meta do seu indicador: se a meta "
           + "é uma porcentagem, o valor também; se é um valor monetário, na mesma moeda. Se não, não se pode "
           + "calcular se o indicador vai bem."),
       fix: Localized(
@@ -279,7 +279,7 @@ public enum ModelCodes {
           "An action's progress in a period (`progress a07 in_progress 45%`) is a percentage between 0% and "
           + "100%: how much of the action is done.",
         pt:
-          "O avanço de uma ação num período (`avance a07 en_curso 45%`) é uma porcentagem entre 0 % e 100 %: "
+          "O avanço de uma ação num período (`avanco a07 em_andamento 45%`) é uma porcentagem entre 0 % e 100 %: "
           + "quanto da ação está feito."),
       fix: Localized(
         es: "Escriba el avance con `%`, entre 0 % y 100 %.",
@@ -297,12 +297,12 @@ public enum ModelCodes {
         en: "The thresholds of `review` (`on_track`, `at_risk`, `tolerance`) are percentages between 0% and "
           + "100%, and `at_risk` cannot exceed `on_track`: they decide whether each indicator is on track, at "
           + "risk or off track.",
-        pt: "Os limiares de `revision` (`en_camino`, `en_riesgo`, `tolerancia`) são porcentagens entre 0 % e "
-          + "100 %, e `en_riesgo` não pode superar `en_camino`."),
+        pt: "Os limiares de `revisao` (`no_caminho`, `em_risco`, `tolerancia`) são porcentagens entre 0 % e "
+          + "100 %, e `em_risco` não pode superar `no_caminho`."),
       fix: Localized(
         es: "Escriba cada umbral con `%` y `en_riesgo` por debajo de `en_camino`.",
         en: "Write each threshold with `%`, and `at_risk` below `on_track`.",
-        pt: "Escreva cada limiar com `%` e `en_riesgo` abaixo de `en_camino`."),
+        pt: "Escreva cada limiar com `%` e `em_risco` abaixo de `no_caminho`."),
       example: "revision {\n  umbral en_camino 90%\n  umbral en_riesgo 95%\n}\n"),
     CodeDocumentation(
       "M018", "TituloDemasiadoLargo", .warning,
@@ -330,5 +330,26 @@ public enum ModelCodes {
         pt: "Encurte o título: um título claro cabe em uma ou duas linhas; os detalhes vão na descrição."),
       example: "plan \"" + String(repeating: "Villa Aurora abierta al mundo ", count: 6)
         + "\" {\n  ciudad \"Villa Aurora\"\n}\n"),
+    CodeDocumentation(
+      "M019", "SignoOrdinalDesconocido", .error,
+      title: Localized(
+        es: "Signo ordinal desconocido", en: "Unknown ordinal sign", pt: "Sinal ordinal desconhecido"),
+      explanation: Localized(
+        es: "El proyecto de ordenanza numera sus artículos «Artículo 1º»; `ordinal` en `ordenanza` elige el "
+          + "signo que usa el cuerpo: «º» (indicador ordinal, el habitual) o «°» (signo de grado, el que usan "
+          + "muchos digestos). Con otro signo el proyecto se arma con «º», y el error avisa que lo escrito no "
+          + "se usa.",
+        en:
+          "The bill numbers its articles «Artículo 1º»; `ordinal` in `bill` chooses the sign the body uses: "
+          + "«º» (ordinal indicator, the usual one) or «°» (degree sign, which many digests use). With any "
+          + "other sign the bill is built with «º», and the error says what was written is not used.",
+        pt:
+          "O projeto numera seus artigos «Artículo 1º»; `ordinal` em `ordenanca` escolhe o sinal que o órgão "
+          + "usa: «º» (indicador ordinal, o habitual) ou «°» (sinal de grau, usado por muitos digestos). Com "
+          + "outro sinal o projeto é montado com «º», e o erro avisa que o que foi escrito não é usado."),
+      fix: Localized(
+        es: "Escriba `ordinal \"º\"` u `ordinal \"°\"`.", en: "Write `ordinal \"º\"` or `ordinal \"°\"`.",
+        pt: "Escreva `ordinal \"º\"` ou `ordinal \"°\"`."),
+      example: "ordenanza {\n  ordinal \"o\"\n}\n"),
   ]
 }

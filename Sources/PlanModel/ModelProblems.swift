@@ -22,6 +22,7 @@ enum ModelProblem {
   case progressNotAPercentage
   case thresholdNotAPercentage(String)
   case thresholdsReversed(onTrack: Double, atRisk: Double)
+  case unknownOrdinal(String)
 
   func diagnostic(at range: SourceRange, notes: [Note] = []) -> Diagnostic {
     func make(_ code: String, _ severity: Severity, _ message: Localized, _ help: Localized? = nil)
@@ -223,7 +224,7 @@ enum ModelProblem {
           pt: "o avanço de uma ação é uma porcentagem entre 0 % e 100 %"),
         Localized(
           es: "por ejemplo `avance a07 en_curso 45%`", en: "for example `progress a07 in_progress 45%`",
-          pt: "por exemplo `avance a07 en_curso 45%`"))
+          pt: "por exemplo `avanco a07 em_andamento 45%`"))
     case .thresholdNotAPercentage(let name):
       return make(
         "M017", .error,
@@ -233,18 +234,29 @@ enum ModelProblem {
           pt: "o limiar `\(name)` é uma porcentagem entre 0 % e 100 %"),
         Localized(
           es: "por ejemplo `umbral en_camino 90%`", en: "for example `threshold on_track 90%`",
-          pt: "por exemplo `umbral en_camino 90%`"))
+          pt: "por exemplo `limiar no_caminho 90%`"))
     case .thresholdsReversed(let onTrack, let atRisk):
       return make(
         "M017", .error,
         Localized(
           es: "el umbral `en_riesgo` (\(Int(atRisk)) %) supera al de `en_camino` (\(Int(onTrack)) %)",
           en: "the `at_risk` threshold (\(Int(atRisk))%) is above the `on_track` one (\(Int(onTrack))%)",
-          pt: "o limiar `en_riesgo` (\(Int(atRisk)) %) supera o de `en_camino` (\(Int(onTrack)) %)"),
+          pt: "o limiar `em_risco` (\(Int(atRisk)) %) supera o de `no_caminho` (\(Int(onTrack)) %)"),
         Localized(
           es: "`en_riesgo` es el mínimo para no estar desviado; `en_camino`, el mínimo para ir bien",
           en: "`at_risk` is the least not to be off track; `on_track`, the least to be on track",
-          pt: "`en_riesgo` é o mínimo para não estar desviado; `en_camino`, o mínimo para ir bem"))
+          pt: "`em_risco` é o mínimo para não estar desviado; `no_caminho`, o mínimo para ir bem"))
+    case .unknownOrdinal(let written):
+      return make(
+        "M019", .error,
+        Localized(
+          es: "el signo ordinal «\(written)» no es uno de los que usan los artículos: «º» o «°»",
+          en: "the ordinal sign «\(written)» is not one the articles use: «º» or «°»",
+          pt: "o sinal ordinal «\(written)» não é um dos que os artigos usam: «º» ou «°»"),
+        Localized(
+          es: "escriba `ordinal \"º\"` (indicador ordinal) o `ordinal \"°\"` (signo de grado)",
+          en: "write `ordinal \"º\"` (ordinal indicator) or `ordinal \"°\"` (degree sign)",
+          pt: "escreva `ordinal \"º\"` (indicador ordinal) ou `ordinal \"°\"` (sinal de grau)"))
     case .baselineAfterTarget(let baseline, let target):
       return make(
         "M011", .error,

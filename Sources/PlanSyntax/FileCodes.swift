@@ -87,8 +87,8 @@ public enum FileCodes {
           + "than 10 MB or cannot be read. The PDF is built without a crest. The same holds for each `image` "
           + "of a chapter or annex: the document keeps only its caption.",
         pt:
-          "O brasão (`escudo`) não existe, é uma pasta ou um arquivo especial (um dispositivo, um pipe), tem "
-          + "mais de 10 MB ou não pode ser lido. O PDF é gerado sem brasão. O mesmo vale para cada `imagen` "
+          "O brasão (`brasao`) não existe, é uma pasta ou um arquivo especial (um dispositivo, um pipe), tem "
+          + "mais de 10 MB ou não pode ser lido. O PDF é gerado sem brasão. O mesmo vale para cada `imagem` "
           + "de um capítulo ou anexo: o documento leva só a legenda."),
       fix: Localized(
         es: "Copie la imagen a la carpeta del plan y escriba su ruta desde el archivo que la nombra.",
@@ -113,7 +113,7 @@ public enum FileCodes {
         pt:
           "Como uma inclusão, o brasão deve estar na pasta do arquivo principal ou numa subpasta (depois de "
           + "resolver os links simbólicos): um caminho absoluto, `..` ou um link que sai dela poria no PDF "
-          + "qualquer imagem do computador. O mesmo vale para cada `imagen` de um capítulo ou anexo."),
+          + "qualquer imagem do computador. O mesmo vale para cada `imagem` de um capítulo ou anexo."),
       fix: Localized(
         es: "Copie la imagen a la carpeta del plan y escriba la ruta desde allí.",
         en: "Copy the image into the plan's folder and write the path from there.",
@@ -138,7 +138,7 @@ public enum FileCodes {
           "O brasão não é PNG nem JPEG, seu cabeçalho está danificado, ou declara mais de 4096 × 4096 pixels "
           + "(ou mais de 16384 de lado): uma imagem assim ocuparia gigabytes ao ser desenhada. As medidas são "
           + "lidas do cabeçalho, antes de decodificá-la. O PDF é gerado sem brasão. O mesmo vale para cada "
-          + "`imagen` de um capítulo ou anexo: o documento leva só a legenda."),
+          + "`imagem` de um capítulo ou anexo: o documento leva só a legenda."),
       fix: Localized(
         es:
           "Expórtelo como PNG desde su programa de dibujo; 1000 píxeles de lado bastan para imprimirlo nítido.",

@@ -33,7 +33,7 @@ public enum SchemaCodes {
           + "La ayuda dice dónde va.",
         en: "The keyword exists but does not belong in this block (`strength` outside `swot`, say). The help "
           + "says where it goes.",
-        pt: "A palavra-chave existe, mas não vai neste bloco (por exemplo, `fortaleza` fora de `foda`). A "
+        pt: "A palavra-chave existe, mas não vai neste bloco (por exemplo, `forca` fora de `fofa`). A "
           + "ajuda diz onde vai."),
       fix: Localized(
         es: "Mueva la línea al bloque que indica la ayuda.",
@@ -138,7 +138,7 @@ public enum SchemaCodes {
           + "nota señala la primera vez.",
         en: "This statement may appear only once in its block (or in the plan, like `vision` or `swot`); the "
           + "note points at the first one.",
-        pt: "Este dado só pode aparecer uma vez no seu bloco (ou no plano, como `vision` ou `foda`); a nota "
+        pt: "Este dado só pode aparecer uma vez no seu bloco (ou no plano, como `visao` ou `fofa`); a nota "
           + "indica a primeira vez."),
       fix: Localized(
         es: "Deje uno solo: una ambos contenidos o borre el repetido.",

@@ -167,7 +167,7 @@ public enum SyntaxCodes {
           + "statement that opened it, or a top-level section (such as `action`) appears inside it.",
         pt:
           "Um bloco aberto com `{` não se fecha. Percebe-se porque uma linha volta ao recuo de quem abriu o "
-          + "bloco, ou porque aparece uma seção de primeiro nível (como `accion`) dentro dele."),
+          + "bloco, ou porque aparece uma seção de primeiro nível (como `acao`) dentro dele."),
       fix: Localized(
         es: "Agregue `}` en una línea propia donde termina el bloque.",
         en: "Add `}` on a line of its own where the block ends.",
@@ -238,8 +238,8 @@ public enum SyntaxCodes {
           + "`fortaleza`…); un texto o un número suelto no se sabe a qué pertenece.",
         en: "Every line of the plan starts with a keyword that says what it is (`city`, `action`, "
           + "`strength`…); a bare text or number belongs to nothing.",
-        pt: "Cada linha do plano começa com uma palavra-chave que diz que dado é (`ciudad`, `accion`, "
-          + "`fortaleza`…); um texto ou número solto não pertence a nada."),
+        pt: "Cada linha do plano começa com uma palavra-chave que diz que dado é (`cidade`, `acao`, "
+          + "`forca`…); um texto ou número solto não pertence a nada."),
       fix: Localized(
         es: "Agregue la palabra clave al comienzo, o una las líneas si el texto seguía de la anterior.",
         en: "Add the keyword at the start, or join the lines if the text continued the previous one.",
@@ -267,7 +267,7 @@ public enum SyntaxCodes {
         en: "Commas separate the items of a list (`addresses d1, d2`). A comma at the start, doubled, before "
           + "`{`, at the end of the block, or ending a line whose next line is not indented further separates "
           + "nothing.",
-        pt: "As vírgulas separam os elementos de uma lista (`atiende d1, d2`). Uma vírgula no começo, "
+        pt: "As vírgulas separam os elementos de uma lista (`atende d1, d2`). Uma vírgula no começo, "
           + "repetida, antes de `{`, no fim do bloco ou no fim de uma linha cuja seguinte não tem mais recuo "
           + "não separa nada."),
       fix: Localized(
@@ -314,7 +314,7 @@ public enum SyntaxCodes {
         en: "The file is saved as UTF-16 (some Windows editors do so). `plan` reads UTF-8: this is the only "
           + "finding reported for that file.",
         pt:
-          "O arquivo está salvo em UTF-16 (alguns editores do Windows fazem isso). `plan` lê UTF-8: é o único "
+          "O arquivo está salvo em UTF-16 (alguns editores do Windows fazem isso). o programa lê UTF-8: é o único "
           + "achado informado desse arquivo."),
       fix: Localized(
         es: "Guárdelo como «UTF-8» desde su editor (Archivo → Guardar como → Codificación).",

@@ -41,7 +41,7 @@ enum LexicalProblem {
         message: Localized(
           es: "el archivo está codificado en UTF-16; `plan` lee archivos UTF-8",
           en: "the file is encoded as UTF-16; `plan` reads UTF-8 files",
-          pt: "o arquivo está codificado em UTF-16; `plan` lê arquivos UTF-8"),
+          pt: "o arquivo está codificado em UTF-16; o programa lê arquivos UTF-8"),
         range: range,
         help: Localized(
           es: "guárdelo como «UTF-8» desde su editor (Archivo → Guardar como → Codificación)",
@@ -288,7 +288,7 @@ enum ParseProblem {
         help: Localized(
           es: "por ejemplo `ciudad \"Villa Aurora\"` o `accion a01 \"Título\"`",
           en: "for example `city \"Villa Aurora\"` or `action a01 \"Title\"`",
-          pt: "por exemplo `ciudad \"Villa Aurora\"` ou `accion a01 \"Título\"`"))
+          pt: "por exemplo `cidade \"Villa Aurora\"` ou `acao a01 \"Título\"`"))
     case .textAfterBlock:
       return Diagnostic(
         code: "S016", severity: .error,

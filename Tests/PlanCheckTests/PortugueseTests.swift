@@ -1,8 +1,9 @@
 import Foundation
 import PlanCheck
 import PlanDiagnostics
-import PlanSyntax
 import Testing
+
+@testable import PlanSyntax
 
 /// `plan check --lang pt` speaks Portuguese: every code's explanation and every finding on a plan
 /// full of problems, with no Spanish sentence left inside the Portuguese labels.
@@ -89,6 +90,54 @@ import Testing
       #expect(found.isEmpty, "Spanish \(found) in «\(text.text(.pt))» (Spanish: «\(text.es)»)")
     }
     #expect(same * 10 < texts.count, "\(same) of \(texts.count) Portuguese findings are the Spanish ones")
+  }
+
+  /// Keywords and vocabulary words spelt only in Spanish: a Portuguese text names the Portuguese
+  /// spelling (`responsavel`, not `responsable`), as a Portuguese plan is written.
+  static let spanishOnlyKeywords: Set<String> = {
+    let spanish =
+      Grammar.all.map { ($0.es, $0.pt) }
+      + Vocabulary.all.flatMap { $0.choice.options.map { ($0.es, $0.pt) } }
+    let portuguese = Set(spanish.map(\.1))
+    // `tablero` is also an identifier a rule's example chose for a technology tool.
+    return Set(spanish.filter { $0.0 != $0.1 && !portuguese.contains($0.0) }.map(\.0)).subtracting(["tablero"]
+    )
+  }()
+
+  /// The Spanish keywords a Portuguese text names in code spans; quoted texts in the span (the
+  /// plan's own words) and the program's commands (`plan check`, `# plan:ignore`) do not count.
+  static func spanishKeywords(in text: String) -> [String] {
+    text.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }
+      .flatMap { _, span -> [String] in
+        if span.hasPrefix("plan ") || span.contains("plan:") || span.hasPrefix("man ") { return [] }
+        let code = span.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
+          .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+        return code.split { !($0.isLetter || $0 == "_") }.map(String.init)
+          .filter { spanishOnlyKeywords.contains($0) }
+      }
+  }
+
+  @Test func portugueseTextsNameThePortugueseKeywords() throws {
+    #expect(Self.spanishOnlyKeywords.contains("responsable"))
+    #expect(!Self.spanishOnlyKeywords.contains("meta"))
+    var texts = Self.explained.flatMap(\.texts)
+    let path = Self.repository.appendingPathComponent("plans/incompleto/incompleto.plan").path
+    // The findings on a plan full of problems, and on every rule's triggering examples.
+    var examples: [LoadedPlan] = []
+    for rule in Checker.rules {
+      for example in rule.examples.triggering {
+        examples.append(PlanLoader.load(text: example.replacing("↓", with: ""), path: "ejemplo.plan"))
+      }
+    }
+    for loaded in [try PlanLoader.load(path: path)] + examples {
+      for diagnostic in Checker.check(loaded).diagnostics {
+        texts += [diagnostic.message] + (diagnostic.help.map { [$0] } ?? []) + diagnostic.notes.map(\.message)
+      }
+    }
+    for text in texts {
+      let found = Self.spanishKeywords(in: text.text(.pt))
+      #expect(found.isEmpty, "Spanish keywords \(found) in «\(text.text(.pt))»")
+    }
   }
 
   /// The word list finds Spanish: the Spanish texts themselves trip it.

@@ -1,3 +1,4 @@
+import Foundation
 import PlanCheck
 import PlanDocument
 import PlanSyntax
@@ -178,6 +179,21 @@ import Testing
     #expect(articles[6] == "ARTÍCULO 7°.- ENCOMIÉNDASE su difusión en las escuelas.")
     #expect(articles[7] == "ARTÍCULO 8°.- Comuníquese, publíquese, regístrese y archívese.")
     #expect(articles[1].hasSuffix("por el artículo 1°."))
+  }
+
+  @Test func anUnknownOrdinalSignIsALocatedErrorAndTheBillUsesTheUsualOne() throws {
+    let text = Self.overridden.replacingOccurrences(of: "ordinal \"°\"", with: "ordinal \"o\"")
+    let result = Checker.check(PlanLoader.load(text: text))
+    let finding = try #require(result.diagnostics.first { $0.code == "M019" })
+    #expect(finding.severity == .error)
+    #expect(finding.message.es.contains("«o»"))
+    let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+      $0.contains("ordinal")
+    }!
+    #expect(finding.range.start.line == line + 1)
+    #expect(result.plan.bill?.ordinal == nil)
+    let articles = Self.paragraphs(Self.bill(result)).filter { $0.hasPrefix("ARTÍCULO ") }
+    #expect(articles.last == "ARTÍCULO 8º.- Comuníquese, publíquese, regístrese y archívese.")
   }
 
   @Test func theBillSpeaksThePlansLanguage() {

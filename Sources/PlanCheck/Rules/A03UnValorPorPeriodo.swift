@@ -24,8 +24,8 @@ struct A03UnValorPorPeriodo: Rule {
         """,
       pt: """
         O relatório mostra o valor de cada indicador no ano. Com dois valores para o mesmo indicador no \
-        mesmo período não se sabe qual vale. Um indicador medido mais de uma vez por ano (`frecuencia \
-        trimestral`, `mensual`…) pode ter vários valores, cada um com a sua data.
+        mesmo período não se sabe qual vale. Um indicador medido mais de uma vez por ano (`frequencia \
+        trimestral`, `mensal`…) pode ter vários valores, cada um com a sua data.
         """),
     help: Localized(
       es: "deje un solo valor, o ponga a cada uno la fecha en que se midió",

@@ -35,7 +35,7 @@ struct A04IndicadorAlDia: Rule {
     help: Localized(
       es: "agregue `medicion ID VALOR` al período, o una nota que explique por qué no se midió",
       en: "add `measurement ID VALUE` to the period, or a note explaining why it was not measured",
-      pt: "acrescente `medicion ID VALOR` ao período, ou uma nota que explique por que não foi medido"),
+      pt: "acrescente `medicao ID VALOR` ao período, ou uma nota que explique por que não foi medido"),
     defaultSeverity: .warning, helpPath: "docs/rules.md#a04")
 
   static let guideline = MonitoringRules.practice

@@ -23,7 +23,7 @@ struct A05DesvioConNota: Rule {
         indicator's baseline and targets, in a straight line between them.
         """,
       pt: """
-        Quando um valor fica longe do esperado para a sua data (menos do limiar `en_riesgo` do avanço \
+        Quando um valor fica longe do esperado para a sua data (menos do limiar `em_risco` do avanço \
         esperado, 60 % se não foi mudado), o relatório à Câmara deve dizer o que aconteceu e o que será \
         feito. O esperado sai da linha de base e das metas do indicador, em linha reta entre elas.
         """),

@@ -22,14 +22,14 @@ struct A06AccionVencida: Rule {
         the report shows it as overdue.
         """,
       pt: """
-        Uma ação cuja data `hasta` já passou na data de corte do último período tem que constar como \
-        `cumplida` ou `cancelada`. Se continua em curso, o plano tem que dizê-lo com uma data nova ou o \
+        Uma ação cuja data `ate` já passou na data de corte do último período tem que constar como \
+        `concluida` ou `cancelada`. Se continua em curso, o plano tem que dizê-lo com uma data nova ou o \
         relatório a mostra como vencida.
         """),
     help: Localized(
       es: "registre su estado (`avance ID cumplida` o `cancelada`), o corrija su fecha `hasta` en el plan",
       en: "record its status (`progress ID done` or `cancelled`), or fix its `until` date in the plan",
-      pt: "registre a sua situação (`avance ID cumplida` ou `cancelada`), ou corrija a sua data `hasta`"),
+      pt: "registre a sua situação (`avanco ID concluida` ou `cancelada`), ou corrija a sua data `ate`"),
     defaultSeverity: .warning, helpPath: "docs/rules.md#a06")
 
   static let guideline = MonitoringRules.practice

@@ -23,7 +23,7 @@ struct A07EjecutadoDentroDelPresupuesto: Rule {
         """,
       pt: """
         Para cada ação, o relatório compara o executado até o período com o orçado no plano, moeda por \
-        moeda. Executar mais do que o aprovado, numa moeda sem orçamento ou numa ação `sin_costo` \
+        moeda. Executar mais do que o aprovado, numa moeda sem orçamento ou numa ação `sem_custo` \
         precisa de uma explicação à Câmara.
         """),
     help: Localized(

@@ -26,7 +26,7 @@ struct A08AvanceCoherente: Rule {
     help: Localized(
       es: "corrija el estado (`cumplida`) o el porcentaje",
       en: "fix the status (`done`) or the percentage",
-      pt: "corrija a situação (`cumplida`) ou a porcentagem"),
+      pt: "corrija a situação (`concluida`) ou a porcentagem"),
     defaultSeverity: .warning, helpPath: "docs/rules.md#a08")
 
   static let guideline = MonitoringRules.practice
@@ -74,7 +74,7 @@ struct A08AvanceCoherente: Rule {
             Localized(
               es: "`\(progress.action.name)` está al 100 % pero no figura `cumplida`",
               en: "`\(progress.action.name)` is at 100% but not recorded as `done`",
-              pt: "`\(progress.action.name)` está a 100 % mas não consta `cumplida`"),
+              pt: "`\(progress.action.name)` está a 100 % mas não consta `concluida`"),
             at: percent.range)
         } else if done, percent.value < 100 {
           let figure = MonitoringRules.figure(percent.value)
@@ -82,7 +82,7 @@ struct A08AvanceCoherente: Rule {
             Localized(
               es: "`\(progress.action.name)` figura `cumplida` con un avance de \(figure.es) %",
               en: "`\(progress.action.name)` is recorded as `done` with \(figure.en)% progress",
-              pt: "`\(progress.action.name)` consta `cumplida` com um avanço de \(figure.pt) %"),
+              pt: "`\(progress.action.name)` consta `concluida` com um avanço de \(figure.pt) %"),
             at: percent.range)
         }
       }

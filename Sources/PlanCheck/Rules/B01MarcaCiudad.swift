@@ -1,5 +1,6 @@
 import PlanDiagnostics
 import PlanModel
+import PlanSyntax
 
 /// The City Brand programme follows the method's seven steps.
 struct B01MarcaCiudad: Rule {
@@ -32,7 +33,7 @@ struct B01MarcaCiudad: Rule {
         marca sem fundamento (sem diagnóstico nem visão), sem quem a sustente (grupos de \
         interesse), sem conteúdo (atributos, argumentos e valores), sem difusão (planos de \
         comunicação e de marketing territorial) ou sem destinatários. A visão da marca pode ser a \
-        do plano (`vision`). A paleta precisa de uma cor primária, que é a que identifica a cidade \
+        do plano (`visao`). A paleta precisa de uma cor primária, que é a que identifica a cidade \
         no documento.
         """),
     help: Localized(
@@ -212,9 +213,14 @@ struct B01MarcaCiudad: Rule {
       return
     }
     func written(_ text: String?) -> Bool { text.map { !$0.allSatisfy(\.isWhitespace) } ?? false }
-    // Portuguese cites the Spanish keywords: a part that is only a keyword reads the same in both.
-    func part(_ present: Bool, _ es: String, _ en: String, _ pt: String? = nil) -> Localized? {
-      present ? nil : Localized(es: es, en: en, pt: pt ?? es)
+    // A missing step names its keyword as each language spells it.
+    func keywordOf(_ member: String) -> Localized {
+      let construct = Grammar.construct("marca_ciudad.\(member)")
+      return Localized(es: "`\(construct.es)`", en: "`\(construct.en)`", pt: "`\(construct.pt)`")
+    }
+    func part(_ present: Bool, _ member: String) -> Localized? { present ? nil : keywordOf(member) }
+    func part(_ present: Bool, _ es: String, _ en: String, _ pt: String) -> Localized? {
+      present ? nil : Localized(es: es, en: en, pt: pt)
     }
     let steps: [(number: Int, title: Localized, missing: [Localized?])] = [
       (
@@ -223,7 +229,7 @@ struct B01MarcaCiudad: Rule {
           es: "diagnóstico de situación \(ofPlace.es) y sus potencialidades",
           en: "diagnosis of \(ofPlace.en) situation and potential",
           pt: "diagnóstico da situação \(ofPlace.pt) e de suas potencialidades"),
-        [part(written(brand.diagnosis), "`diagnostico`", "`diagnosis`")]
+        [part(written(brand.diagnosis), "diagnostico")]
       ),
       (
         2,
@@ -231,18 +237,18 @@ struct B01MarcaCiudad: Rule {
           es: "grupos de interés públicos y privados, internos y externos",
           en: "public and private, internal and external stakeholders",
           pt: "grupos de interesse públicos e privados, internos e externos"),
-        [part(!brand.stakeholders.isEmpty, "`grupo_de_interes`", "`stakeholder`")]
+        [part(!brand.stakeholders.isEmpty, "grupo_de_interes")]
       ),
       (
         3, Localized(es: "visión \(ofPlace.es)", en: "\(ofPlace.en) vision", pt: "visão \(ofPlace.pt)"),
-        [part(written(brand.vision) || written(plan.vision?.value), "`vision`", "`vision`")]
+        [part(written(brand.vision) || written(plan.vision?.value), "vision")]
       ),
       (
         4,
         Localized(
           es: "Programa de Identidad \(ofPlace.es)", en: "\(ofPlace.en) identity programme",
           pt: "Programa de Identidade \(ofPlace.pt)"),
-        [part(written(brand.identity), "`identidad`", "`identity`")]
+        [part(written(brand.identity), "identidad")]
       ),
       (
         5,
@@ -251,10 +257,10 @@ struct B01MarcaCiudad: Rule {
           en: "differential attributes, communicative arguments and emotional and rational values",
           pt: "atributos diferenciais, argumentos comunicativos e valores emocionais e racionais"),
         [
-          part(!brand.attributes.isEmpty, "`atributo`", "`attribute`"),
-          part(!brand.arguments.isEmpty, "`argumento`", "`argument`"),
-          part(!brand.emotionalValues.isEmpty, "`valor_emocional`", "`emotional_value`"),
-          part(!brand.rationalValues.isEmpty, "`valor_racional`", "`rational_value`"),
+          part(!brand.attributes.isEmpty, "atributo"),
+          part(!brand.arguments.isEmpty, "argumento"),
+          part(!brand.emotionalValues.isEmpty, "valor_emocional"),
+          part(!brand.rationalValues.isEmpty, "valor_racional"),
         ]
       ),
       (
@@ -264,10 +270,10 @@ struct B01MarcaCiudad: Rule {
           en: "communication and territorial marketing plans, with symbols and slogan",
           pt: "planos de comunicação e de marketing territorial, com símbolos e slogan"),
         [
-          part(written(brand.communicationPlan), "`plan_comunicacion`", "`communication_plan`"),
-          part(written(brand.territorialMarketing), "`marketing_territorial`", "`territorial_marketing`"),
-          part(!brand.symbols.isEmpty, "`simbolo`", "`symbol`"),
-          part(written(brand.slogan), "`eslogan`", "`slogan`"),
+          part(written(brand.communicationPlan), "plan_comunicacion"),
+          part(written(brand.territorialMarketing), "marketing_territorial"),
+          part(!brand.symbols.isEmpty, "simbolo"),
+          part(written(brand.slogan), "eslogan"),
         ]
       ),
       (
@@ -277,7 +283,7 @@ struct B01MarcaCiudad: Rule {
           en: "target audience: social segments and economic niches",
           pt: "público-alvo: segmentos sociais e nichos econômicos"),
         brand.audiences.isEmpty
-          ? [Localized(es: "`publico`", en: "`audience`", pt: "`publico`")]
+          ? [keywordOf("publico")]
           : [
             part(
               brand.audiences.contains { $0.kind == "segmento" },
@@ -317,12 +323,12 @@ struct B01MarcaCiudad: Rule {
             "la paleta de la marca no tiene color `primario`, el que identifica \(toPlace.es) en el documento",
           en:
             "the brand's palette has no `primary` colour, the one that identifies \(toPlace.en) in the document",
-          pt: "a paleta da marca não tem cor `primario`, a que identifica \(toPlace.pt) no documento"),
+          pt: "a paleta da marca não tem cor `primaria`, a que identifica \(toPlace.pt) no documento"),
         at: brand.palette[0].range,
         help: Localized(
           es: "agregue `color primario #RRGGBB \"nombre\"` a la `paleta`",
           en: "add `colour primary #RRGGBB \"name\"` to the `palette`",
-          pt: "acrescente `color primario #RRGGBB \"nome\"` à `paleta`"))
+          pt: "acrescente `cor primaria #RRGGBB \"nome\"` à `paleta`"))
     }
     context.evidence(
       Localized(

@@ -1,5 +1,6 @@
 import PlanDiagnostics
 import PlanModel
+import PlanSyntax
 
 /// The brand colours that carry text in the document can be read (WCAG AA, 4.5:1).
 struct B02PaletaLegible: Rule {
@@ -29,9 +30,9 @@ struct B02PaletaLegible: Rule {
         declared, cannot carry text.
         """,
       pt: """
-        O documento usa a cor `primario` da marca atrás de texto branco (cabeçalhos de tabelas e \
-        de diagramas) e a cor de `acento` como texto sobre papel branco (subtítulos, rótulos dos \
-        diagramas) e em marcas; a cor de `texto` vai sobre papel branco, ou sobre a cor de `fondo` \
+        O documento usa a cor `primaria` da marca atrás de texto branco (cabeçalhos de tabelas e \
+        de diagramas) e a cor de `destaque` como texto sobre papel branco (subtítulos, rótulos dos \
+        diagramas) e em marcas; a cor de `texto` vai sobre papel branco, ou sobre a cor de `fundo` \
         nas peças da marca. Com um contraste menor que 4,5:1 (o mínimo das diretrizes WCAG AA para \
         texto corrido) esse texto não se lê bem, sobretudo impresso ou para pessoas com baixa \
         visão. `plan build` substitui essa cor por uma legível; este aviso indica que a marca, tal \
@@ -119,14 +120,15 @@ struct B02PaletaLegible: Rule {
       // One decimal, as contrast ratios are quoted ("2.3:1").
       let tenths = Int((ratio * 10).rounded())
       let shown = "\(tenths / 10).\(tenths % 10)"
+      let role = Vocabulary.colourRole.words(colour.role)
       context.report(
         Localized(
-          es: "el color `\(colour.role)` \(colour.hex) \(what.es) tiene un contraste de "
+          es: "el color `\(role.es)` \(colour.hex) \(what.es) tiene un contraste de "
             + "\(shown.replacing(".", with: ",")):1, menor que 4,5:1: no se lee bien",
           en:
-            "the `\(colour.role)` colour \(colour.hex) \(what.en) has a contrast of \(shown):1, below 4.5:1: "
+            "the `\(role.en)` colour \(colour.hex) \(what.en) has a contrast of \(shown):1, below 4.5:1: "
             + "it is hard to read",
-          pt: "a cor `\(colour.role)` \(colour.hex) \(what.text(.pt)) tem um contraste de "
+          pt: "a cor `\(role.pt)` \(colour.hex) \(what.text(.pt)) tem um contraste de "
             + "\(shown.replacing(".", with: ",")):1, menor que 4,5:1: não se lê bem"),
         at: colour.range)
     }

@@ -24,15 +24,15 @@ struct D01EjesDeMotivacion: Rule {
         """,
       pt: """
         O método ordena as motivações para sair ao mundo em quatro eixos: político, econômico, \
-        cognitivo e social. O plano trabalha cada um com objetivos, ou declara com `no_aplica` e \
+        cognitivo e social. O plano trabalha cada um com objetivos, ou declara com `nao_se_aplica` e \
         seu motivo por que não o trabalha neste período: assim a decisão fica registrada e ninguém \
         pensa que o eixo foi esquecido. Um eixo sem objetivos e sem motivo está vazio; um com \
-        objetivos que além disso diz `no_aplica` se contradiz.
+        objetivos que além disso diz `nao_se_aplica` se contradiz.
         """),
     help: Localized(
       es: "agregue `eje TIPO \"título\" { objetivo … }`, o `no_aplica \"motivo\"` dentro del eje",
       en: "add `axis KIND \"title\" { objective … }`, or `not_applicable \"reason\"` inside the axis",
-      pt: "acrescente `eje TIPO \"título\" { objetivo … }`, ou `no_aplica \"motivo\"` dentro do eixo"),
+      pt: "acrescente `eixo TIPO \"título\" { objetivo … }`, ou `nao_se_aplica \"motivo\"` dentro do eixo"),
     defaultSeverity: .error, helpPath: "docs/rules.md#d01")
 
   static let guideline = Localized(
@@ -192,8 +192,9 @@ struct D01EjesDeMotivacion: Rule {
             + "`no_aplica \"motivo\"`; un eje temático puede decir a cuál sirve: `motivacion \(missing[0])`",
           en: "add an axis of each motivation (`axis \(missing[0]) \"title\" { objective … }`), or "
             + "`not_applicable \"reason\"`; a thematic axis can say which it serves: `motivation \(missing[0])`",
-          pt: "acrescente um eixo de cada motivação (`eje \(missing[0]) \"título\" { objetivo … }`), ou "
-            + "`no_aplica \"motivo\"`; um eixo temático pode dizer a qual serve: `motivacion \(missing[0])`"))
+          pt: "acrescente um eixo de cada motivação (`eixo \(missing[0]) \"título\" { objetivo … }`), ou "
+            + "`nao_se_aplica \"motivo\"`; um eixo temático pode dizer a qual serve: `motivacao \(missing[0])`"
+        ))
     }
     var worked: [String] = []
     var setAside: [String] = []
@@ -209,7 +210,7 @@ struct D01EjesDeMotivacion: Rule {
             es: "\(name.es)\(title) tiene objetivos y a la vez dice `no_aplica`: ¿se trabaja o no?",
             en: "\(name.en)\(titleEn) has objectives and also says `not_applicable`: is it worked or not?",
             pt:
-              "\(name.text(.pt))\(title) tem objetivos e ao mesmo tempo diz `no_aplica`: é trabalhado ou não?"
+              "\(name.text(.pt))\(title) tem objetivos e ao mesmo tempo diz `nao_se_aplica`: é trabalhado ou não?"
           ),
           at: notApplicable.range,
           notes: [
@@ -222,7 +223,7 @@ struct D01EjesDeMotivacion: Rule {
           help: Localized(
             es: "quite `no_aplica` si el eje se trabaja, o quite sus objetivos si se posterga",
             en: "remove `not_applicable` if the axis is worked, or remove its objectives if it is postponed",
-            pt: "remova `no_aplica` se o eixo é trabalhado, ou remova seus objetivos se ele for adiado"
+            pt: "remova `nao_se_aplica` se o eixo é trabalhado, ou remova seus objetivos se ele for adiado"
           ),
           severity: .warning)
       case (true, nil):
@@ -235,18 +236,18 @@ struct D01EjesDeMotivacion: Rule {
           help: Localized(
             es: "agregue al menos un `objetivo` al eje, o `no_aplica \"motivo\"`",
             en: "add at least one `objective` to the axis, or `not_applicable \"reason\"`",
-            pt: "acrescente pelo menos um `objetivo` ao eixo, ou `no_aplica \"motivo\"`"))
+            pt: "acrescente pelo menos um `objetivo` ao eixo, ou `nao_se_aplica \"motivo\"`"))
       case (true, let notApplicable?) where reason == nil:
         context.report(
           Localized(
             es: "\(name.es)\(title) dice `no_aplica` sin dar el motivo",
             en: "\(name.en)\(titleEn) says `not_applicable` without giving the reason",
-            pt: "\(name.text(.pt))\(title) diz `no_aplica` sem dar o motivo"),
+            pt: "\(name.text(.pt))\(title) diz `nao_se_aplica` sem dar o motivo"),
           at: notApplicable.range,
           help: Localized(
             es: "escriba el motivo: `no_aplica \"Se incorporará en la revisión de 2028\"`",
             en: "write the reason: `not_applicable \"To be added in the 2028 review\"`",
-            pt: "escreva o motivo: `no_aplica \"Será incorporado na revisão de 2028\"`"))
+            pt: "escreva o motivo: `nao_se_aplica \"Será incorporado na revisão de 2028\"`"))
       default:
         break
       }
@@ -262,7 +263,7 @@ struct D01EjesDeMotivacion: Rule {
       Localized(
         es: "ejes con objetivos: \(list(worked)); marcados `no_aplica`: \(list(setAside))",
         en: "axes with objectives: \(list(worked)); marked `not_applicable`: \(list(setAside))",
-        pt: "eixos com objetivos: \(list(worked)); marcados `no_aplica`: \(list(setAside))"))
+        pt: "eixos com objetivos: \(list(worked)); marcados `nao_se_aplica`: \(list(setAside))"))
   }
 
   /// How messages name a thematic axis that serves none of the four motivations.

@@ -1,5 +1,6 @@
 import PlanDiagnostics
 import PlanModel
+import PlanSyntax
 
 /// The plane of action: the strategic axis answers the deck's six questions, and the territorial
 /// axis names the territory's actors.
@@ -27,7 +28,7 @@ struct D02SeisPreguntas: Rule {
         O plano da ação tem dois eixos. O eixo estratégico responde a seis perguntas —O que tenho? \
         Para quê? Com quem? Para onde? Por quê? Quando?— que resumem a estratégia nas palavras de \
         todos; se falta uma resposta, falta uma parte da estratégia. O eixo territorial \
-        potencializa o território por meio de seus atores: deve existir e nomeá-los (`actores`).
+        potencializa o território por meio de seus atores: deve existir e nomeá-los (`atores`).
         """),
     help: Localized(
       es: """
@@ -36,8 +37,8 @@ struct D02SeisPreguntas: Rule {
         """,
       en: "answer in `axis strategic { what_we_have … what_for … with_whom … where_to … why … when … }`",
       pt: """
-        responda em `eje estrategico { que_tengo … para_que … con_quien … hacia_donde … por_que … \
-        cuando … }`
+        responda em `eixo estrategico { o_que_tenho … para_que … com_quem … para_onde … por_que … \
+        quando … }`
         """),
     defaultSeverity: .error, helpPath: "docs/rules.md#d02")
 
@@ -164,7 +165,8 @@ struct D02SeisPreguntas: Rule {
             es: "agregue al eje \(missing.map { "`\($0) \"…\"`" }.joined(separator: ", "))",
             en:
               "add to the axis \(missing.map { "`\(Self.questions[$0]!.english) \"…\"`" }.joined(separator: ", "))",
-            pt: "acrescente ao eixo \(missing.map { "`\($0) \"…\"`" }.joined(separator: ", "))"
+            pt:
+              "acrescente ao eixo \(missing.map { "`\(Grammar.construct("eje.\($0)").pt) \"…\"`" }.joined(separator: ", "))"
           ))
       }
     } else {
@@ -192,14 +194,14 @@ struct D02SeisPreguntas: Rule {
           Localized(
             es: "el eje territorial no nombra a los actores del territorio (`actores`)",
             en: "the territorial axis does not name the territory's actors (`actors`)",
-            pt: "o eixo territorial não nomeia os atores do território (`actores`)"),
+            pt: "o eixo territorial não nomeia os atores do território (`atores`)"),
           at: first.range,
           help: Localized(
             es:
               "agregue `actores` con los participantes o socios que lo llevan adelante: `actores unva, cicva`",
             en: "add `actors` with the participants or partners who carry it: `actors unva, cicva`",
             pt:
-              "acrescente `actores` com os participantes ou parceiros que o levam adiante: `actores unva, cicva`"
+              "acrescente `atores` com os participantes ou parceiros que o levam adiante: `atores unva, cicva`"
           ),
           severity: .warning)
       }
@@ -213,7 +215,7 @@ struct D02SeisPreguntas: Rule {
         help: Localized(
           es: "agregue `eje territorial \"título\" { actores … }`",
           en: "add `axis territorial \"title\" { actors … }`",
-          pt: "acrescente `eje territorial \"título\" { actores … }`"),
+          pt: "acrescente `eixo territorial \"título\" { atores … }`"),
         severity: .warning)
     }
     context.evidence(

@@ -1,5 +1,6 @@
 import PlanDiagnostics
 import PlanModel
+import PlanSyntax
 
 /// The diagnosis in its three stages: A (current situation and external partners), B (the internal
 /// analysis's five dimensions) and C (the external analysis's seven).
@@ -32,7 +33,7 @@ struct D03DimensionesDelDiagnostico: Rule {
         com os parceiros externos identificados; B) a análise interna ou autoestudo (quadro de \
         pessoal, serviços, sistemas, recursos e estratégias habituais); C) a análise externa, \
         olhar ao redor (social, econômico, tecnológico, ambiental, cultural, demográfico e \
-        político). Cada dimensão é escrita ou marcada `sin_datos` com o motivo: assim se vê o que \
+        político). Cada dimensão é escrita ou marcada `sem_dados` com o motivo: assim se vê o que \
         falta sem alongar a análise (diretriz 11).
         """),
     help: Localized(
@@ -41,7 +42,7 @@ struct D03DimensionesDelDiagnostico: Rule {
       en:
         "write the dimension in `diagnosis { internal { … } external { … } }`, or mark it `no_data \"reason\"`",
       pt:
-        "escreva a dimensão em `diagnostico { interno { … } externo { … } }`, ou marque-a `sin_datos \"motivo\"`"
+        "escreva a dimensão em `diagnostico { interno { … } externo { … } }`, ou marque-a `sem_dados \"motivo\"`"
     ),
     defaultSeverity: .error, helpPath: "docs/rules.md#d03")
 
@@ -220,7 +221,7 @@ struct D03DimensionesDelDiagnostico: Rule {
         help: Localized(
           es: "agregue `diagnostico { situacion_actual … interno { … } externo { … } }`",
           en: "add `diagnosis { current_situation … internal { … } external { … } }`",
-          pt: "acrescente `diagnostico { situacion_actual … interno { … } externo { … } }`"))
+          pt: "acrescente `diagnostico { situacao_atual … interno { … } externo { … } }`"))
       return
     }
 
@@ -230,19 +231,19 @@ struct D03DimensionesDelDiagnostico: Rule {
         Localized(
           es: "el diagnóstico no describe la situación actual (etapa A, `situacion_actual`)",
           en: "the diagnosis does not describe the current situation (stage A, `current_situation`)",
-          pt: "o diagnóstico não descreve a situação atual (etapa A, `situacion_actual`)"),
+          pt: "o diagnóstico não descreve a situação atual (etapa A, `situacao_atual`)"),
         at: diagnosis.currentSituation?.range ?? diagnosis.range,
         help: Localized(
           es: "escriba `situacion_actual \"\"\"` con la situación de la ciudad hoy",
           en: "write `current_situation \"\"\"` with the city's situation today",
-          pt: "escreva `situacion_actual \"\"\"` com a situação da cidade hoje"))
+          pt: "escreva `situacao_atual \"\"\"` com a situação da cidade hoje"))
     }
     if diagnosis.identifiedPartners.isEmpty {
       context.report(
         Localized(
           es: "la etapa A no identifica a los socios externos de la ciudad (`socios_identificados`)",
           en: "stage A does not identify the city's external partners (`identified_partners`)",
-          pt: "a etapa A não identifica os parceiros externos da cidade (`socios_identificados`)"),
+          pt: "a etapa A não identifica os parceiros externos da cidade (`parceiros_identificados`)"),
         at: diagnosis.range,
         notes: plan.partners.first.map {
           [
@@ -259,7 +260,7 @@ struct D03DimensionesDelDiagnostico: Rule {
           en:
             "add `identified_partners` with partners from the `partners` section: `identified_partners pinerolo, mercociudades`",
           pt:
-            "acrescente `socios_identificados` com os parceiros da seção `socios`: `socios_identificados pinerolo, mercociudades`"
+            "acrescente `parceiros_identificados` com os parceiros da seção `parceiros`: `parceiros_identificados pinerolo, mercociudades`"
         ),
         severity: .warning)
     }
@@ -292,7 +293,7 @@ struct D03DimensionesDelDiagnostico: Rule {
           \(diagnosis.identifiedPartners.count) partner(s) identified in stage A
           """,
         pt: """
-          \(covered) de 12 dimensões cobertas (\(noData) marcadas `sin_datos`); \
+          \(covered) de 12 dimensões cobertas (\(noData) marcadas `sem_dados`); \
           \(diagnosis.identifiedPartners.count) parceiro(s) identificado(s) na etapa A
           """))
   }
@@ -304,13 +305,14 @@ struct D03DimensionesDelDiagnostico: Rule {
   ) {
     for key in keys {
       let (name, english) = Self.dimensionNames[key]!
+      let portuguese = Grammar.construct("diagnostico.\(block.es).\(key)").pt
       let help = Localized(
         es:
           "escriba `\(key) \"…\"` dentro de `\(block.es) { }`, o `\(key) sin_datos \"motivo\"` si no hay datos",
         en:
           "write `\(english) \"…\"` inside `\(block.en) { }`, or `\(english) no_data \"reason\"` if there is no data",
         pt:
-          "escreva `\(key) \"…\"` dentro de `\(block.es) { }`, ou `\(key) sin_datos \"motivo\"` se não houver dados"
+          "escreva `\(portuguese) \"…\"` dentro de `\(block.text(.pt)) { }`, ou `\(portuguese) sem_dados \"motivo\"` se não houver dados"
       )
       guard let dimension = dimensions[key] else {
         context.report(
@@ -330,14 +332,14 @@ struct D03DimensionesDelDiagnostico: Rule {
           Localized(
             es: "\(stage.es): la dimensión «\(name.es)» dice `sin_datos` sin dar el motivo",
             en: "\(stage.en): the dimension \"\(name.en)\" says `no_data` without giving the reason",
-            pt: "\(stage.text(.pt)): a dimensão «\(name.text(.pt))» diz `sin_datos` sem dar o motivo"),
+            pt: "\(stage.text(.pt)): a dimensão «\(name.text(.pt))» diz `sem_dados` sem dar o motivo"),
           at: dimension.range, help: help)
       } else {
         context.report(
           Localized(
             es: "\(stage.es): la dimensión «\(name.es)» está vacía: no tiene texto ni `sin_datos`",
             en: "\(stage.en): the dimension \"\(name.en)\" is empty: it has no text and no `no_data`",
-            pt: "\(stage.text(.pt)): a dimensão «\(name.text(.pt))» está vazia: não tem texto nem `sin_datos`"
+            pt: "\(stage.text(.pt)): a dimensão «\(name.text(.pt))» está vazia: não tem texto nem `sem_dados`"
           ),
           at: dimension.range, help: help)
       }

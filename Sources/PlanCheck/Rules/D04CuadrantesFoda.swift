@@ -31,7 +31,7 @@ struct D04CuadrantesFoda: Rule {
       es: "agregue al menos un ítem a cada cuadrante: `foda { fortaleza f1 \"…\" oportunidad o1 \"…\" … }`",
       en: "add at least one item to each quadrant: `swot { strength f1 \"…\" opportunity o1 \"…\" … }`",
       pt:
-        "acrescente pelo menos um item a cada quadrante: `foda { fortaleza f1 \"…\" oportunidad o1 \"…\" … }`"
+        "acrescente pelo menos um item a cada quadrante: `fofa { forca f1 \"…\" oportunidade o1 \"…\" … }`"
     ),
     defaultSeverity: .error, helpPath: "docs/rules.md#d04")
 
@@ -45,19 +45,19 @@ struct D04CuadrantesFoda: Rule {
   static let quadrantNames: [String: (name: Localized, keyword: Localized)] = [
     "fortaleza": (
       Localized(es: "ninguna fortaleza", en: "no strength", pt: "nenhuma força"),
-      Localized(es: "fortaleza", en: "strength", pt: "fortaleza")
+      Localized(es: "fortaleza", en: "strength", pt: "forca")
     ),
     "oportunidad": (
       Localized(es: "ninguna oportunidad", en: "no opportunity", pt: "nenhuma oportunidade"),
-      Localized(es: "oportunidad", en: "opportunity", pt: "oportunidad")
+      Localized(es: "oportunidad", en: "opportunity", pt: "oportunidade")
     ),
     "debilidad": (
       Localized(es: "ninguna debilidad", en: "no weakness", pt: "nenhuma fraqueza"),
-      Localized(es: "debilidad", en: "weakness", pt: "debilidad")
+      Localized(es: "debilidad", en: "weakness", pt: "fraqueza")
     ),
     "amenaza": (
       Localized(es: "ninguna amenaza", en: "no threat", pt: "nenhuma ameaça"),
-      Localized(es: "amenaza", en: "threat", pt: "amenaza")
+      Localized(es: "amenaza", en: "threat", pt: "ameaca")
     ),
   ]
 
@@ -110,7 +110,7 @@ struct D04CuadrantesFoda: Rule {
           help: Localized(
             es: "agregue `\(keyword.es) ID \"…\"` dentro de `foda { }`",
             en: "add `\(keyword.en) ID \"…\"` inside `swot { }`",
-            pt: "acrescente `\(keyword.es) ID \"…\"` dentro de `foda { }`"))
+            pt: "acrescente `\(keyword.text(.pt)) ID \"…\"` dentro de `fofa { }`"))
       }
     }
     context.evidence(

@@ -24,7 +24,7 @@ struct G01FormuladaPorLideres: Rule {
         Um plano que não é impulsionado por quem conduz o município não é executado. O método pede \
         que seja formulado pelos líderes. Quem escreveu de verdade o plano não se pode comprovar \
         pelo texto: verifica-se o que foi declarado. Há pelo menos um participante do grupo \
-        `liderazgo`, `formulado_por` nomeia só pessoas desse grupo e o `lider` de cada objetivo \
+        `lideranca`, `formulado_por` nomeia só pessoas desse grupo e o `lider` de cada objetivo \
         pertence a ele.
         """),
     help: Localized(
@@ -37,7 +37,7 @@ struct G01FormuladaPorLideres: Rule {
         and in each objective's `sponsor`
         """,
       pt: """
-        declare as autoridades em `participantes { liderazgo … }` e nomeie-as em `formulado_por` e \
+        declare as autoridades em `participantes { lideranca … }` e nomeie-as em `formulado_por` e \
         no `lider` de cada objetivo
         """),
     defaultSeverity: .error, helpPath: "docs/rules.md#g01")
@@ -113,7 +113,7 @@ struct G01FormuladaPorLideres: Rule {
           es: "nadie del liderazgo participa del plan: no hay ningún participante del grupo `liderazgo`",
           en:
             "no one from the leadership takes part in the plan: there is no participant in the `leadership` group",
-          pt: "ninguém da liderança participa do plano: não há nenhum participante do grupo `liderazgo`"
+          pt: "ninguém da liderança participa do plano: não há nenhum participante do grupo `lideranca`"
         ),
         at: plan.anchor,
         notes: plan.participants.first.map {
@@ -134,7 +134,7 @@ struct G01FormuladaPorLideres: Rule {
           es: "el plan no dice quién del liderazgo lo formula: falta `formulado_por` en el bloque `plan`",
           en:
             "the plan does not say who in the leadership formulates it: `formulated_by` is missing from the `plan` block",
-          pt: "o plano não diz quem da liderança o formula: falta `formulado_por` no bloco `plan`"
+          pt: "o plano não diz quem da liderança o formula: falta `formulado_por` no bloco `plano`"
         ),
         at: plan.anchor,
         help: Localized(
@@ -171,7 +171,7 @@ struct G01FormuladaPorLideres: Rule {
           es: "nombre sólo a participantes del grupo `liderazgo`; el resto del equipo figura en la comisión",
           en:
             "name only participants of the `leadership` group; the rest of the team belongs in the commission",
-          pt: "nomeie só participantes do grupo `liderazgo`; o resto da equipe figura na comissão"
+          pt: "nomeie só participantes do grupo `lideranca`; o resto da equipe figura na comissão"
         ),
         severity: .warning)
     }
@@ -209,7 +209,7 @@ struct G01FormuladaPorLideres: Rule {
           es:
             "ponga como `lider` a una autoridad del grupo `liderazgo` y a `\(person.id)` como `responsable`",
           en: "make an authority of the `leadership` group the `sponsor`, and `\(person.id)` the `owner`",
-          pt: "ponha como `lider` uma autoridade do grupo `liderazgo` e `\(person.id)` como `responsable`"),
+          pt: "ponha como `lider` uma autoridade do grupo `lideranca` e `\(person.id)` como `responsavel`"),
         severity: .warning)
     }
 

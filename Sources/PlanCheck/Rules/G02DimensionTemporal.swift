@@ -23,8 +23,8 @@ struct G02DimensionTemporal: Rule {
       pt: """
         Um plano sem datas não pode ser acompanhado nem avaliado. O método pede uma dimensão no \
         tempo: um horizonte para o plano de ação (`horizonte 2026 a 2031`), um ano para a visão de \
-        longo prazo que não fique antes do fim desse horizonte (`horizonte_vision`), datas de \
-        início e de fim em cada ação (`desde`, `hasta`) e um ano dentro do horizonte em cada meta \
+        longo prazo que não fique antes do fim desse horizonte (`horizonte_visao`), datas de \
+        início e de fim em cada ação (`desde`, `ate`) e um ano dentro do horizonte em cada meta \
         dos indicadores.
         """),
     help: Localized(
@@ -37,7 +37,7 @@ struct G02DimensionTemporal: Rule {
         the year of each target, for example `target 34 (2028)`
         """,
       pt: """
-        declare `horizonte` e `horizonte_vision` no bloco `plan`, `desde` e `hasta` em cada ação e \
+        declare `horizonte` e `horizonte_visao` no bloco `plano`, `desde` e `ate` em cada ação e \
         o ano de cada meta, por exemplo `meta 34 (2028)`
         """),
     defaultSeverity: .error, helpPath: "docs/rules.md#g02")
@@ -141,7 +141,7 @@ struct G02DimensionTemporal: Rule {
           en:
             "the plan has no horizon: `horizon` is missing from the `plan` block, for example `horizon 2026 to 2031`",
           pt:
-            "o plano não tem horizonte: falta `horizonte` no bloco `plan`, por exemplo `horizonte 2026 a 2031`"
+            "o plano não tem horizonte: falta `horizonte` no bloco `plano`, por exemplo `horizonte 2026 a 2031`"
         ),
         at: plan.anchor)
     }
@@ -152,12 +152,12 @@ struct G02DimensionTemporal: Rule {
         Localized(
           es: "el plan no tiene `fecha`: el documento dirá «sin fecha»",
           en: "the plan has no `date`: the document will say \"undated\"",
-          pt: "o plano não tem `fecha`: o documento dirá «sem data»"),
+          pt: "o plano não tem `data`: o documento dirá «sem data»"),
         at: plan.anchor,
         help: Localized(
           es: "agregue `fecha` en el bloque `plan`, por ejemplo `fecha 2026-03-15` (la de esta versión)",
           en: "add `date` to the `plan` block, for example `date 2026-03-15` (this version's)",
-          pt: "acrescente `fecha` no bloco `plan`, por exemplo `fecha 2026-03-15` (a desta versão)"),
+          pt: "acrescente `data` no bloco `plano`, por exemplo `data 2026-03-15` (a desta versão)"),
         severity: .warning)
     }
 
@@ -186,7 +186,7 @@ struct G02DimensionTemporal: Rule {
           help: Localized(
             es: "escriba un `horizonte_vision` igual o posterior a \(horizon.upperBound), por ejemplo 2040",
             en: "write a `vision_year` equal to or after \(horizon.upperBound), for example 2040",
-            pt: "escreva um `horizonte_vision` igual ou posterior a \(horizon.upperBound), por exemplo 2040"),
+            pt: "escreva um `horizonte_visao` igual ou posterior a \(horizon.upperBound), por exemplo 2040"),
           severity: .warning)
       }
     } else {
@@ -197,7 +197,7 @@ struct G02DimensionTemporal: Rule {
           en:
             "the vision has no year: `vision_year` is missing from the `plan` block, for example `vision_year 2040`",
           pt:
-            "a visão não tem ano: falta `horizonte_vision` no bloco `plan`, por exemplo `horizonte_vision 2040`"
+            "a visão não tem ano: falta `horizonte_visao` no bloco `plano`, por exemplo `horizonte_visao 2040`"
         ),
         at: plan.anchor, severity: .warning)
     }
@@ -215,7 +215,7 @@ struct G02DimensionTemporal: Rule {
             es:
               "la acción `\(action.id)` no dice cuándo empieza ni cuándo termina: le faltan `desde` y `hasta`",
             en: "action `\(action.id)` does not say when it starts or ends: `from` and `until` are missing",
-            pt: "a ação `\(action.id)` não diz quando começa nem quando termina: faltam `desde` e `hasta`"),
+            pt: "a ação `\(action.id)` não diz quando começa nem quando termina: faltam `desde` e `ate`"),
           at: action.range)
       case (nil, .some):
         context.report(
@@ -229,7 +229,7 @@ struct G02DimensionTemporal: Rule {
           Localized(
             es: "la acción `\(action.id)` no dice cuándo termina: le falta `hasta`",
             en: "action `\(action.id)` does not say when it ends: `until` is missing",
-            pt: "a ação `\(action.id)` não diz quando termina: falta `hasta`"),
+            pt: "a ação `\(action.id)` não diz quando termina: falta `ate`"),
           at: action.range)
       }
     }

@@ -45,8 +45,8 @@ struct G03Integradora: Rule {
         objective a `sponsor` and an `owner`
         """,
       pt: """
-        declare participantes dos quatro grupos, inclua-os na `comision` e dê a cada objetivo um \
-        `lider` e um `responsable`
+        declare participantes dos quatro grupos, inclua-os na `comissao` e dê a cada objetivo um \
+        `lider` e um `responsavel`
         """),
     defaultSeverity: .error, helpPath: "docs/rules.md#g03")
 
@@ -213,7 +213,7 @@ struct G03Integradora: Rule {
           help: Localized(
             es: "sume a `miembros` participantes de \(names.es)",
             en: "add participants from \(names.en) to `members`",
-            pt: "inclua em `miembros` participantes de \(names.text(.pt))"))
+            pt: "inclua em `membros` participantes de \(names.text(.pt))"))
       }
     } else {
       context.report(
@@ -221,13 +221,13 @@ struct G03Integradora: Rule {
           es: "falta la `comision` para la Internacionalización y Desarrollo, que reúne a los cuatro grupos",
           en:
             "the Internationalization and Development `commission`, which brings the four groups together, is missing",
-          pt: "falta a `comision` para a Internacionalização e Desenvolvimento, que reúne os quatro grupos"
+          pt: "falta a `comissao` para a Internacionalização e Desenvolvimento, que reúne os quatro grupos"
         ),
         at: plan.anchor,
         help: Localized(
           es: "declare `comision \"…\" { preside … miembros … }` con participantes de los cuatro grupos",
           en: "declare `commission \"…\" { chair … members … }` with participants from the four groups",
-          pt: "declare `comision \"…\" { preside … miembros … }` com participantes dos quatro grupos"))
+          pt: "declare `comissao \"…\" { preside … membros … }` com participantes dos quatro grupos"))
     }
 
     // A sponsor and a technical owner on every objective.
@@ -244,7 +244,7 @@ struct G03Integradora: Rule {
         missing.append(
           Localized(
             es: "un `responsable` (técnico)", en: "an `owner` (technical staff)",
-            pt: "um `responsable` (técnico)"))
+            pt: "um `responsavel` (técnico)"))
       }
       if !missing.isEmpty {
         let what = GuidelineText.list(missing)
@@ -272,7 +272,7 @@ struct G03Integradora: Rule {
               + "the `owner` must be a technical office of the municipality",
             pt:
               "o responsável do objetivo `\(objective.id)` é `\(person.id)` («\(person.name)»), do grupo \(group.text(.pt)): "
-              + "o `responsable` tem de ser uma área técnica do município"),
+              + "o `responsavel` tem de ser uma área técnica do município"),
           at: owner.range,
           notes: [
             Note(
@@ -284,7 +284,7 @@ struct G03Integradora: Rule {
           help: Localized(
             es: "ponga como `responsable` a un participante del grupo `tecnicos`",
             en: "make a participant of the `technical` group the `owner`",
-            pt: "ponha como `responsable` um participante do grupo `tecnicos`"),
+            pt: "ponha como `responsavel` um participante do grupo `tecnicos`"),
           severity: .warning)
         continue
       }
@@ -312,7 +312,7 @@ struct G03Integradora: Rule {
         help: Localized(
           es: "reparta las acciones entre más áreas: cambie el `responsable` de algunas",
           en: "spread the actions across more offices: change the `owner` of some of them",
-          pt: "distribua as ações entre mais áreas: mude o `responsable` de algumas"),
+          pt: "distribua as ações entre mais áreas: mude o `responsavel` de algumas"),
         severity: .warning)
     }
 

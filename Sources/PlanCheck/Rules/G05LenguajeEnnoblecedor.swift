@@ -174,7 +174,7 @@ struct G05LenguajeEnnoblecedor: Rule {
             en: "develop it with images of the future city; or, if the commission accepts this length, write "
               + "`limit palabras_vision_min \(words)` in `review`",
             pt: "desenvolva-a com imagens da cidade futura; ou, se a comissão aceitar esta extensão, escreva "
-              + "`limite palabras_vision_min \(words)` em `revision`"))
+              + "`limite palabras_vision_min \(words)` em `revisao`"))
       } else if words > maximum {
         context.report(
           Localized(
@@ -195,7 +195,7 @@ struct G05LenguajeEnnoblecedor: Rule {
               + "write `limit palabras_vision_max \(words)` in `review`",
             pt:
               "passe os compromissos e os detalhes para os eixos e objetivos; ou, se a comissão aceitar esta extensão, "
-              + "escreva `limite palabras_vision_max \(words)` em `revision`"))
+              + "escreva `limite palabras_vision_max \(words)` em `revisao`"))
       }
       if let found = Self.leftover(vision.value) {
         context.report(
@@ -214,7 +214,7 @@ struct G05LenguajeEnnoblecedor: Rule {
         Localized(
           es: "el plan no tiene visión: falta `vision`, la ciudad que se quiere ser",
           en: "the plan has no vision: `vision`, the city you want to be, is missing",
-          pt: "o plano não tem visão: falta `vision`, a cidade que se quer ser"),
+          pt: "o plano não tem visão: falta `visao`, a cidade que se quer ser"),
         at: plan.anchor)
     }
 

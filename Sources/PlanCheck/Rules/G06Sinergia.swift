@@ -39,7 +39,7 @@ struct G06Sinergia: Rule {
         (`objectives op1, oe2`)
         """,
       pt: """
-        inclua parceiros nas ações (`socios`) e vincule cada ação a todos os objetivos para os \
+        inclua parceiros nas ações (`parceiros`) e vincule cada ação a todos os objetivos para os \
         quais contribui (`objetivos op1, oe2`)
         """),
     defaultSeverity: .advisory, helpPath: "docs/rules.md#g06")
@@ -180,7 +180,7 @@ struct G06Sinergia: Rule {
           en:
             "add another action to the objective, or partners to its action (`partners`), for example from the territory or another office",
           pt:
-            "acrescente outra ação ao objetivo ou parceiros à sua ação (`socios`), por exemplo do território ou de outra área"
+            "acrescente outra ação ao objetivo ou parceiros à sua ação (`parceiros`), por exemplo do território ou de outra área"
         ))
     }
 

@@ -31,7 +31,7 @@ struct G07Difusion: Rule {
     help: Localized(
       es: "declare los canales en `comunicacion { interna … externa … publicacion … }`",
       en: "declare the channels in `communication { internal … external … publication … }`",
-      pt: "declare os canais em `comunicacion { interna … externa … publicacion … }`"),
+      pt: "declare os canais em `comunicacao { interna … externa … publicacao … }`"),
     defaultSeverity: .error, helpPath: "docs/rules.md#g07")
 
   static let guideline = Localized(
@@ -92,7 +92,7 @@ struct G07Difusion: Rule {
         Localized(
           es: "el plan no dice cómo se difundirá: falta la sección `comunicacion`",
           en: "the plan does not say how it will be disseminated: the `communication` section is missing",
-          pt: "o plano não diz como será divulgado: falta a seção `comunicacion`"),
+          pt: "o plano não diz como será divulgado: falta a seção `comunicacao`"),
         at: plan.anchor)
       return
     }
@@ -116,7 +116,7 @@ struct G07Difusion: Rule {
       var missing: [Localized] = []
       if channel.medium == nil { missing.append(Localized(es: "`canal`", en: "`channel`", pt: "`canal`")) }
       if channel.frequency == nil {
-        missing.append(Localized(es: "`frecuencia`", en: "`frequency`", pt: "`frecuencia`"))
+        missing.append(Localized(es: "`frecuencia`", en: "`frequency`", pt: "`frequencia`"))
       }
       if !channel.isInternal, channel.audience == nil {
         missing.append(Localized(es: "`publico`", en: "`audience`", pt: "`publico`"))
@@ -135,7 +135,7 @@ struct G07Difusion: Rule {
         Localized(
           es: "no dice dónde se publicará el plan aprobado (`publicacion`)",
           en: "it does not say where the approved plan will be published (`publication`)",
-          pt: "não diz onde o plano aprovado será publicado (`publicacion`)"),
+          pt: "não diz onde o plano aprovado será publicado (`publicacao`)"),
         at: communication.range, severity: .warning)
     }
     context.evidence(

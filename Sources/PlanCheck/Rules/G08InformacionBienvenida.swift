@@ -31,7 +31,7 @@ struct G08InformacionBienvenida: Rule {
         depois ir descartando. Se a convocatória foi aberta de verdade é uma pessoa que julga; o \
         revisor comprova que o funil existe e pode ser acompanhado: um brainstorming com pelo \
         menos `ideas_minimas` ideias, alguma descartada com seu motivo, e cada ideia mantida \
-        concretizada por uma ação (`ideas`) ou situada em um ramo do mapa mental (`rama`).
+        concretizada por uma ação (`ideias`) ou situada em um ramo do mapa mental (`ramo`).
         """),
     help: Localized(
       es: """
@@ -43,8 +43,8 @@ struct G08InformacionBienvenida: Rule {
         place the rest on a `branch` or cite them in the actions with `ideas`
         """,
       pt: """
-        registre todas as ideias em `lluvia_de_ideas`; descarte as que não seguem adiante com \
-        `descartada "motivo"` e situe as demais em um `rama` ou cite-as nas ações com `ideas`
+        registre todas as ideias em `tempestade_de_ideias`; descarte as que não seguem adiante com \
+        `descartada "motivo"` e situe as demais em um `ramo` ou cite-as nas ações com `ideias`
         """),
     defaultSeverity: .advisory, helpPath: "docs/rules.md#g08")
 
@@ -144,14 +144,14 @@ struct G08InformacionBienvenida: Rule {
         Localized(
           es: "el plan no registra de dónde salieron sus ideas: falta la `lluvia_de_ideas`",
           en: "the plan does not record where its ideas came from: the `brainstorm` is missing",
-          pt: "o plano não registra de onde saíram suas ideias: falta a `lluvia_de_ideas`"),
+          pt: "o plano não registra de onde saíram suas ideias: falta a `tempestade_de_ideias`"),
         at: plan.anchor,
         help: Localized(
           es:
             "agregue `lluvia_de_ideas { idea i01 \"…\" … }` con todas las ideas recibidas, también las descartadas",
           en: "add `brainstorm { idea i01 \"…\" … }` with every idea received, including the discarded ones",
           pt:
-            "acrescente `lluvia_de_ideas { idea i01 \"…\" … }` com todas as ideias recebidas, inclusive as descartadas"
+            "acrescente `tempestade_de_ideias { ideia i01 \"…\" … }` com todas as ideias recebidas, inclusive as descartadas"
         ))
       context.evidence(Localized(es: "sin lluvia de ideas", en: "no brainstorm", pt: "sem brainstorming"))
       return
@@ -178,7 +178,7 @@ struct G08InformacionBienvenida: Rule {
             "also record the ideas from workshops and consultations; or, if the commission accepts it, write "
             + "`limit ideas_minimas \(ideas.count)` in `review`",
           pt: "registre também as ideias das oficinas e consultas; ou, se a comissão aceitar, escreva "
-            + "`limite ideas_minimas \(ideas.count)` em `revision`"))
+            + "`limite ideas_minimas \(ideas.count)` em `revisao`"))
     }
 
     let discarded = ideas.filter { $0.discarded != nil }
@@ -258,8 +258,8 @@ struct G08InformacionBienvenida: Rule {
             + "ni está en una rama del mapa mental (`rama`)",
           en: "idea `\(idea.id)` (\"\(idea.text)\") was kept, but no action realises it (`ideas`) "
             + "and it is on no mind-map branch (`branch`)",
-          pt: "a ideia `\(idea.id)` («\(idea.text)») foi mantida, mas nenhuma ação a concretiza (`ideas`) "
-            + "nem está em um ramo do mapa mental (`rama`)"),
+          pt: "a ideia `\(idea.id)` («\(idea.text)») foi mantida, mas nenhuma ação a concretiza (`ideias`) "
+            + "nem está em um ramo do mapa mental (`ramo`)"),
         at: idea.range,
         help: Localized(
           es:
@@ -267,7 +267,7 @@ struct G08InformacionBienvenida: Rule {
           en:
             "cite it in the `ideas` of the action that realises it, place it on a `branch`, or discard it with `discarded \"reason\"`",
           pt:
-            "cite-a em `ideas` da ação que a concretiza, situe-a em um `rama`, ou descarte-a com `descartada \"motivo\"`"
+            "cite-a em `ideias` da ação que a concretiza, situe-a em um `ramo`, ou descarte-a com `descartada \"motivo\"`"
         ))
     }
 

@@ -27,7 +27,7 @@ struct G09PersonalYCiudadania: Rule {
         O plano é executado pelo pessoal municipal e vivido pela cidadania: se não o tornam seu, \
         ele não avança. O método pede envolver todo o pessoal e a cidadania. A qualidade da \
         participação não pode ser verificada; verifica-se o que foi declarado: pelo menos uma \
-        instância com o pessoal (`personal`) e uma com a cidadania (`ciudadania`), cada uma com \
+        instância com o pessoal (`pessoal`) e uma com a cidadania (`cidadania`), cada uma com \
         sua data e seu método.
         """),
     help: Localized(
@@ -37,7 +37,7 @@ struct G09PersonalYCiudadania: Rule {
         """,
       en: "declare the activities in `participation { staff … citizens … }`, each with `date` and `method`",
       pt: """
-        declare as instâncias em `participacion { personal … ciudadania … }`, cada uma com `fecha` \
+        declare as instâncias em `participacao { pessoal … cidadania … }`, cada uma com `data` \
         e `metodo`
         """),
     defaultSeverity: .error, helpPath: "docs/rules.md#g09")
@@ -96,7 +96,7 @@ struct G09PersonalYCiudadania: Rule {
           es: "el plan no dice cómo participan el personal y la ciudadanía: falta la sección `participacion`",
           en:
             "the plan does not say how the staff and the citizens take part: the `participation` section is missing",
-          pt: "o plano não diz como participam o pessoal e a cidadania: falta a seção `participacion`"
+          pt: "o plano não diz como participam o pessoal e a cidadania: falta a seção `participacao`"
         ),
         at: plan.anchor)
       context.evidence(
@@ -112,7 +112,7 @@ struct G09PersonalYCiudadania: Rule {
         Localized(
           es: "no hay ninguna instancia con el personal municipal (`personal`)",
           en: "there is no activity with the municipal staff (`staff`)",
-          pt: "não há nenhuma instância com o pessoal municipal (`personal`)"),
+          pt: "não há nenhuma instância com o pessoal municipal (`pessoal`)"),
         at: participation.range,
         help: Localized(
           es:
@@ -120,7 +120,7 @@ struct G09PersonalYCiudadania: Rule {
           en:
             "add, for example, `staff workshop \"Workshop with directors\" date 2026-02 method \"Workshop\"`",
           pt:
-            "acrescente, por exemplo, `personal jornada \"Jornada con directores\" fecha 2026-02 metodo \"Taller\"`"
+            "acrescente, por exemplo, `pessoal jornada \"Jornada con directores\" data 2026-02 metodo \"Taller\"`"
         )
       )
     }
@@ -129,7 +129,7 @@ struct G09PersonalYCiudadania: Rule {
         Localized(
           es: "no hay ninguna instancia con la ciudadanía (`ciudadania`)",
           en: "there is no activity with the citizens (`citizens`)",
-          pt: "não há nenhuma instância com a cidadania (`ciudadania`)"),
+          pt: "não há nenhuma instância com a cidadania (`cidadania`)"),
         at: participation.range,
         help: Localized(
           es:
@@ -137,12 +137,12 @@ struct G09PersonalYCiudadania: Rule {
           en:
             "add, for example, `citizens consultation \"Public consultation\" date 2026-06 method \"Online survey\"`",
           pt:
-            "acrescente, por exemplo, `ciudadania consulta \"Consulta pública\" fecha 2026-06 metodo \"Encuesta en línea\"`"
+            "acrescente, por exemplo, `cidadania consulta \"Consulta pública\" data 2026-06 metodo \"Encuesta en línea\"`"
         ))
     }
     for event in participation.events {
       var missing: [Localized] = []
-      if event.date == nil { missing.append(Localized(es: "la `fecha`", en: "the `date`", pt: "a `fecha`")) }
+      if event.date == nil { missing.append(Localized(es: "la `fecha`", en: "the `date`", pt: "a `data`")) }
       if event.method == nil {
         missing.append(Localized(es: "el `metodo`", en: "the `method`", pt: "o `metodo`"))
       }

@@ -31,16 +31,16 @@ struct G10CortoYLargoPlazo: Rule {
       pt: """
         Um plano só de longo prazo não mostra resultados a tempo e perde apoio; um só de curto \
         prazo não muda a cidade. O método pede pensar a curto e a longo prazo. Verifica-se o que \
-        foi declarado: cada ação tem seu `plazo` (escrito, ou lido de suas datas: a que termina no \
+        foi declarado: cada ação tem seu `prazo` (escrito, ou lido de suas datas: a que termina no \
         primeiro terço do horizonte é de curto prazo, no segundo de médio, depois de longo; um \
-        evento de uma só `fecha` também), há ações de curto e de longo prazo, e cada objetivo de \
+        evento de uma só `data` também), há ações de curto e de longo prazo, e cada objetivo de \
         longo prazo dá um primeiro passo de curto prazo. (Que a visão olhe além do horizonte é \
         revisado pela diretriz 2.)
         """),
     help: Localized(
       es: "indique el `plazo` de cada acción (`corto`, `mediano` o `largo`), o sus fechas `desde` y `hasta`",
       en: "give each action its `term` (`short`, `medium` or `long`), or its `from` and `until` dates",
-      pt: "indique o `plazo` de cada ação (`corto`, `mediano` ou `largo`), ou suas datas `desde` e `hasta`"),
+      pt: "indique o `prazo` de cada ação (`curto`, `medio` ou `longo`), ou suas datas `desde` e `ate`"),
     defaultSeverity: .error, helpPath: "docs/rules.md#g10")
 
   static let guideline = Localized(
@@ -122,7 +122,7 @@ struct G10CortoYLargoPlazo: Rule {
               "the term of action `\(action.id)` is unknown: it has no `term` (`short`, `medium` or `long`) "
               + "and no dates within the plan's horizon to read it from",
             pt:
-              "não se sabe o prazo da ação `\(action.id)`: ela não tem `plazo` (`corto`, `mediano` ou `largo`) "
+              "não se sabe o prazo da ação `\(action.id)`: ela não tem `prazo` (`curto`, `medio` ou `longo`) "
               + "nem datas dentro do horizonte do plano das quais lê-lo"),
           at: action.range)
         continue
@@ -139,7 +139,7 @@ struct G10CortoYLargoPlazo: Rule {
         help: Localized(
           es: "declare las acciones con `accion id \"…\" { plazo corto … }`",
           en: "declare the actions with `action id \"…\" { term short … }`",
-          pt: "declare as ações com `accion id \"…\" { plazo corto … }`"))
+          pt: "declare as ações com `acao id \"…\" { prazo curto … }`"))
     } else if !terms.isEmpty {
       // When no action has a term, the findings above already say what to write.
       if terms["corto"] == nil {
@@ -152,7 +152,7 @@ struct G10CortoYLargoPlazo: Rule {
           help: Localized(
             es: "identifique primeros pasos concretos y márquelos con `plazo corto`",
             en: "identify concrete first steps and mark them `term short`",
-            pt: "identifique primeiros passos concretos e marque-os com `plazo corto`"))
+            pt: "identifique primeiros passos concretos e marque-os com `prazo curto`"))
       }
       if terms["largo"] == nil {
         context.report(
@@ -164,7 +164,7 @@ struct G10CortoYLargoPlazo: Rule {
           help: Localized(
             es: "marque con `plazo largo` las acciones que se sostienen durante todo el horizonte",
             en: "mark with `term long` the actions that run through the whole horizon",
-            pt: "marque com `plazo largo` as ações que se sustentam durante todo o horizonte"))
+            pt: "marque com `prazo longo` as ações que se sustentam durante todo o horizonte"))
       }
     }
 
@@ -204,7 +204,7 @@ struct G10CortoYLargoPlazo: Rule {
         help: Localized(
           es: "agregue al objetivo una acción de `plazo corto` que abra el camino",
           en: "add a `term short` action to the objective that opens the way",
-          pt: "acrescente ao objetivo uma ação de `plazo corto` que abra o caminho"),
+          pt: "acrescente ao objetivo uma ação de `prazo curto` que abra o caminho"),
         severity: .warning)
     }
 

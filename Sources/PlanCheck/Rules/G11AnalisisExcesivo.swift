@@ -31,15 +31,15 @@ struct G11AnalisisExcesivo: Rule {
         Um plano com centenas de metas não pode ser acompanhado: Córdoba passou de mais de mil \
         metas impossíveis de medir a umas quatrocentas mensuráveis. O método adverte que a análise \
         excessiva pode paralisar o plano. Aplicam-se limites que a comissão pode ajustar em \
-        `revision` (objetivos por eixo, ações, indicadores por objetivo: cinco, como as cidades \
+        `revisao` (objetivos por eixo, ações, indicadores por objetivo: cinco, como as cidades \
         que acompanham seus planos com painéis, que convergem em três a cinco por objetivo) e \
         aponta-se a análise que nenhuma ação usa: forças e oportunidades da FOFA que nenhuma ação \
-        aproveita (`atiende`).
+        aproveita (`atende`).
         """),
     help: Localized(
       es: "concentre el plan en lo esencial, o ajuste los límites en `revision { limite … }`",
       en: "focus the plan on what is essential, or adjust the caps in `review { limit … }`",
-      pt: "concentre o plano no essencial, ou ajuste os limites em `revision { limite … }`"),
+      pt: "concentre o plano no essencial, ou ajuste os limites em `revisao { limite … }`"),
     defaultSeverity: .warning, helpPath: "docs/rules.md#g11")
 
   static let guideline = Localized(
@@ -157,7 +157,7 @@ struct G11AnalisisExcesivo: Rule {
           en: "merge similar objectives; or, if the commission decides so, change the cap with "
             + "`limit objetivos_por_eje \(axis.objectives.count)` in `review`",
           pt: "junte os objetivos parecidos; ou, se a comissão decidir, mude o limite com "
-            + "`limite objetivos_por_eje \(axis.objectives.count)` em `revision`"))
+            + "`limite objetivos_por_eje \(axis.objectives.count)` em `revisao`"))
     }
 
     if plan.actions.count > maxActions {
@@ -177,7 +177,7 @@ struct G11AnalisisExcesivo: Rule {
           en: "merge or postpone actions; or, if the commission decides so, change the cap with "
             + "`limit acciones \(plan.actions.count)` in `review`",
           pt: "junte ou adie ações; ou, se a comissão decidir, mude o limite com "
-            + "`limite acciones \(plan.actions.count)` em `revision`"))
+            + "`limite acoes \(plan.actions.count)` em `revisao`"))
     }
 
     for objective in plan.objectives where objective.indicators.count > perObjective {
@@ -204,7 +204,7 @@ struct G11AnalisisExcesivo: Rule {
             + "`limit indicadores_por_objetivo \(objective.indicators.count)` in `review`",
           pt:
             "fique com os indicadores que servem para decidir; ou, se a comissão decidir, mude o limite com "
-            + "`limite indicadores_por_objetivo \(objective.indicators.count)` em `revision`"))
+            + "`limite indicadores_por_objetivo \(objective.indicators.count)` em `revisao`"))
     }
 
     // Strengths and opportunities no action builds on (weaknesses and threats are T01's).
@@ -231,7 +231,7 @@ struct G11AnalisisExcesivo: Rule {
         help: Localized(
           es: "agregue `atiende \(item.id)` a la acción que la aprovecha, o quítela del FODA",
           en: "add `addresses \(item.id)` to the action that builds on it, or remove it from the SWOT",
-          pt: "acrescente `atiende \(item.id)` à ação que a aproveita, ou remova-a da FOFA"))
+          pt: "acrescente `atende \(item.id)` à ação que a aproveita, ou remova-a da FOFA"))
     }
 
     let largestAxis = plan.axes.map(\.objectives.count).max() ?? 0

@@ -45,8 +45,8 @@ struct G12EscenariosYTecnologia: Rule {
         `technology { tool … }`, and cite the tools in the actions with `uses`
         """,
       pt: """
-        declare `escenarios { escenario tendencial "…" { supuestos … efecto … } … }` e `tecnologia \
-        { herramienta … }`, e cite as ferramentas nas ações com `usa`
+        declare `cenarios { cenario tendencial "…" { premissas … efeito … } … }` e `tecnologia \
+        { ferramenta … }`, e cite as ferramentas nas ações com `usa`
         """),
     defaultSeverity: .error, helpPath: "docs/rules.md#g12")
 
@@ -174,7 +174,7 @@ struct G12EscenariosYTecnologia: Rule {
             ? "the plan assesses no scenarios: the `scenarios` section is missing (at least two are needed)"
             : "the plan assesses a single scenario: at least two are needed to compare possible futures",
           pt: scenarios.isEmpty
-            ? "o plano não avalia cenários: falta a seção `escenarios` (são necessários pelo menos dois)"
+            ? "o plano não avalia cenários: falta a seção `cenarios` (são necessários pelo menos dois)"
             : "o plano avalia um só cenário: são necessários pelo menos dois para comparar futuros possíveis"),
         at: scenariosAt)
     }
@@ -200,13 +200,13 @@ struct G12EscenariosYTecnologia: Rule {
       var missing: [Localized] = []
       if scenario.assumptions == nil {
         missing.append(
-          Localized(es: "sus `supuestos`", en: "its `assumptions`", pt: "as premissas (`supuestos`)"))
+          Localized(es: "sus `supuestos`", en: "its `assumptions`", pt: "as premissas (`premissas`)"))
       }
       if scenario.effects.isEmpty {
         missing.append(
           Localized(
             es: "su `efecto` sobre algún objetivo", en: "its `effect` on some objective",
-            pt: "o `efecto` sobre algum objetivo"))
+            pt: "o `efeito` sobre algum objetivo"))
       }
       if missing.isEmpty {
         complete += 1
@@ -224,7 +224,7 @@ struct G12EscenariosYTecnologia: Rule {
         help: Localized(
           es: "escriba en su bloque `supuestos \"…\"` y `efecto oe1 \"…\"`",
           en: "write `assumptions \"…\"` and `effect oe1 \"…\"` in its block",
-          pt: "escreva no bloco dele `supuestos \"…\"` e `efecto oe1 \"…\"`"),
+          pt: "escreva no bloco dele `premissas \"…\"` e `efeito oe1 \"…\"`"),
         severity: .warning)
     }
 
@@ -238,7 +238,7 @@ struct G12EscenariosYTecnologia: Rule {
           en:
             "the diagnosis's technological environment is marked `no_data`: the guideline asks for technological tools to be assessed",
           pt:
-            "o ambiente tecnológico do diagnóstico está marcado `sin_datos`: a diretriz pede avaliar as ferramentas tecnológicas"
+            "o ambiente tecnológico do diagnóstico está marcado `sem_dados`: a diretriz pede avaliar as ferramentas tecnológicas"
         ),
         at: technological.range,
         help: Localized(
@@ -290,7 +290,7 @@ struct G12EscenariosYTecnologia: Rule {
           en:
             "declare the systems the plan uses, for example `technology { tool dashboard \"Monitoring dashboard\" }`",
           pt:
-            "declare os sistemas que o plano usa, por exemplo `tecnologia { herramienta tablero \"Tablero de seguimiento\" }`"
+            "declare os sistemas que o plano usa, por exemplo `tecnologia { ferramenta painel \"Tablero de monitoramento\" }`"
         ))
     }
     var usedBy: [String: Int] = [:]

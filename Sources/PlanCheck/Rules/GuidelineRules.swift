@@ -36,12 +36,12 @@ enum GuidelineText {
   /// The keyword that declares a participant group (`sociedad_civil`, `civil_society`).
   static func groupKeyword(_ key: String) -> Localized {
     switch key {
-    case "liderazgo": return Localized(es: "`liderazgo`", en: "`leadership`", pt: "`liderazgo`")
+    case "liderazgo": return Localized(es: "`liderazgo`", en: "`leadership`", pt: "`lideranca`")
     case "tecnicos": return Localized(es: "`tecnicos`", en: "`technical`", pt: "`tecnicos`")
     case "sociedad_civil":
-      return Localized(es: "`sociedad_civil`", en: "`civil_society`", pt: "`sociedad_civil`")
+      return Localized(es: "`sociedad_civil`", en: "`civil_society`", pt: "`sociedade_civil`")
     case "sociedad_politica":
-      return Localized(es: "`sociedad_politica`", en: "`political_society`", pt: "`sociedad_politica`")
+      return Localized(es: "`sociedad_politica`", en: "`political_society`", pt: "`sociedade_politica`")
     default: return Localized(es: "`\(key)`", en: "`\(key)`", pt: "`\(key)`")
     }
   }

@@ -39,8 +39,8 @@ struct P01SocioVigenteConNorma: Rule {
         pelo executivo e não se exige a norma. A filiação a uma rede é decidida pelo executivo: \
         também não. Um vínculo que o plano apresenta como `vigente` sem a norma que o ratificou \
         não pode ser verificado, e o órgão que aprova o plano perguntará por ela. Uma rede cuja \
-        cota está em atraso põe em risco a filiação, a não ser que uma ação com `presupuesto` a \
-        tenha entre seus `socios`: o plano prevê pagá-la.
+        cota está em atraso põe em risco a filiação, a não ser que uma ação com `orcamento` a \
+        tenha entre seus `parceiros`: o plano prevê pagá-la.
         """),
     help: Localized(
       es: "agregue la norma en la línea del socio: `norma \"Ordenanza N.º 1.234/2019\"`",
@@ -177,7 +177,7 @@ struct P01SocioVigenteConNorma: Rule {
               "regularice la cuota (y escriba `cuota al_dia`), o prevea el pago en una acción con `presupuesto`",
             en: "settle the fee (and write `fee paid`), or plan the payment in an action with a `budget`",
             pt:
-              "regularize a cota (e escreva `cuota al_dia`), ou preveja o pagamento em uma ação com `presupuesto`"
+              "regularize a cota (e escreva `cota em_dia`), ou preveja o pagamento em uma ação com `orcamento`"
           ),
           severity: .warning)
       }

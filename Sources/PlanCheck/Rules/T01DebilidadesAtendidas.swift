@@ -21,13 +21,13 @@ struct T01DebilidadesAtendidas: Rule {
         """,
       pt: """
         O diagnóstico serve para decidir o que fazer. Uma fraqueza ou ameaça que nenhuma ação \
-        atende (`atiende d1`) é um problema conhecido que o plano deixa sem resposta; ou o item \
+        atende (`atende d1`) é um problema conhecido que o plano deixa sem resposta; ou o item \
         sobra, ou falta uma ação.
         """),
     help: Localized(
       es: "agregue `atiende ID` a la acción que la enfrenta, o una acción nueva",
       en: "add `addresses ID` to the action that deals with it, or a new action",
-      pt: "acrescente `atiende ID` à ação que a enfrenta, ou uma ação nova"),
+      pt: "acrescente `atende ID` à ação que a enfrenta, ou uma ação nova"),
     defaultSeverity: .error, helpPath: "docs/rules.md#t01")
 
   static let guideline = Localized(

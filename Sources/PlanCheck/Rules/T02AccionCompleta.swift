@@ -26,10 +26,10 @@ struct T02AccionCompleta: Rule {
         """,
       pt: """
         As ações estratégicas são a ponte entre a situação atual e o futuro desejado. Uma ação sem \
-        responsável não é feita por ninguém; sem datas (`desde` e `hasta`) não se sabe quando \
-        termina; sem `presupuesto` (ou `sin_costo`, com o motivo) não pode ser aprovada; e sem um \
+        responsável não é feita por ninguém; sem datas (`desde` e `ate`) não se sabe quando \
+        termina; sem `orcamento` (ou `sem_custo`, com o motivo) não pode ser aprovada; e sem um \
         indicador com linha de base (`base`) e meta (`meta`) não é possível prestar contas dela. \
-        Uma ação que declara orçamento e ao mesmo tempo `sin_costo` se contradiz.
+        Uma ação que declara orçamento e ao mesmo tempo `sem_custo` se contradiz.
         """),
     help: Localized(
       es: """
@@ -41,7 +41,7 @@ struct T02AccionCompleta: Rule {
         `indicator "…" baseline … target …`
         """,
       pt: """
-        complete a ação com `responsable`, `desde`, `hasta`, `presupuesto` (ou `sin_costo \
+        complete a ação com `responsavel`, `desde`, `ate`, `orcamento` (ou `sem_custo \
         "motivo"`) e um `indicador "…" base … meta …`
         """),
     defaultSeverity: .error, helpPath: "docs/rules.md#t02")
@@ -187,7 +187,7 @@ struct T02AccionCompleta: Rule {
         missing.append(
           Localized(
             es: "el responsable (`responsable`)", en: "the owner (`owner`)",
-            pt: "o responsável (`responsable`)"))
+            pt: "o responsável (`responsavel`)"))
       }
       // A one-off event has a single `fecha` instead of `desde` and `hasta`.
       if action.effectiveStart == nil {
@@ -199,13 +199,13 @@ struct T02AccionCompleta: Rule {
       if action.effectiveEnd == nil {
         missing.append(
           Localized(
-            es: "la fecha de fin (`hasta`)", en: "the end date (`until`)", pt: "a data de fim (`hasta`)"))
+            es: "la fecha de fin (`hasta`)", en: "the end date (`until`)", pt: "a data de fim (`ate`)"))
       }
       if action.budgets.isEmpty, action.noCost == nil {
         missing.append(
           Localized(
             es: "el presupuesto (`presupuesto`) o `sin_costo`", en: "the budget (`budget`) or `no_cost`",
-            pt: "o orçamento (`presupuesto`) ou `sin_costo`"))
+            pt: "o orçamento (`orcamento`) ou `sem_custo`"))
       }
       if action.indicators.isEmpty {
         missing.append(
@@ -261,7 +261,7 @@ struct T02AccionCompleta: Rule {
           Localized(
             es: "la acción `\(action.id)` dice `sin_costo` pero también tiene presupuesto: ¿cuál vale?",
             en: "action `\(action.id)` says `no_cost` but also has a budget: which one holds?",
-            pt: "a ação `\(action.id)` diz `sin_costo` mas também tem orçamento: qual vale?"),
+            pt: "a ação `\(action.id)` diz `sem_custo` mas também tem orçamento: qual vale?"),
           at: noCost.range,
           notes: [
             Note(
@@ -273,7 +273,7 @@ struct T02AccionCompleta: Rule {
             es:
               "quite `sin_costo` si la acción tiene presupuesto, o quite el `presupuesto` si no cuesta nada",
             en: "remove `no_cost` if the action has a budget, or remove the `budget` if it costs nothing",
-            pt: "remova `sin_costo` se a ação tem orçamento, ou remova o `presupuesto` se não custa nada"),
+            pt: "remova `sem_custo` se a ação tem orçamento, ou remova o `orcamento` se não custa nada"),
           severity: .warning)
       }
     }

@@ -27,7 +27,7 @@ struct T03DeclaradosUsados: Rule {
         """,
       pt: """
         O que o plano declara tem de ter um papel nele. Uma ferramenta de internacionalização que \
-        nenhuma ação usa (`herramienta` na ação), um parceiro externo que nenhuma ação, eixo ou \
+        nenhuma ação usa (`ferramenta` na ação), um parceiro externo que nenhuma ação, eixo ou \
         diagnóstico nomeia, ou um participante que não é responsável, líder, membro da comissão \
         nem parceiro e não respalda nenhum valor, é um dado solto: ou sobra, ou falta a ação ou a \
         atribuição que o põe para trabalhar.
@@ -219,19 +219,20 @@ struct T03DeclaradosUsados: Rule {
     var unusedTools = 0
     for tool in plan.tools where !usedTools.contains(tool.kind) {
       unusedTools += 1
+      let kind = Vocabulary.tool.words(tool.kind)
       context.report(
         Localized(
-          es: "ninguna acción usa la herramienta declarada `\(tool.kind)`"
+          es: "ninguna acción usa la herramienta declarada `\(kind.es)`"
             + (tool.description.map { " («\($0)»)" } ?? ""),
-          en: "no action uses the declared tool `\(tool.kind)`"
+          en: "no action uses the declared tool `\(kind.en)`"
             + (tool.description.map { " (\"\($0)\")" } ?? ""),
-          pt: "nenhuma ação usa a ferramenta declarada `\(tool.kind)`"
+          pt: "nenhuma ação usa a ferramenta declarada `\(kind.pt)`"
             + (tool.description.map { " («\($0)»)" } ?? "")),
         at: tool.range,
         help: Localized(
-          es: "indique `herramienta \(tool.kind)` en la acción que la usa, o quite la declaración",
-          en: "write `tool \(tool.kind)` in the action that uses it, or remove the declaration",
-          pt: "indique `herramienta \(tool.kind)` na ação que a usa, ou remova a declaração"))
+          es: "indique `herramienta \(kind.es)` en la acción que la usa, o quite la declaración",
+          en: "write `tool \(kind.en)` in the action that uses it, or remove the declaration",
+          pt: "indique `ferramenta \(kind.pt)` na ação que a usa, ou remova a declaração"))
     }
 
     // Partners: named by actions, axes and stage A of the diagnosis.
@@ -254,7 +255,7 @@ struct T03DeclaradosUsados: Rule {
         help: Localized(
           es: "cítelo en `socios` de una acción, en `actores` de un eje o en `socios_identificados`",
           en: "cite it in an action's `partners`, an axis's `actors` or in `identified_partners`",
-          pt: "cite-o em `socios` de uma ação, em `actores` de um eixo ou em `socios_identificados`"))
+          pt: "cite-o em `parceiros` de uma ação, em `atores` de um eixo ou em `parceiros_identificados`"))
     }
 
     // Participants: every role the plan can give them.
@@ -307,7 +308,7 @@ struct T03DeclaradosUsados: Rule {
           en:
             "give them a part (`owner`, `sponsor`, commission `members`, an action's `partners`…) or remove them",
           pt:
-            "atribua-lhe um papel (`responsable`, `lider`, `miembros` da comissão, `socios` de uma ação…) ou remova-o"
+            "atribua-lhe um papel (`responsavel`, `lider`, `membros` da comissão, `parceiros` de uma ação…) ou remova-o"
         ))
     }
 

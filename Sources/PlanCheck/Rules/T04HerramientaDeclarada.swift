@@ -1,5 +1,6 @@
 import PlanDiagnostics
 import PlanModel
+import PlanSyntax
 
 /// Traceability: the tool each action uses is one of the tools the plan declares.
 struct T04HerramientaDeclarada: Rule {
@@ -22,7 +23,7 @@ struct T04HerramientaDeclarada: Rule {
         and the document's chapter on tools is incomplete.
         """,
       pt: """
-        A seção `herramientas` diz quais ferramentas de internacionalização o plano usará \
+        A seção `ferramentas` diz quais ferramentas de internacionalização o plano usará \
         (irmanamentos, cooperação descentralizada, difusão, promoção empresarial, marca-cidade…) e \
         como. Se uma ação usa uma ferramenta que essa seção não menciona, o plano não explica como \
         pretende usá-la, e o capítulo de ferramentas do documento fica incompleto.
@@ -30,7 +31,7 @@ struct T04HerramientaDeclarada: Rule {
     help: Localized(
       es: "agregue `herramienta TIPO \"cómo se usará\"` a la sección `herramientas`",
       en: "add `tool KIND \"how it will be used\"` to the `tools` section",
-      pt: "acrescente `herramienta TIPO \"como será usada\"` à seção `herramientas`"),
+      pt: "acrescente `ferramenta TIPO \"como será usada\"` à seção `ferramentas`"),
     defaultSeverity: .warning, helpPath: "docs/rules.md#t04")
 
   static let guideline = Localized(
@@ -99,22 +100,26 @@ struct T04HerramientaDeclarada: Rule {
     guard let section = plan.toolsRange else {
       guard !using.isEmpty else { return }
       let kinds = orderedUnique(using.compactMap { $0.tool?.value })
+      // Each kind as the message's language spells it (`ronda_de_negocios`, `business_round`).
+      func listed(_ language: Language) -> String {
+        kinds.map { "`\(Vocabulary.tool.words($0).text(language))`" }.joined(separator: ", ")
+      }
       context.report(
         Localized(
           es: """
             \(using.count == 1 ? "una acción usa" : "\(using.count) acciones usan") herramientas \
-            (\(kinds.map { "`\($0)`" }.joined(separator: ", "))), pero el plan no tiene la sección \
+            (\(listed(.es))), pero el plan no tiene la sección \
             `herramientas` que dice cómo se usará cada una
             """,
           en: """
             \(using.count == 1 ? "one action uses" : "\(using.count) actions use") tools \
-            (\(kinds.map { "`\($0)`" }.joined(separator: ", "))), but the plan has no `tools` section saying \
+            (\(listed(.en))), but the plan has no `tools` section saying \
             how each will be used
             """,
           pt: """
             \(using.count == 1 ? "uma ação usa" : "\(using.count) ações usam") ferramentas \
-            (\(kinds.map { "`\($0)`" }.joined(separator: ", "))), mas o plano não tem a seção \
-            `herramientas` que diz como cada uma será usada
+            (\(listed(.pt))), mas o plano não tem a seção \
+            `ferramentas` que diz como cada uma será usada
             """),
         at: plan.anchor,
         notes: using.prefix(3).map { action in
@@ -129,21 +134,22 @@ struct T04HerramientaDeclarada: Rule {
         Localized(
           es: "sin sección `herramientas`; \(using.count) acción(es) usan herramientas",
           en: "no `tools` section; \(using.count) action(s) use tools",
-          pt: "sem seção `herramientas`; \(using.count) ação(ões) usam ferramentas"))
+          pt: "sem seção `ferramentas`; \(using.count) ação(ões) usam ferramentas"))
       return
     }
     let declared = Set(plan.tools.map(\.kind))
     var undeclared = 0
     for action in using {
       guard let tool = action.tool, !declared.contains(tool.value) else { continue }
+      let kind = Vocabulary.tool.words(tool.value)
       undeclared += 1
       context.report(
         Localized(
           es:
-            "la acción `\(action.id)` usa la herramienta `\(tool.value)`, que no está declarada en `herramientas`",
-          en: "action `\(action.id)` uses the tool `\(tool.value)`, which is not declared in `tools`",
+            "la acción `\(action.id)` usa la herramienta `\(kind.es)`, que no está declarada en `herramientas`",
+          en: "action `\(action.id)` uses the tool `\(kind.en)`, which is not declared in `tools`",
           pt:
-            "a ação `\(action.id)` usa a ferramenta `\(tool.value)`, que não está declarada em `herramientas`"
+            "a ação `\(action.id)` usa a ferramenta `\(kind.pt)`, que não está declarada em `ferramentas`"
         ),
         at: tool.range,
         notes: [
@@ -153,9 +159,9 @@ struct T04HerramientaDeclarada: Rule {
               pt: "as ferramentas são declaradas aqui"), at: section)
         ],
         help: Localized(
-          es: "agregue `herramienta \(tool.value) \"cómo se usará\"` a la sección `herramientas`",
-          en: "add `tool \(tool.value) \"how it will be used\"` to the `tools` section",
-          pt: "acrescente `herramienta \(tool.value) \"como será usada\"` à seção `herramientas`"))
+          es: "agregue `herramienta \(kind.es) \"cómo se usará\"` a la sección `herramientas`",
+          en: "add `tool \(kind.en) \"how it will be used\"` to the `tools` section",
+          pt: "acrescente `ferramenta \(kind.pt) \"como será usada\"` à seção `ferramentas`"))
     }
     context.evidence(
       Localized(

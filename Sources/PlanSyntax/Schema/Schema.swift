@@ -286,3 +286,14 @@ public enum Keywords {
     return (best, bestDistance)
   }
 }
+
+extension Choice {
+  /// A word of this vocabulary as each language spells it, for messages that name what the plan
+  /// wrote (`ronda_de_negocios`, `business_round`); an unknown word stays as written.
+  public func words(_ written: String) -> Localized {
+    guard let option = options.first(where: { $0.es == written }) else {
+      return Localized(es: written, en: written, pt: written)
+    }
+    return Localized(es: option.es, en: option.en, pt: option.pt)
+  }
+}
