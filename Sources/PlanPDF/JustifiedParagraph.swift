@@ -121,7 +121,9 @@ final class JustifiedParagraph {
         hyphen: end > 0 ? characters.hyphens[end - 1] : nil)
       var ratio = 1.0
       var lineWidth = natural
-      if !isLast, !spaces.isEmpty, natural != target {
+      // The last line keeps its natural spaces unless the breaker counted on shrinking them to
+      // fit (a one-line paragraph just wider than the column), as TeX does.
+      if !spaces.isEmpty, natural != target, !isLast || natural > target {
         var difference = target - natural
         if capped {
           let most = spaces.reduce(Int32(0)) { total, space in
