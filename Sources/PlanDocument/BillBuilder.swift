@@ -49,10 +49,7 @@ public enum BillBuilder {
       runningTitle: PrintedLength.shortened(
         "\(words.runningName(sanctioned: bill.sanctioned, number: plan.approval?.number)) · \(composer.city)",
         to: PrintedLength.runningHead),
-      labels: PageLabels(
-        pageOf: labels.pageOf, contents: labels.contents, continued: labels.continued,
-        figure: labels.pick("Figura", "Figure", "Figura"),
-        listOfFigures: labels.pick("Índice de figuras", "List of figures", "Índice de figuras")),
+      labels: labels.pageLabels,
       blocks: bill.writer.blocks)
     document.formal = true
     return document
@@ -189,7 +186,7 @@ private struct BillComposer {
         commission.map {
           withArticle(
             $0.name
-              ?? words.pick("Comisión de Seguimiento", "Monitoring Commission", "Comissão de Acompanhamento"))
+              ?? words.monitoringCommission)
         },
         chair: commission?.chair.map { person($0.name) },
         meetings: commission?.meetings.map { composer.labels.word(Vocabulary.frequency, $0) }))
@@ -232,17 +229,8 @@ private struct BillComposer {
     guard plan.language == .es, let first = name.split(separator: " ").first.map(String.init) else {
       return name
     }
-    let feminine = [
-      "Dirección", "Secretaría", "Subsecretaría", "Oficina", "Coordinación", "Agencia", "Comisión", "Unidad",
-      "Gerencia", "Jefatura", "Concejalía", "Delegación", "Mesa", "Fundación", "Asesoría", "Municipalidad",
-      "Intendencia", "Alcaldía", "Diputación", "Provincia", "Junta",
-    ]
-    let masculine = [
-      "Departamento", "Instituto", "Consejo", "Gabinete", "Servicio", "Ente", "Observatorio", "Área",
-      "Ayuntamiento", "Gobierno", "Cabildo",
-    ]
-    if feminine.contains(first) { return "la \(name)" }
-    if masculine.contains(first) { return "el \(name)" }
+    if BillWords.feminineOffices.contains(first) { return "la \(name)" }
+    if BillWords.masculineOffices.contains(first) { return "el \(name)" }
     return name
   }
 

@@ -47,6 +47,22 @@ public struct BillWords: Sendable {
 
   func pick(_ es: String, _ en: String, _ pt: String) -> String { labels.pick(es, en, pt) }
 
+  /// The commission's name when the plan declares a commission without one.
+  var monitoringCommission: String {
+    pick("Comisión de Seguimiento", "Monitoring Commission", "Comissão de Acompanhamento")
+  }
+  /// The first words of an office's name that take «la» or «el» in Spanish («la Dirección de…»,
+  /// «el Departamento de…»); the other languages name an office without an article.
+  static let feminineOffices: Set = [
+    "Dirección", "Secretaría", "Subsecretaría", "Oficina", "Coordinación", "Agencia", "Comisión", "Unidad",
+    "Gerencia", "Jefatura", "Concejalía", "Delegación", "Mesa", "Fundación", "Asesoría", "Municipalidad",
+    "Intendencia", "Alcaldía", "Diputación", "Provincia", "Junta",
+  ]
+  static let masculineOffices: Set = [
+    "Departamento", "Instituto", "Consejo", "Gabinete", "Servicio", "Ente", "Observatorio", "Área",
+    "Ayuntamiento", "Gobierno", "Cabildo",
+  ]
+
   /// Upper case as a heading prints it («Río» → «RÍO»).
   static func capitals(_ text: String) -> String { text.uppercased() }
 

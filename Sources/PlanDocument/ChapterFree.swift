@@ -15,7 +15,7 @@ extension Composer {
   mutating func foreword() {
     guard let foreword = plan.foreword else { return }
     writer.part(
-      foreword.title ?? labels.pick("Presentación", "Foreword", "Apresentação"), anchor: "prologo")
+      foreword.title ?? labels.forewordTitle, anchor: "prologo")
     for text in foreword.texts { chapterProse(text) }
     guard let signer = foreword.signedBy else { return }
     let participant = plan.participant(signer.name)
@@ -42,9 +42,7 @@ extension Composer {
     let first = forced ? 3 : 2
     for (index, annex) in plan.annexes.enumerated() {
       let number = RomanNumeral.text(first + index)
-      writer.part(
-        labels.pick("Anexo \(number). ", "Annex \(number). ", "Anexo \(number). ") + annex.title,
-        anchor: "anexo-\(annex.id)")
+      writer.part(labels.annexNumber(number) + annex.title, anchor: "anexo-\(annex.id)")
       parts(of: annex)
     }
   }

@@ -39,8 +39,7 @@ public struct PageLabels: Sendable {
   public var figure: String
   public var listOfFigures: String
   public init(
-    pageOf: String, contents: String, continued: String, figure: String = "Figura",
-    listOfFigures: String = "Índice de figuras"
+    pageOf: String, contents: String, continued: String, figure: String, listOfFigures: String
   ) {
     self.pageOf = pageOf
     self.contents = contents

@@ -41,10 +41,7 @@ public enum DocumentBuilder {
       metadata: metadata, theme: theme,
       watermark: forced ? watermark.map { "\($0) — \(labels.seeObservations)" } : (watermark ?? draft),
       runningTitle: composer.runningTitle,
-      labels: PageLabels(
-        pageOf: labels.pageOf, contents: labels.contents, continued: labels.continued,
-        figure: labels.pick("Figura", "Figure", "Figura"),
-        listOfFigures: labels.pick("Índice de figuras", "List of figures", "Índice de figuras")),
+      labels: labels.pageLabels,
       blocks: composer.writer.blocks)
   }
 

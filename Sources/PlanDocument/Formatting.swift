@@ -54,26 +54,6 @@ public struct Formats: Sendable {
   /// `2026–2031`.
   public func range(_ from: Int, _ to: Int) -> String { "\(from)–\(to)" }
 
-  static let monthsShort: [Language: [String]] = [
-    .es: ["ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sep.", "oct.", "nov.", "dic."],
-    .en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    .pt: ["jan.", "fev.", "mar.", "abr.", "maio", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez."],
-  ]
-  static let monthsLong: [Language: [String]] = [
-    .es: [
-      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-      "noviembre", "diciembre",
-    ],
-    .en: [
-      "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-      "November", "December",
-    ],
-    .pt: [
-      "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-      "novembro", "dezembro",
-    ],
-  ]
-
   /// Numeric: `2026`, `04/2026`, `22/05/2026` (day first in every language of the document).
   public func numericDate(_ date: PlanDate) -> String {
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
@@ -85,9 +65,9 @@ public struct Formats: Sendable {
   /// In words: `2026`, `abr. 2026`, `22 de mayo de 2026` (`Apr 2026`, `22 May 2026`).
   public func date(_ date: PlanDate) -> String {
     guard let month = date.month, (1...12).contains(month) else { return "\(date.year)" }
-    guard let day = date.day else { return "\(Self.monthsShort[language]![month - 1]) \(date.year)" }
-    let name = Self.monthsLong[language]![month - 1]
-    return language == .en ? "\(day) \(name) \(date.year)" : "\(day) de \(name) de \(date.year)"
+    let words = DateWords(language: language)
+    guard let day = date.day else { return "\(words.shortMonth(month)) \(date.year)" }
+    return words.dayMonthYear(day, words.longMonth(month), date.year)
   }
 
   /// `abr. 2026 – dic. 2026`, `desde abr. 2026`, `hasta dic. 2026`; `nil` without dates.
@@ -95,11 +75,8 @@ public struct Formats: Sendable {
     let show = numeric ? numericDate : date
     switch (start, end) {
     case (let start?, let end?): return "\(show(start)) – \(show(end))"
-    case (let start?, nil):
-      return language == .en ? "from \(show(start))" : "desde \(show(start))"
-    case (nil, let end?):
-      return language == .en
-        ? "until \(show(end))" : language == .pt ? "até \(show(end))" : "hasta \(show(end))"
+    case (let start?, nil): return DateWords(language: language).from(show(start))
+    case (nil, let end?): return DateWords(language: language).until(show(end))
     case (nil, nil): return nil
     }
   }

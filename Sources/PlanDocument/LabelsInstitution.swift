@@ -201,3 +201,15 @@ public struct InstitutionWords: Sendable {
   /// "sin fecha", for a plan that does not say when it was written.
   public var undated: String { labels.pick("sin fecha", "undated", "sem data") }
 }
+
+extension InstitutionWords {
+  /// The sentence that introduces the partners map, around the city (or the province, the region).
+  var partnersMapIntro: String {
+    let (es, en, pt) = placeNoun
+    return labels.pick(
+      "Alrededor de \(es), cada socio según su tipo; el color del punto indica el estado del vínculo. La tabla detalla el instrumento y la norma de cada uno.",
+      "Around \(en), each partner by kind; the colour of the dot shows the status of the tie. The table gives each one's instrument and norm.",
+      "Ao redor \(pt), cada parceiro segundo seu tipo; a cor do ponto indica a situação do vínculo. A tabela detalha o instrumento e a norma de cada um."
+    )
+  }
+}

@@ -1,6 +1,12 @@
 /// The words of the parts real plans add to the method's: programmes, co-owners, one-off events,
 /// budgets by year and source.
 extension Labels {
+  /// The heading of a foreword the plan does not title.
+  public var forewordTitle: String { pick("Presentación", "Foreword", "Apresentação") }
+  /// "Anexo III. " before the title of an annex the plan writes.
+  public func annexNumber(_ number: String) -> String {
+    pick("Anexo \(number). ", "Annex \(number). ", "Anexo \(number). ")
+  }
   public var programmes: String { pick("Programas", "Programmes", "Programas") }
   public var programme: String { pick("Programa", "Programme", "Programa") }
   public var programmesIntro: String {

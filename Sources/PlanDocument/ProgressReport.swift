@@ -40,10 +40,7 @@ public enum ProgressReport {
       to: PrintedLength.runningHead)
     return Document(
       metadata: metadata, theme: theme, watermark: watermark, runningTitle: running,
-      labels: PageLabels(
-        pageOf: labels.pageOf, contents: labels.contents, continued: labels.continued,
-        figure: labels.pick("Figura", "Figure", "Figura"),
-        listOfFigures: labels.pick("Índice de figuras", "List of figures", "Índice de figuras")),
+      labels: labels.pageLabels,
       blocks: composer.base.writer.blocks)
   }
 }

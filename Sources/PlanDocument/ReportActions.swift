@@ -23,7 +23,7 @@ extension ReportComposer {
     }
     let others = tracking.actions.filter { !shown.contains($0.action.id) }
     if !others.isEmpty {
-      base.writer.section(labels.pick("Otras acciones", "Other actions", "Outras ações"))
+      base.writer.section(words.otherActions)
       actionTable(others, anchored: &anchored)
     }
   }

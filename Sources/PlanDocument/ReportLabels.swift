@@ -151,6 +151,8 @@ public struct ReportLabels: Sendable, WordTable {
   public var recordedColumn: String { pick("Registrado", "Recorded", "Registrado") }
   public var percentColumn: String { pick("Avance", "Progress", "Progresso") }
   public var narrativeColumn: String { pick("Relato", "Narrative", "Relato") }
+  /// The section of the actions no axis of the plan holds.
+  public var otherActions: String { pick("Otras acciones", "Other actions", "Outras ações") }
   public var noActions: String {
     pick("El eje no tiene acciones.", "The axis has no actions.", "O eixo não tem ações.")
   }

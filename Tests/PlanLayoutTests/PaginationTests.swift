@@ -18,7 +18,9 @@ import Testing
         title: "Plan", author: "Villa Aurora", subject: "Plan", keywords: [], creator: "plan", language: "es",
         date: "2026-03-15"),
       theme: theme, watermark: watermark, runningTitle: "Villa Aurora en el Mundo",
-      labels: PageLabels(pageOf: "Página %d de %d", contents: "Índice", continued: "(continúa)"),
+      labels: PageLabels(
+        pageOf: "Página %d de %d", contents: "Índice", continued: "(continúa)", figure: "Figura",
+        listOfFigures: "Índice de figuras"),
       blocks: blocks)
   }
 

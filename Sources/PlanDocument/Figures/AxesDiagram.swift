@@ -89,13 +89,10 @@ extension Composer {
     guard !columns.isEmpty else { return nil }
     let diagram = AxesDiagram(
       columns: columns,
-      actionsLabel: (labels.pick("acción", "action", "ação"), labels.pick("acciones", "actions", "ações")),
-      noObjectives: labels.noObjectives, notApplicableLabel: labels.notApplicable)
+      actionsLabel: labels.actionCountWords, noObjectives: labels.noObjectives,
+      notApplicableLabel: labels.notApplicable)
     return Figure(
-      caption: labels.pick(
-        "Ejes de motivación: objetivos de cada eje y cantidad de acciones que los atienden",
-        "Motivation axes: the objectives of each axis and the number of actions serving them",
-        "Eixos de motivação: objetivos de cada eixo e número de ações que os atendem"),
+      caption: labels.axesCaption,
       anchor: "figura-ejes", diagram: .axes(diagram))
   }
 }

@@ -69,15 +69,11 @@ extension Composer {
       name: brand.name, slogan: brand.slogan ?? plan.slogan?.value, swatches: swatches,
       typefaces: typefaces,
       typographyNote: missing.isEmpty ? nil : labels.typefacesNotBundled(missing.joined(separator: ", ")),
-      attributesHeading: labels.pick("Atributos", "Attributes", "Atributos"), attributes: brand.attributes,
-      audiencesHeading: labels.pick("Públicos", "Audiences", "Públicos"),
-      audiences: brand.audiences.map(\.name), paletteHeading: labels.pick("Paleta", "Palette", "Paleta"),
-      typographyHeading: labels.pick("Tipografía", "Typography", "Tipografia"))
+      attributesHeading: labels.attributesHeading, attributes: brand.attributes,
+      audiencesHeading: labels.audiencesHeading, audiences: brand.audiences.map(\.name),
+      paletteHeading: labels.paletteHeading, typographyHeading: labels.typographyHeading)
     return Figure(
-      caption: labels.pick(
-        "Ficha de la marca ciudad: paleta, tipografía, atributos y públicos",
-        "City brand sheet: palette, typography, attributes and audiences",
-        "Ficha da marca cidade: paleta, tipografia, atributos e públicos"),
+      caption: labels.brandSheetCaption,
       anchor: "figura-marca", diagram: .brandSheet(diagram))
   }
 }

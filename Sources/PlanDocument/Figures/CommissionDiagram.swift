@@ -92,11 +92,7 @@ extension Composer {
     }
     var details: [String] = []
     if let commission {
-      details.append(
-        memberIds.count == 1
-          ? labels.pick("1 integrante", "1 member", "1 integrante")
-          : labels.pick(
-            "\(memberIds.count) integrantes", "\(memberIds.count) members", "\(memberIds.count) integrantes"))
+      details.append(labels.memberCount(memberIds.count))
       if let meetings = word(Vocabulary.frequency, commission.meetings) {
         details.append("\(labels.meetings): \(meetings)")
       }
@@ -105,25 +101,14 @@ extension Composer {
 
     let diagram = CommissionDiagram(
       title: commission.map { $0.name ?? labels.commission }
-        ?? labels.pick("Sin comisión declarada", "No commission declared", "Sem comissão declarada"),
+        ?? labels.noCommissionDeclared,
       hasCommission: commission != nil, chairLabel: labels.chair,
       chair: commission?.chair.map { name($0) }, details: details,
-      otherMembersLabel: labels.pick("Otros integrantes", "Other members", "Outros integrantes"),
-      otherMembers: others, groups: groups,
-      chairMark: labels.pick("preside", "chair", "preside"),
-      emptyGroupLabel: labels.pick("sin participantes", "no participants", "sem participantes"),
-      memberLegend: labels.pick("Integra la comisión", "Commission member", "Integra a comissão"),
-      participantLegend: labels.pick("Participa del plan", "Plan participant", "Participa do plano"))
+      otherMembersLabel: labels.otherMembers, otherMembers: others, groups: groups,
+      chairMark: labels.chairMark, emptyGroupLabel: labels.noParticipants,
+      memberLegend: labels.commissionMemberLegend, participantLegend: labels.participantLegend)
     return Figure(
-      caption: commission != nil
-        ? labels.pick(
-          "La comisión y los cuatro grupos de participantes: en negrita, quienes integran la comisión",
-          "The commission and the four groups of participants: in bold, the commission's members",
-          "A comissão e os quatro grupos de participantes: em negrito, quem integra a comissão")
-        : labels.pick(
-          "Los cuatro grupos de participantes (el plan no declara comisión)",
-          "The four groups of participants (the plan declares no commission)",
-          "Os quatro grupos de participantes (o plano não declara comissão)"),
+      caption: labels.commissionCaption(hasCommission: commission != nil),
       anchor: "figura-comision", diagram: .commission(diagram))
   }
 }

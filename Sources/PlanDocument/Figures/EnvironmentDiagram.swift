@@ -76,16 +76,10 @@ extension Composer {
           tiles: tiles(Diagnosis.externalKeys, diagnosis.externalDimensions, name: labels.externalDimension)),
       ],
       stateLabels: [
-        .analysed: labels.pick("con análisis", "analysed", "com análise"),
-        .noData: labels.pick("sin datos", "no data", "sem dados"),
-        .missing: labels.pick("no declarado", "not declared", "não declarado"),
+        .analysed: labels.analysedState, .noData: labels.noDataState, .missing: labels.undeclaredState,
       ])
     return Figure(
-      caption: labels.pick(
-        "Entorno interno y externo: qué dimensiones del diagnóstico tienen análisis, cuáles no tienen datos y cuáles faltan",
-        "Internal and external environment: which dimensions of the diagnosis are analysed, which have no data and which are missing",
-        "Ambiente interno e externo: quais dimensões do diagnóstico têm análise, quais não têm dados e quais faltam"
-      ),
+      caption: labels.environmentCaption,
       anchor: "figura-entorno", diagram: .environment(diagram))
   }
 }

@@ -70,8 +70,9 @@ public struct GanttDiagram: Sendable {
   public var monthInitials: [String]
   /// Whether the groups are the plan's programmes (else its axes).
   public var byProgramme = false
-  /// The legend's name for a one-off event (a diamond in the colour of its term).
-  public var eventName = "Evento"
+  /// The legend's name for a one-off event (a diamond in the colour of its term): `Labels.eventName`,
+  /// set by the composer.
+  public var eventName = ""
 
   public init(
     firstYear: Int, lastYear: Int, groups: [Group], actionLabel: String, termNames: [Term: String],
@@ -202,44 +203,24 @@ extension Composer {
     if !unplaced.isEmpty {
       groups.append(
         GanttDiagram.Group(
-          title: labels.pick(
-            "Acciones sin eje asignado", "Actions without an axis", "Ações sem eixo atribuído"),
-          rows: unplaced))
+          title: labels.actionsWithoutAxis, rows: unplaced))
     }
 
     var diagram = GanttDiagram(
       firstYear: firstYear, lastYear: lastYear, groups: groups,
-      actionLabel: labels.pick("Acción", "Action", "Ação"),
+      actionLabel: labels.actionColumn,
       termNames: [
         .short: labels.capitalised(labels.word(Vocabulary.term, "corto")),
         .medium: labels.capitalised(labels.word(Vocabulary.term, "mediano")),
         .long: labels.capitalised(labels.word(Vocabulary.term, "largo")),
       ],
-      noTermName: labels.pick("Sin plazo", "No term", "Sem prazo"),
-      milestoneName: labels.pick("Hito", "Milestone", "Marco"),
-      dependencyName: labels.pick("Depende de", "Depends on", "Depende de"),
-      noDatesLabel: labels.pick("Sin fechas", "No dates", "Sem datas"),
-      noStartLabel: labels.pick("sin fecha de inicio", "no start date", "sem data de início"),
-      noEndLabel: labels.pick("sin fecha de fin", "no end date", "sem data de término"),
-      monthInitials: labels.pick(
-        "E F M A M J J A S O N D", "J F M A M J J A S O N D", "J F M A M J J A S O N D"
-      )
-      .split(separator: " ").map(String.init))
+      noTermName: labels.noTerm, milestoneName: labels.milestone, dependencyName: labels.dependsOn,
+      noDatesLabel: labels.noDates, noStartLabel: labels.noStartDate, noEndLabel: labels.noEndDate,
+      monthInitials: labels.monthInitials)
     diagram.byProgramme = !plan.programmes.isEmpty
     diagram.eventName = labels.eventName
-    if diagram.byProgramme {
-      return Figure(
-        caption: labels.pick(
-          "Cronograma del plan de acción por programa: plazos, eventos, hitos y dependencias entre acciones",
-          "Action plan timeline by programme: terms, events, milestones and dependencies between actions",
-          "Cronograma do plano de ação por programa: prazos, eventos, marcos e dependências entre ações"),
-        anchor: "figura-cronograma", diagram: .gantt(diagram))
-    }
     return Figure(
-      caption: labels.pick(
-        "Cronograma del plan de acción por eje: plazos, hitos y dependencias entre acciones",
-        "Action plan timeline by axis: terms, milestones and dependencies between actions",
-        "Cronograma do plano de ação por eixo: prazos, marcos e dependências entre ações"),
-      anchor: "figura-cronograma", diagram: .gantt(diagram))
+      caption: labels.timelineCaption(byProgramme: diagram.byProgramme), anchor: "figura-cronograma",
+      diagram: .gantt(diagram))
   }
 }

@@ -65,21 +65,15 @@ extension Composer {
     if !others.isEmpty {
       // Ideas that name no branch (or one the map does not have): a group of their own, or the
       // only group, hanging from the centre, when there is no grouping at all.
-      let label: String? =
-        branches.isEmpty ? nil : labels.pick("Otras ideas", "Other ideas", "Outras ideias")
+      let label: String? = branches.isEmpty ? nil : labels.otherIdeas
       branches.append(MindMapDiagram.Branch(label: label, ideas: others.map(idea)))
     }
     let centre = plan.mindMap?.center ?? plan.slogan?.value ?? title
     let diagram = MindMapDiagram(
       centre: centre, branches: branches,
-      keyTitle: labels.pick("Ideas de cada número", "Ideas by number", "Ideias de cada número"),
-      continuedLabel: labels.pick("(cont.)", "(cont.)", "(cont.)"))
+      keyTitle: labels.ideasByNumber, continuedLabel: labels.continuedShort)
     return Figure(
-      caption: labels.pick(
-        "Mapa mental de la lluvia de ideas: la idea central, sus ramas y las ideas incorporadas en cada una",
-        "Mind map of the brainstorming: the central idea, its branches and the ideas kept in each",
-        "Mapa mental da tempestade de ideias: a ideia central, seus ramos e as ideias incorporadas em cada um"
-      ),
+      caption: labels.mindMapCaption,
       anchor: "figura-mapa-mental", diagram: .mindMap(diagram))
   }
 

@@ -67,55 +67,21 @@ public struct PartnersDiagram: Sendable {
   public func label(_ status: Status) -> String { statusLabels[status] ?? status.rawValue }
 }
 
-extension InstitutionWords {
-  /// The sentence that introduces the partners map, around the city (or the province, the region).
-  var partnersMapIntro: String {
-    let (es, en, pt) = placeNoun
-    return labels.pick(
-      "Alrededor de \(es), cada socio según su tipo; el color del punto indica el estado del vínculo. La tabla detalla el instrumento y la norma de cada uno.",
-      "Around \(en), each partner by kind; the colour of the dot shows the status of the tie. The table gives each one's instrument and norm.",
-      "Ao redor \(pt), cada parceiro segundo seu tipo; a cor do ponto indica a situação do vínculo. A tabela detalha o instrumento e a norma de cada um."
-    )
-  }
-}
-
 extension Composer {
-  /// The kinds of partner in the order the grammar declares them, each with a plural heading.
-  private var partnerGroupTitles: [(kind: String, title: String)] {
-    [
-      ("ciudad", labels.pick("Ciudades", "Cities", "Cidades")),
-      ("red", labels.pick("Redes de ciudades", "City networks", "Redes de cidades")),
-      (
-        "organismo",
-        labels.pick("Organismos internacionales", "International organisations", "Organismos internacionais")
-      ),
-      (
-        "embajada",
-        labels.pick("Embajadas y consulados", "Embassies and consulates", "Embaixadas e consulados")
-      ),
-      (
-        "gobierno",
-        labels.pick(
-          "Gobierno provincial y nacional", "Provincial and national government",
-          "Governo provincial e nacional")
-      ),
-      ("institucion", labels.pick("Otras instituciones", "Other institutions", "Outras instituições")),
-    ]
-  }
+  /// The kinds of partner in the order the grammar declares them.
+  private static let partnerKinds = ["ciudad", "red", "organismo", "embajada", "gobierno", "institucion"]
 
   /// The partners map, or `nil` when the plan declares no partner.
   func partnersFigure() -> Figure? {
     guard !plan.partners.isEmpty else { return nil }
-    var kinds = partnerGroupTitles
+    var kinds = Self.partnerKinds
     // A kind the grammar may add later still gets its group, after the known ones.
-    for partner in plan.partners where !kinds.contains(where: { $0.kind == partner.kind }) {
-      kinds.append((partner.kind, labels.partnerKind(partner.kind)))
-    }
+    for partner in plan.partners where !kinds.contains(partner.kind) { kinds.append(partner.kind) }
     let groups = kinds.compactMap { kind -> PartnersDiagram.Group? in
-      let members = plan.partners.filter { $0.kind == kind.kind }
+      let members = plan.partners.filter { $0.kind == kind }
       guard !members.isEmpty else { return nil }
       return PartnersDiagram.Group(
-        title: kind.title,
+        title: labels.partnerGroup(kind),
         partners: members.map { partner in
           let anchor = Anchor.partner(partner.id)
           return PartnersDiagram.Partner(
@@ -129,22 +95,11 @@ extension Composer {
       .suspended: "suspendido",
     ]
     var statusLabels = canonical.mapValues { labels.word(Vocabulary.partnerStatus, $0) }
-    statusLabels[.undeclared] = labels.pick(
-      "sin estado declarado", "status not declared", "situação não declarada")
+    statusLabels[.undeclared] = labels.noStatusDeclared
     let diagram = PartnersDiagram(
-      city: city.isEmpty ? title : city, groups: groups,
-      legendTitle: labels.pick("Estado del vínculo", "Status of the tie", "Situação do vínculo"),
-      statusLabels: statusLabels, continuedLabel: labels.pick("(cont.)", "(cont.)", "(cont.)"))
-    let caption =
-      city.isEmpty
-      ? labels.pick(
-        "Mapa de socios: cada socio según su tipo, con el estado del vínculo",
-        "Partners map: each partner by kind, with the status of the tie",
-        "Mapa de parceiros: cada parceiro segundo seu tipo, com a situação do vínculo")
-      : labels.pick(
-        "Mapa de socios de \(city): cada socio según su tipo, con el estado del vínculo",
-        "Partners map of \(city): each partner by kind, with the status of the tie",
-        "Mapa de parceiros de \(city): cada parceiro segundo seu tipo, com a situação do vínculo")
-    return Figure(caption: caption, anchor: "figura-socios", diagram: .partners(diagram))
+      city: city.isEmpty ? title : city, groups: groups, legendTitle: labels.tieColumn,
+      statusLabels: statusLabels, continuedLabel: labels.continuedShort)
+    return Figure(
+      caption: labels.partnersCaption(city: city), anchor: "figura-socios", diagram: .partners(diagram))
   }
 }

@@ -62,34 +62,22 @@ public struct SWOTDiagram: Sendable {
 
 extension Composer {
   func swotFigure() -> Figure {
-    func cell(_ quadrant: String, title: String, showsActions: Bool) -> SWOTDiagram.Cell {
+    func cell(_ quadrant: String, showsActions: Bool) -> SWOTDiagram.Cell {
       let items = plan.swot.filter { $0.quadrant == quadrant }.map { item in
         SWOTDiagram.Item(
           id: item.id, text: item.text,
           actions: plan.actions.filter { $0.addresses.contains { $0.name == item.id } }.map(\.id))
       }
-      return SWOTDiagram.Cell(title: title, items: items, showsActions: showsActions)
+      return SWOTDiagram.Cell(title: labels.quadrant(quadrant), items: items, showsActions: showsActions)
     }
     let diagram = SWOTDiagram(
-      internalLabel: labels.pick("Análisis interno", "Internal analysis", "Análise interna"),
-      externalLabel: labels.pick("Análisis externo", "External analysis", "Análise externa"),
-      favourableLabel: labels.pick("Favorable", "Favourable", "Favorável"),
-      unfavourableLabel: labels.pick("Desfavorable", "Unfavourable", "Desfavorável"),
-      actionsLabel: labels.pick("Acciones", "Actions", "Ações"),
-      noActionLabel: labels.pick("sin acción", "no action", "sem ação"),
-      strengths: cell(
-        "fortaleza", title: labels.pick("Fortalezas", "Strengths", "Forças"), showsActions: false),
-      weaknesses: cell(
-        "debilidad", title: labels.pick("Debilidades", "Weaknesses", "Fraquezas"), showsActions: true),
-      opportunities: cell(
-        "oportunidad", title: labels.pick("Oportunidades", "Opportunities", "Oportunidades"),
-        showsActions: false),
-      threats: cell("amenaza", title: labels.pick("Amenazas", "Threats", "Ameaças"), showsActions: true))
+      internalLabel: labels.swotInternalRow, externalLabel: labels.swotExternalRow,
+      favourableLabel: labels.favourable, unfavourableLabel: labels.unfavourable,
+      actionsLabel: labels.actionsServing, noActionLabel: labels.noAction,
+      strengths: cell("fortaleza", showsActions: false), weaknesses: cell("debilidad", showsActions: true),
+      opportunities: cell("oportunidad", showsActions: false), threats: cell("amenaza", showsActions: true))
     return Figure(
-      caption: labels.pick(
-        "Matriz FODA: cada debilidad y amenaza con las acciones que la atienden",
-        "SWOT matrix: each weakness and threat with the actions that address it",
-        "Matriz FOFA: cada fraqueza e ameaça com as ações que a atendem"),
+      caption: labels.swotCaption,
       anchor: "figura-foda", diagram: .swot(diagram))
   }
 }

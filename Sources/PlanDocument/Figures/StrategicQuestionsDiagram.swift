@@ -37,12 +37,9 @@ extension Composer {
     let diagram = StrategicQuestionsDiagram(
       title: axis.title.map { PrintedLength.shortened($0, to: PrintedLength.figureLabel) }
         ?? labels.capitalised(labels.word(Vocabulary.axis, "estrategico")), tiles: tiles,
-      unanswered: labels.pick("sin respuesta", "not answered", "sem resposta"))
+      unanswered: labels.unanswered)
     return Figure(
-      caption: labels.pick(
-        "Eje estratégico: las seis preguntas del método y sus respuestas",
-        "Strategic axis: the method's six questions and their answers",
-        "Eixo estratégico: as seis perguntas do método e suas respostas"),
+      caption: labels.strategicQuestionsCaption,
       anchor: "figura-preguntas", diagram: .strategicQuestions(diagram))
   }
 }

@@ -55,14 +55,11 @@ extension Composer {
         counts: kinds.map { kind in using.filter { axisKinds($0).contains(kind) }.count })
     }
     let diagram = ToolMatrixDiagram(
-      toolHeading: labels.pick("Herramienta", "Tool", "Ferramenta"),
+      toolHeading: labels.tool,
       columns: kinds.map { labels.capitalised(labels.word(Vocabulary.axis, $0)) }, rows: rows,
-      totalLabel: labels.pick("Total de acciones", "Total actions", "Total de ações"))
+      totalLabel: labels.totalActions)
     return Figure(
-      caption: labels.pick(
-        "Herramientas por eje: cantidad de acciones que usan cada herramienta en cada eje",
-        "Tools by axis: number of actions using each tool on each axis",
-        "Ferramentas por eixo: número de ações que usam cada ferramenta em cada eixo"),
+      caption: labels.toolMatrixCaption,
       anchor: "figura-herramientas", diagram: .toolMatrix(diagram))
   }
 }
