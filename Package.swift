@@ -46,7 +46,7 @@ let package = Package(
       name: "PlanPDF",
       dependencies: [
         "CCairo", "CPango", "CFontconfig", "CHyphen", "CZlib", "CLibXML2", "PlanLayout", "PlanDocument",
-        "PlanModel", "PlanSyntax", "PlanDigest",
+        "PlanModel", "PlanSyntax", "PlanDigest", "PlanDiagnostics",
       ]),
     // What changed between two versions of a plan (a file, a folder, a git revision), by meaning.
     .target(name: "PlanDiff", dependencies: ["PlanModel", "PlanSyntax", "PlanDiagnostics"]),

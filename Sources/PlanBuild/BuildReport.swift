@@ -35,13 +35,13 @@ public struct BuildReport {
       }
     }
     for warning in result.otherWarnings {
-      out += "\(BuildWords.warning.text(language)): \(TerminalText.escape(warning))\n"
+      out += "\(BuildWords.warning.text(language)): \(TerminalText.escape(warning.text(language)))\n"
     }
     switch result.outcome {
     case .unreadable(let failure): out += "error: \(TerminalText.escape(failure.text(language)))\n"
     case .refused(let errors): out += BuildWords.refused(errors: errors).text(language) + "\n"
     case .noFonts(let error): out += "error: \(BuildWords.fonts(error).text(language))\n"
-    case .failedToWrite(let reason): out += "error: \(TerminalText.escape(reason))\n"
+    case .failedToWrite(let reason): out += "error: \(TerminalText.escape(reason.text(language)))\n"
     case .overwritesSource(let output, let source):
       out += OutputGuard.message(output: output, source: source, language: language)
     case .noPeriodData(let year, let path):

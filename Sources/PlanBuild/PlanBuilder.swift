@@ -138,12 +138,12 @@ public final class PlanBuilder {
         {
           build.findings.append(diagnostic)
         } else {
-          build.otherWarnings.append(warning.description)
+          build.otherWarnings.append(warning.message)
         }
       }
       build.outcome = .written(path: destination, pages: list.pages.count)
     } catch {
-      build.outcome = .failedToWrite(error.description)
+      build.outcome = .failedToWrite(error.message)
     }
   }
 
@@ -231,7 +231,7 @@ public struct BuildResult {
     /// The bundled fonts were not found (exit 2).
     case noFonts(FontLibraryError)
     /// The PDF could not be written (exit 2); the previous file is untouched.
-    case failedToWrite(String)
+    case failedToWrite(Localized)
     /// `-o` names a file of the plan (its main file, an include, the crest): nothing is written (exit 2).
     case overwritesSource(output: String, source: String)
     /// The PDF was written (exit 0).
@@ -247,7 +247,7 @@ public struct BuildResult {
   /// words the fonts could not draw, located in the plan.
   public var findings: [Diagnostic] = []
   /// What the painter drew differently from what was asked and is not tied to the plan's text.
-  public var otherWarnings: [String] = []
+  public var otherWarnings: [Localized] = []
   /// The image files the document shows (the crest), which `plan watch` also watches.
   public var images: [String] = []
 

@@ -33,7 +33,7 @@ extension PlanBuilder {
       do {
         try ReplacementFile.replace(file, with: Array(ProgressSeries.csv(header: header, rows: rows).utf8))
       } catch {
-        build.outcome = .failedToWrite(error.description)
+        build.outcome = .failedToWrite(error.message)
         return (build, nil)
       }
       files.written.append((file, rows.count))

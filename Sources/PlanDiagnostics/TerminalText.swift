@@ -56,7 +56,7 @@ public enum TerminalText {
   }
 
   /// Pieces quoted with backticks longer than this are shortened (a message quotes the user's word).
-  public static let quotedLimit = 80
+  public static let quotedLimit = 120
   /// A whole message longer than this is shortened.
   public static let messageLimit = 600
 

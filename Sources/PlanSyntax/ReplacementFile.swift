@@ -1,4 +1,5 @@
 import Glibc
+import PlanDiagnostics
 
 /// The one way `plan` replaces a file — the PDF, PNG pages, `plan fmt`, `plan init`, manual pages:
 /// the bytes go to a new hidden temporary file in the same folder (`TemporaryFiles`), are flushed
@@ -12,6 +13,12 @@ public final class ReplacementFile {
     /// The system's reason (`No space left on device`).
     public var reason: String
     public var description: String { "\(path): \(reason)" }
+    /// What the user reads, in their language (the reason in the system's words).
+    public var message: Localized {
+      Localized(
+        es: "no se puede escribir \(path): \(reason)", en: "cannot write \(path): \(reason)",
+        pt: "não é possível gravar \(path): \(reason)")
+    }
   }
 
   /// The file that will be replaced (links resolved).

@@ -93,7 +93,7 @@ struct Format: ParsableCommand {
         do {
           try ReplacementFile.replace(path, with: formatted)
         } catch {
-          Console.error("error: \(TerminalText.escape(error.description))\n")
+          Console.error("error: \(TerminalText.escape(error.message.text(messages)))\n")
           unreadable = true
         }
       }

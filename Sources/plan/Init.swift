@@ -72,7 +72,7 @@ struct Init: ParsableCommand {
       try ReplacementFile.replace(path, with: Array(text.utf8))
     } catch {
       if created { try? FileManager.default.removeItem(atPath: folder) }
-      Console.error("error: \(TerminalText.escape(error.description))\n")
+      Console.error("error: \(TerminalText.escape(error.message.text(language)))\n")
       throw ExitCode(2)
     }
     Console.out(

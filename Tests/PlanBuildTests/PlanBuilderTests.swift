@@ -59,6 +59,24 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: output))
   }
 
+  @Test func aFileThatCannotBeWrittenIsSaidInTheMessagesLanguage() {
+    let output = "/no-existe-\(UUID())/plan.pdf"
+    let result = PlanBuilder().build(
+      path: Self.plan("plans/incompleto/incompleto.plan"),
+      options: PlanBuilder.Options(output: output, force: true))
+    guard case .failedToWrite = result.outcome else {
+      Issue.record("\(result.outcome)")
+      return
+    }
+    #expect(result.exitCode == 2)
+    let portuguese = BuildReport(result: result, language: .pt, color: false).messages
+    #expect(portuguese.contains("error: não é possível gravar \(output)"))
+    #expect(!portuguese.contains(" / cannot write"))
+    #expect(
+      BuildReport(result: result, language: .en, color: false).messages.contains(
+        "error: cannot write \(output)"))
+  }
+
   /// A build prints its first findings and counts the rest, so a long list never floods the
   /// terminal and nothing is hidden without saying so.
   @Test func aBuildPrintsTheFirstFindingsAndCountsTheRest() throws {

@@ -117,12 +117,11 @@ import Testing
       }
   }
 
-  @Test func portugueseTextsNameThePortugueseKeywords() throws {
-    #expect(Self.spanishOnlyKeywords.contains("responsable"))
-    #expect(!Self.spanishOnlyKeywords.contains("meta"))
+  /// Every code's explanation, and the findings on a plan full of problems and on every rule's
+  /// triggering examples.
+  static func messages() throws -> [Localized] {
     var texts = Self.explained.flatMap(\.texts)
     let path = Self.repository.appendingPathComponent("plans/incompleto/incompleto.plan").path
-    // The findings on a plan full of problems, and on every rule's triggering examples.
     var examples: [LoadedPlan] = []
     for rule in Checker.rules {
       for example in rule.examples.triggering {
@@ -134,6 +133,27 @@ import Testing
         texts += [diagnostic.message] + (diagnostic.help.map { [$0] } ?? []) + diagnostic.notes.map(\.message)
       }
     }
+    return texts
+  }
+
+  /// Reports shorten a long code span (it may quote a long word of the user's); `plan`'s own spans
+  /// must fit, in every language, so that no help is cut.
+  @Test func noOwnCodeSpanIsShortened() throws {
+    for text in try Self.messages() {
+      for language in Language.allCases {
+        let spans = text.text(language).split(separator: "`", omittingEmptySubsequences: false)
+          .enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        for span in spans {
+          #expect(span.unicodeScalars.count <= TerminalText.quotedLimit, "\(span)")
+        }
+      }
+    }
+  }
+
+  @Test func portugueseTextsNameThePortugueseKeywords() throws {
+    #expect(Self.spanishOnlyKeywords.contains("responsable"))
+    #expect(!Self.spanishOnlyKeywords.contains("meta"))
+    let texts = try Self.messages()
     for text in texts {
       let found = Self.spanishKeywords(in: text.text(.pt))
       #expect(found.isEmpty, "Spanish keywords \(found) in «\(text.text(.pt))»")
