@@ -189,6 +189,37 @@ import Testing
     #expect(table?.columns[1].title == "Estado en 2026")
   }
 
+  /// An indicator past its last target keeps the status of what it reached: an office created in
+  /// 2026 is still created in 2027, not «No corresponde».
+  @Test func aMilestoneReachedKeepsItsStatusAfterItsTarget() {
+    let text = """
+      plan "P" {
+        ciudad    "Villa Aurora"
+        horizonte 2026 a 2031
+      }
+      accion a01 "Crear la oficina" {
+        desde     2026-01
+        hasta     2026-12
+        indicador ind_a01 "Oficina creada" base 0 (2025) meta 1 (2026)
+      }
+      periodo 2026 {
+        medicion ind_a01 1 fecha 2026-04-20
+        avance a01 cumplida 100%
+      }
+      periodo 2027 {
+        corte 2027-11-30
+      }
+      """
+    let document = Self.report(Checker.check(PlanLoader.load(text: text)), year: 2027)
+    let figure = Self.figures(document).first { $0.anchor == "indicador-ind_a01" }
+    guard case .indicatorChart(let chart)? = figure?.diagram else {
+      Issue.record("the reached milestone has no chart")
+      return
+    }
+    #expect(chart.status == .onTrack)
+    #expect(chart.statusText.hasPrefix("En camino · medido 1 ("), "\(chart.statusText)")
+  }
+
   @Test func theReportSpeaksThePlansLanguage() {
     let english = Self.twoYears.replacingOccurrences(of: "plan \"P\" {", with: "plan \"P\" {\n  idioma en")
     let document = Self.report(Checker.check(PlanLoader.load(text: english)), year: 2027)
