@@ -123,8 +123,8 @@ def main():
     report_pdf = os.path.join(OUT, "informe-2026.pdf")
     cases = [
         ("fmt: parse + format, 10 MB plan", ["fmt", "--stdout", big], 7, 1.000, None),
-        # The showcase reads its two monitoring files (seguimiento/2026*.plan) beside it.
-        ("check: showcase plan + 2 period files", ["check", SHOWCASE], 31, 0.020, None),
+        # The showcase reads its four monitoring files (seguimiento/2025*.plan, 2026*.plan) beside it.
+        ("check: showcase plan + 4 period files", ["check", SHOWCASE], 31, 0.020, None),
         ("check: 2,000 actions", ["check", actions], 11, None, None),
         ("fmt --check: example plans", ["fmt", "--check", os.path.join(ROOT, "plans")], 31, None, None),
         ("check: 10 MB plan (syntax)", ["check", big], 5, None, None),

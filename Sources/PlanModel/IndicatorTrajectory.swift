@@ -106,3 +106,12 @@ extension PlanDate {
     return Double(year) + (Double(month - 1) + Double(day - 1) / 31) / 12
   }
 }
+
+extension Indicator {
+  /// Whether a year comes after the indicator's last target (the horizon's end when none has a
+  /// year): nothing more is due, and its last value is what it achieved.
+  public func isFinished(before year: Int, horizon: ClosedRange<Int>?) -> Bool {
+    guard let last = targets.compactMap(\.year).max() ?? horizon?.upperBound else { return false }
+    return year > last
+  }
+}

@@ -15,7 +15,8 @@ public struct PeriodTracking: Sendable {
     /// The objective or action it measures.
     public var objective: String?
     public var action: String?
-    /// The value that counts for the period: the latest measured in it.
+    /// The value that counts for the period: the latest measured in it, or for an indicator past
+    /// its last target, the last it reached.
     public var measurement: Measurement?
     /// Every value of the indicator up to the period, in date order (for its chart).
     public var history: [Measurement]
@@ -97,8 +98,10 @@ public struct PeriodTracking: Sendable {
         .sorted { ($0.element.effectiveDate, $0.offset) < ($1.element.effectiveDate, $1.offset) }.map(
           \.element)
         ?? []
-      let current = history.last { $0.period == year }
       let trajectory = IndicatorTrajectory(indicator, horizon: horizon)
+      // Past its last target, what it reached keeps counting: a milestone met stays met.
+      let finished = indicator.isFinished(before: year, horizon: horizon)
+      let current = history.last { $0.period == year || finished }
       var status: TrackStatus
       if let current {
         status = Self.status(
@@ -180,10 +183,12 @@ public struct PeriodTracking: Sendable {
     let start = action.effectiveStart?.beginningFractionalYear
     let end = action.effectiveEnd?.fractionalYear
     if let end, now > end { return .offTrack }
-    if let start, now < start, word == nil || word == "no_iniciada" { return .notDue }
+    // A cut-off on the 31st of December is the very moment an action starting in January begins:
+    // nothing of it is due yet.
+    if let start, now <= start, word == nil || word == "no_iniciada" { return .notDue }
     guard let progress, progress.period == year else {
       // Due, but not reported this period.
-      return start.map { now >= $0 } ?? true ? .noData : .notDue
+      return start.map { now > $0 } ?? true ? .noData : .notDue
     }
     switch word {
     case "demorada", "pausada": return .atRisk

@@ -74,7 +74,7 @@ import Testing
     let text = try Self.tool("pdftotext", [output, "-"]).output
       .replacingOccurrences(of: "\u{00AD}\n", with: "").replacingOccurrences(of: "\u{00AD}", with: "")
     for expected in [
-      "ORDENANZA N.º 2.318/2026", "VISTO", "CONSIDERANDO", "ARTÍCULO 1º", "Anexo I",
+      "ORDENANZA N.º 2.318/2025", "VISTO", "CONSIDERANDO", "ARTÍCULO 1º", "Anexo I",
       "Villa Aurora en el Mundo: Plan Estratégico de Internacionalización", "Dada en la Sala de Sesiones",
     ] {
       #expect(text.contains(expected), "missing «\(expected)»")

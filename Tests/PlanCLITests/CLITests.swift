@@ -30,8 +30,9 @@ import Testing
   @Test func checkPassesOnTheShowcase() throws {
     let result = try CommandRunner.run(["check", showcase])
     #expect(result.status == 0, "\(result.stdout)")
-    // One warning, deliberately: the 2026 monitoring leaves one indicator without a value (A04).
-    #expect(result.stdout.contains("0 errores, 1 advertencia"), "\(result.stdout)")
+    // Two warnings, deliberately: the 2026 monitoring leaves one indicator without a value (A04)
+    // and one action past its end (A06).
+    #expect(result.stdout.contains("0 errores, 2 advertencias"), "\(result.stdout)")
   }
 
   /// The minimal plans are the smallest files the language accepts: the checker lists what a

@@ -29,15 +29,15 @@ import Testing
     let actions = folder.appendingPathComponent("acciones.plan")
     var text = try String(contentsOf: actions, encoding: .utf8)
     text = text.replacingOccurrences(
-      of: "  hasta       2031-12\n  presupuesto 9.000 USD",
-      with: "  hasta       2030-12\n  presupuesto 12.000 USD")
+      of: "  hasta       2030-12\n  presupuesto 9.000 USD",
+      with: "  hasta       2029-12\n  presupuesto 12.000 USD")
     try Data(text.utf8).write(to: actions)
     try Self.git(["commit", "-q", "-am", "Enmienda"], in: folder)
     let changed = try CommandRunner.run(["diff", "HEAD~1", ".", "--lang", "en"], in: folder)
     #expect(changed.status == 1, "\(changed.stderr)")
     #expect(changed.stdout.contains("Changes from HEAD~1:villa-aurora.plan to ./villa-aurora.plan"))
     #expect(changed.stdout.contains("~ accion a03 «Participar en Mercociudades"))
-    #expect(changed.stdout.contains("    hasta: 2031-12 → 2030-12"))
+    #expect(changed.stdout.contains("    hasta: 2030-12 → 2029-12"))
     #expect(changed.stdout.contains("USD 159,000 → 162,000 (+3,000)"))
     let json = try CommandRunner.run(["diff", "HEAD~1", "villa-aurora.plan", "--format", "json"], in: folder)
     let object = try #require(
@@ -57,7 +57,7 @@ import Testing
     let pdf = try CommandRunner.run(
       URL(fileURLWithPath: "/usr/bin/env"), ["pdftotext", "enmienda.pdf", "-"], in: folder)
     #expect(pdf.stdout.contains("Cambios respecto de la versión anterior"))
-    #expect(pdf.stdout.contains("[2031-12] {2030-12}"))
+    #expect(pdf.stdout.contains("[2030-12] {2029-12}"))
     #expect(pdf.stdout.contains("[9.000 USD] {12.000 USD}"))
     #expect(pdf.stdout.contains("villa-aurora.plan (versión anterior)"))
     let missing = try CommandRunner.run(

@@ -71,54 +71,43 @@ import Testing
       FileManager.default.contents(atPath: folder.appendingPathComponent("serie-ejecutado.csv").path))
     let lines = String(decoding: series, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(lines.first?.hasPrefix("indice_tiempo,periodo,fecha_medicion,indicador_id") == true)
-    // One row per value the two monitoring files of 2026 record.
-    #expect(lines.count == 1 + 18, "\(lines.count)")
+    // One row per value the monitoring files of 2025 (20) and 2026 (28) record.
+    #expect(lines.count == 1 + 20 + 28, "\(lines.count)")
     #expect(
       lines.contains {
-        $0.hasPrefix("2026-01-01,2026,2026-11-20,ind_oe2,") && $0.contains(",85000,,monto,USD,")
+        $0.hasPrefix("2025-01-01,2025,2025-12-20,ind_oe2,") && $0.contains(",85000,,monto,USD,")
+      })
+    #expect(
+      lines.contains {
+        $0.hasPrefix("2026-01-01,2026,2026-11-20,ind_oe2,") && $0.contains(",190000,,monto,USD,")
       })
     #expect(String(decoding: spending, as: UTF8.self).hasPrefix("indice_tiempo,periodo,accion_id"))
     #expect(result.stdout.contains("serie-ejecutado.csv"))
   }
 
-  /// A second year of monitoring, added as one more file beside the plan: the report compares it
-  /// with the first (the showcase itself can only hold 2026 until 2027 has begun).
-  @Test func aSecondYearIsComparedWithTheFirst() throws {
+  /// The showcase records two years: the 2026 report compares them, and the 2025 one, the first,
+  /// says it has nothing to compare.
+  @Test func theSecondYearIsComparedWithTheFirst() throws {
     let folder = try CommandRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let copy = folder.appendingPathComponent("villa-aurora")
-    try FileManager.default.copyItem(
-      at: CommandRunner.repository.appendingPathComponent("plans/villa-aurora"), to: copy)
-    try Data(
-      """
-      periodo 2027 {
-        corte 2027-11-30
-
-        medicion ind_oc1 40 {
-          fecha 2027-10-31
-        }
-
-        avance a09 cumplida 100% {
-          relato "Memorándum firmado en marzo y ratificado por el Concejo en junio"
-        }
-      }
-
-      """.utf8
-    ).write(to: copy.appendingPathComponent("seguimiento/2027.plan"))
-    let output = folder.appendingPathComponent("informe.pdf").path
-    // In January 2028, 2027 is over.
-    let result = try CommandRunner.run(
-      ["report", "villa-aurora/villa-aurora.plan", "--periodo", "2027", "-o", output], in: folder,
-      environment: ["SOURCE_DATE_EPOCH": "1831507200"])
-    #expect(result.status == 0, "\(result.stderr)")
-    // One line of words, whatever the line breaks.
-    let text = try BuildTests.tool("pdftotext", [output, "-"]).output
-      .replacingOccurrences(of: "\u{00AD}\n", with: "").components(separatedBy: .whitespacesAndNewlines)
-      .filter { !$0.isEmpty }.joined(separator: " ")
-    #expect(text.contains("Informe de avance 2027"))
-    #expect(text.contains("Emitido el 15 de enero de 2028"))
+    func words(_ year: String) throws -> String {
+      let output = folder.appendingPathComponent("informe-\(year).pdf").path
+      let result = try CommandRunner.run(
+        ["report", Self.showcase, "--periodo", year, "-o", output], environment: Self.epoch)
+      #expect(result.status == 0, "\(result.stderr)")
+      // One line of words, whatever the line breaks.
+      return try BuildTests.tool("pdftotext", [output, "-"]).output
+        .replacingOccurrences(of: "\u{00AD}\n", with: "").components(separatedBy: .whitespacesAndNewlines)
+        .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+    let text = try words("2026")
+    #expect(text.contains("Informe de avance 2026"))
+    #expect(text.contains("Emitido el 1 de enero de 2027"))
     #expect(text.contains("Cambios desde el período anterior"))
-    #expect(text.contains("de en riesgo a en camino"), "a09 was delayed in 2026 and is done in 2027")
-    #expect(text.contains("Estado en 2026") && text.contains("Estado en 2027"))
+    #expect(text.contains("de en riesgo a en camino"), "a09 was delayed in 2025 and is done in 2026")
+    #expect(text.contains("Estado en 2025") && text.contains("Estado en 2026"))
+    let first = try words("2025")
+    #expect(first.contains("Informe de avance 2025"))
+    #expect(first.contains("2025 es el primer período con registros"), "\(first.prefix(2000))")
   }
 }

@@ -31,14 +31,17 @@ import Testing
     #expect(actual == expected, "findings changed; if intended, rerun with PLAN_UPDATE_GOLDEN=1")
   }
 
-  /// No errors, and one warning on purpose: the showcase's 2026 monitoring leaves one indicator
-  /// without a value, as a real office's does (A04, located in its monitoring file).
-  @Test func theShowcaseHasNoErrorsAndOnlyItsStaleIndicator() throws {
+  /// No errors, and two warnings on purpose, as a real office's monitoring has: the year in course
+  /// leaves one indicator without a value (A04, in the monitoring file of the department that
+  /// records its action, not the first file of the year) and the city brand's launch is late (A06).
+  @Test func theShowcaseHasNoErrorsAndOnlyItsStaleIndicatorAndLateAction() throws {
     let actual = try Self.findings(of: "plans/villa-aurora/villa-aurora.plan")
     let serious = actual.split(separator: "\n").filter { $0.hasPrefix("error") || $0.hasPrefix("warning") }
-    #expect(serious.count == 1, "\(serious.joined(separator: "\n"))")
-    #expect(serious.first?.hasPrefix("warning A04 plans/villa-aurora/seguimiento/") == true)
-    #expect(serious.first?.contains("`ind_a16`") == true)
+    #expect(serious.count == 2, "\(serious.joined(separator: "\n"))")
+    #expect(serious.first?.hasPrefix("warning A04 plans/villa-aurora/seguimiento/2026.plan:4:9 ") == true)
+    #expect(serious.first?.contains("`ind_a25`") == true)
+    #expect(serious.last?.hasPrefix("warning A06 plans/villa-aurora/seguimiento/2026.plan:") == true)
+    #expect(serious.last?.contains("`a23`") == true)
   }
 
   @Test func theIncompletePlanIsSyntacticallyValid() throws {

@@ -40,7 +40,7 @@ import Testing
     #expect(Set(document.anchors).allSatisfy { $0.hasPrefix("ord-") })
     let paragraphs = Self.paragraphs(document)
     // The cover note first: place and date, the addressee, then the executive's signature.
-    #expect(paragraphs.first == "Villa Aurora, 22 de mayo de 2026.")
+    #expect(paragraphs.first == "Villa Aurora, 22 de mayo de 2025.")
     #expect(paragraphs[1] == "A la Presidencia del Honorable Concejo Deliberante")
     #expect(Self.signatures(document).first?.role == "Intendenta Municipal")
     #expect(
@@ -60,7 +60,7 @@ import Testing
     #expect(articles[0].hasSuffix("que como Anexo I forma parte integrante de la presente."))
     #expect(articles[1].contains("a la Dirección de Relaciones Internacionales y Cooperación"))
     #expect(articles[2].contains("Comisión para la Internacionalización y Desarrollo de Villa Aurora"))
-    #expect(articles[3].contains("el primero antes del 31 de marzo de 2027"))
+    #expect(articles[3].contains("el primero antes del 31 de marzo de 2026"))
     #expect(
       articles[4].contains(
         "Los gastos que demande el cumplimiento de la presente se imputarán a las partidas"))
@@ -76,15 +76,15 @@ import Testing
 
   @Test func theSanctionedOrdinanceHasItsNumberNoCoverNoteAndItsSession() throws {
     let document = try Self.bill(path: "villa-aurora/villa-aurora.plan", sanctioned: true)
-    #expect(document.headings.first?.text == "ORDENANZA N.º 2.318/2026")
-    #expect(document.runningTitle.hasPrefix("Ordenanza N.º 2.318/2026"))
+    #expect(document.headings.first?.text == "ORDENANZA N.º 2.318/2025")
+    #expect(document.runningTitle.hasPrefix("Ordenanza N.º 2.318/2025"))
     let paragraphs = Self.paragraphs(document)
     #expect(!paragraphs.contains { $0.hasPrefix("Tengo el agrado") })
     #expect(
       paragraphs.contains(
-        "Dada en la Sala de Sesiones del Honorable Concejo Deliberante de Villa Aurora, el 14 de mayo de 2026."
+        "Dada en la Sala de Sesiones del Honorable Concejo Deliberante de Villa Aurora, el 14 de mayo de 2025."
       ))
-    #expect(paragraphs.contains("Promulgada el 20 de mayo de 2026."))
+    #expect(paragraphs.contains("Promulgada el 20 de mayo de 2025."))
     #expect(Self.signatures(document).map(\.name) == ["Néstor Olmedo", "Claudia Ledesma"])
     // A plan without its approval recorded prints the bill even when the sanctioned text is asked.
     let bill = try Self.bill(path: "rincon-del-parana/rincon-del-parana.plan", sanctioned: true)

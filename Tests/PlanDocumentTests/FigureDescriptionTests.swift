@@ -22,7 +22,7 @@ import Testing
   @Test func descriptionsCarryTheDiagramsContent() {
     let byAnchor = Dictionary(uniqueKeysWithValues: figures.map { ($0.anchor, $0.description) })
     #expect(byAnchor["figura-foda"]?.contains("5 fortalezas") == true)
-    #expect(byAnchor["figura-cronograma"]?.contains("27 acciones de 2026 a 2031") == true)
+    #expect(byAnchor["figura-cronograma"]?.contains("27 acciones de 2025 a 2030") == true)
     #expect(byAnchor["figura-socios"]?.contains("12 socios") == true)
     #expect(byAnchor["figura-marca"]?.contains("Noto Sans y Noto Serif") == true)
     #expect(byAnchor["figura-entorno"]?.contains("sin datos (Estrategias habituales)") == true)

@@ -62,9 +62,20 @@ import Testing
     #expect(!links.isEmpty)
     #expect(links.subtracting(anchors).isEmpty, "\(links.subtracting(anchors).sorted())")
     #expect(document.metadata.title.hasSuffix("Informe de avance 2026"))
-    // The recorded status: this period's record, else what the plan itself says (a01 was done
-    // before monitoring began), else "not reported"; a14 was cancelled in 2026.
-    let recorded = Dictionary(
+    // The recorded status: this period's record, else the latest with its year (a02 was done in
+    // 2025), else what the plan itself says (a01 was done before monitoring began), else "not
+    // reported" (a04 starts in 2026, so the 2025 report has nothing of it); a14 was cancelled in 2026.
+    let recorded = Self.recordedWords(document)
+    #expect(recorded["a01"] == "Cumplida")
+    #expect(recorded["a02"] == "Cumplida (2025)")
+    #expect(recorded["a14"] == "Cancelada")
+    #expect(recorded["a09"] == "Cumplida")
+    #expect(Self.recordedWords(Self.report(result, year: 2025))["a04"] == "Sin informe")
+  }
+
+  /// The "recorded" column of the actions' tables, by action id.
+  static func recordedWords(_ document: Document) -> [String: String] {
+    Dictionary(
       document.blocks.flatMap { block -> [(String, String)] in
         guard case .table(let table) = block, table.columns.count == 5, table.columns[2].title == "Registrado"
         else { return [] }
@@ -72,10 +83,6 @@ import Testing
           (Self.texts($0.cells[0]).components(separatedBy: " ")[0], Self.texts($0.cells[2]))
         }
       }, uniquingKeysWith: { first, _ in first })
-    #expect(recorded["a01"] == "Cumplida")
-    #expect(recorded["a14"] == "Cancelada")
-    #expect(recorded["a09"] == "Demorada")
-    #expect(recorded["a04"] == "Sin informe")
   }
 
   @Test func theSummaryCountsWhatTheTrackingComputes() throws {
@@ -100,13 +107,13 @@ import Testing
       else { return nil }
       return table.rows.map { Self.texts($0.cells[0]) }
     }
-    #expect(pending == [["Agentes que aprueban la diplomatura"]])
+    #expect(pending == [["Prestadores certificados en portugués o inglés"]])
     // Spent in 2026, in pesos: what the two monitoring files of the year record.
     let budget = document.blocks.compactMap { block -> [String]? in
       guard case .table(let table) = block, table.columns.first?.title == "Moneda" else { return nil }
       return table.rows.first { Self.texts($0.cells[0]) == "ARS" }.map { $0.cells.map(Self.texts) }
     }.first
-    #expect(budget?[2] == "$\u{00A0}60.100.000")
+    #expect(budget?[2] == "$\u{00A0}138.300.000")
   }
 
   static let twoYears = """
@@ -187,6 +194,37 @@ import Testing
     }.first
     #expect(table?.rows.count == 8)
     #expect(table?.columns[1].title == "Estado en 2026")
+  }
+
+  /// An indicator past its last target keeps the status of what it reached: an office created in
+  /// 2026 is still created in 2027, not «No corresponde».
+  @Test func aMilestoneReachedKeepsItsStatusAfterItsTarget() {
+    let text = """
+      plan "P" {
+        ciudad    "Villa Aurora"
+        horizonte 2026 a 2031
+      }
+      accion a01 "Crear la oficina" {
+        desde     2026-01
+        hasta     2026-12
+        indicador ind_a01 "Oficina creada" base 0 (2025) meta 1 (2026)
+      }
+      periodo 2026 {
+        medicion ind_a01 1 fecha 2026-04-20
+        avance a01 cumplida 100%
+      }
+      periodo 2027 {
+        corte 2027-11-30
+      }
+      """
+    let document = Self.report(Checker.check(PlanLoader.load(text: text)), year: 2027)
+    let figure = Self.figures(document).first { $0.anchor == "indicador-ind_a01" }
+    guard case .indicatorChart(let chart)? = figure?.diagram else {
+      Issue.record("the reached milestone has no chart")
+      return
+    }
+    #expect(chart.status == .onTrack)
+    #expect(chart.statusText.hasPrefix("En camino · medido 1 ("), "\(chart.statusText)")
   }
 
   @Test func theReportSpeaksThePlansLanguage() {

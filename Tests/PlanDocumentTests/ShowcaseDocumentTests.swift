@@ -105,7 +105,7 @@ import Testing
     let budget = sheet.first { $0.term == "Presupuesto" }?.value.map(\.text).joined() ?? ""
     #expect(budget.hasPrefix("$\u{00A0}36.000.000 (Presupuesto municipal); $\u{00A0}24.000.000"))
     let period = sheet.first { $0.term == "Período" }?.value.map(\.text).joined()
-    #expect(period == "jul. 2026 – dic. 2028")
+    #expect(period == "jul. 2025 – dic. 2027")
   }
 
   @Test func actionTableRowsAreComplete() throws {
@@ -116,13 +116,13 @@ import Testing
     #expect(table.rows[0].cells[0].first?.link == "accion-a01")
     #expect(first[1] == "Esteban Quiroga")
     #expect(first[2] == "Corto")
-    #expect(first[3] == "01/2026 – 04/2026")
+    #expect(first[3] == "01/2025 – 04/2025")
     #expect(first[4] == "$\u{00A0}48.000.000")
     // Partners and the indicator on the line that spans the row.
     let detail = try #require(table.detail(0)).map(\.text).joined()
     #expect(detail.hasPrefix("Socios: Cancillería Argentina"))
     #expect(
-      detail.hasSuffix("Indicador: Dirección creada por decreto y con equipo designado: 0 (2025) a 1 (2026)"))
+      detail.hasSuffix("Indicador: Dirección creada por decreto y con equipo designado: 0 (2024) a 1 (2025)"))
     let noCost = table.rows[1].cells[4].map(\.text).joined()
     #expect(noCost == "Sin costo")
   }
@@ -147,11 +147,11 @@ import Testing
     }
     #expect(cover.body == "Municipalidad de Villa Aurora")
     #expect(cover.city == "Villa Aurora")
-    #expect(cover.title == "Villa Aurora en el Mundo: Plan Estratégico de Internacionalización 2026–2031")
-    #expect(cover.subtitle == "Horizonte 2026–2031 · visión al 2040")
+    #expect(cover.title == "Villa Aurora en el Mundo: Plan Estratégico de Internacionalización 2025–2030")
+    #expect(cover.subtitle == "Horizonte 2025–2030 · visión al 2040")
     #expect(
       cover.details == [
-        "Aprobado por Ordenanza N.º 2.318/2026 del 14 de mayo de 2026", "Versión 1.0", "22 de mayo de 2026",
+        "Aprobado por Ordenanza N.º 2.318/2025 del 14 de mayo de 2025", "Versión 1.0", "22 de mayo de 2025",
       ])
     let logo = try #require(cover.logoPath)
     #expect(logo.hasSuffix("plans/villa-aurora/escudo.png"))
@@ -162,7 +162,7 @@ import Testing
   @Test func versionTableAndTheSourceFilesWithTheStartOfTheirSHA256() throws {
     let table = try #require(document.tables.first { $0.columns.first?.title == "Versión" })
     #expect(
-      table.rows.map { $0.cells.map { $0.map(\.text).joined() } } == [["1.0", "Aprobado", "22/05/2026"]])
+      table.rows.map { $0.cells.map { $0.map(\.text).joined() } } == [["1.0", "Aprobado", "22/05/2025"]])
     let files = try #require(document.tables.first { $0.columns.first?.title == "Archivo fuente" })
     #expect(files.columns.last?.title == "SHA-256 (primeros 16 dígitos)")
     #expect(
@@ -173,7 +173,7 @@ import Testing
     let summary = document.definitions(after: "resumen-ejecutivo")
     let values = Dictionary(
       summary.map { ($0.term, $0.value.map(\.text).joined()) }, uniquingKeysWith: { a, _ in a })
-    #expect(values["Horizonte"] == "2026–2031 (visión al 2040)")
+    #expect(values["Horizonte"] == "2025–2030 (visión al 2040)")
     #expect(values["Objetivos"] == "\(result.plan.objectives.count)")
     #expect(values["Acciones"] == "27")
     var totals: [String: Double] = [:]
@@ -231,7 +231,7 @@ import Testing
         "Instrumento", "Número", "Expediente", "Sanción", "Promulgación", "Publicación",
       ])
     #expect(
-      approval.last?.value.map(\.text).joined() == "Boletín Oficial Municipal N.º 1.487 (22 de mayo de 2026)")
+      approval.last?.value.map(\.text).joined() == "Boletín Oficial Municipal N.º 1.487 (22 de mayo de 2025)")
     guard case .signatures(let signatures)? = document.blocks.last else {
       Issue.record("the document does not end with the signatures")
       return
@@ -241,16 +241,16 @@ import Testing
 
   @Test func metadataDescribesThePlan() {
     let metadata = document.metadata
-    #expect(metadata.title == "Villa Aurora en el Mundo: Plan Estratégico de Internacionalización 2026–2031")
+    #expect(metadata.title == "Villa Aurora en el Mundo: Plan Estratégico de Internacionalización 2025–2030")
     #expect(metadata.author == "Municipalidad de Villa Aurora")
-    #expect(metadata.subject == "Plan de internacionalización 2026–2031")
+    #expect(metadata.subject == "Plan de internacionalización 2025–2030")
     #expect(metadata.creator == "plan 0.9.0")
     #expect(metadata.language == "es-AR")
     #expect(metadata.date == "2026-06-01T10:00:00Z")
     #expect(metadata.keywords.starts(with: ["Villa Aurora", "Córdoba", "internacionalización"]))
     #expect(metadata.keywords.contains("Pymes de Villa Aurora al mundo"))
     #expect(document.labels.pageOf == "Página %d de %d")
-    #expect(document.runningTitle == "Villa Aurora · Plan de internacionalización 2026–2031 · Versión 1.0")
+    #expect(document.runningTitle == "Villa Aurora · Plan de internacionalización 2025–2030 · Versión 1.0")
   }
 
   @Test func themeUsesTheBrandWhereItIsReadable() {

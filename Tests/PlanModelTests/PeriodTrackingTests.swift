@@ -139,6 +139,48 @@ import Testing
     #expect(year.axes.first?.counts[.notDue] == 1)
   }
 
+  /// A cut-off on the last day of a year is not yet inside an action that starts the next January.
+  @Test func anActionStartingNextJanuaryIsNotDueAtTheYearsEnd() {
+    let plan = resolve(
+      """
+      accion a01 "Feria" {
+        desde 2027-01
+        hasta 2027-12
+      }
+
+      periodo 2026 {
+        corte 2026-12-31
+      }
+      """
+    ).plan
+    #expect(PeriodTracking(plan: plan, year: 2026).actions.first?.status == .notDue)
+  }
+
+  /// Past its last target, an indicator keeps what it reached: the office created in 2026 is still
+  /// on track in 2027, and its 2026 value is the one that counts.
+  @Test func aReachedMilestoneKeepsItsStatusPastItsTarget() {
+    let plan = resolve(
+      """
+      accion a01 "Oficina" {
+        desde     2026-01
+        hasta     2026-12
+        indicador ind_a01 "Oficina creada" base 0 (2025) meta 1 (2026)
+      }
+
+      periodo 2026 {
+        medicion ind_a01 1 fecha 2026-04-20
+      }
+
+      periodo 2027 {
+        corte 2027-11-30
+      }
+      """
+    ).plan
+    let entry = PeriodTracking(plan: plan, year: 2027).indicators.first
+    #expect(entry?.status == .onTrack)
+    #expect(entry?.measurement?.period == 2026)
+  }
+
   @Test func aMeasuredValueIsWrittenLikeItsTarget() {
     let resolved = resolve(
       """
