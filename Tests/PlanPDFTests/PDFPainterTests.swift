@@ -1,5 +1,6 @@
 import Foundation
 import PlanDocument
+import PlanDiagnostics
 import PlanLayout
 import Testing
 
@@ -222,7 +223,9 @@ let samplePDF: (path: String, warnings: [PaintWarning], seconds: Double) = {
         .invalidDate("14/03/2025"),
       ])
     #expect(pdf.count > 1000)
-    #expect(warnings.allSatisfy { $0.description.contains(" / ") })
+    // Each in the three languages, none a Spanish/English pair on one line.
+    #expect(warnings.allSatisfy { !$0.message.pt.isEmpty && !$0.message.text(.en).contains(" / ") })
+    #expect(warnings.contains { $0.message.text(.pt).hasPrefix("página 1: não é possível ler a imagem") })
   }
 }
 
