@@ -1,6 +1,6 @@
 import Foundation
-import PlanDocument
 import PlanDiagnostics
+import PlanDocument
 import PlanLayout
 import Testing
 
