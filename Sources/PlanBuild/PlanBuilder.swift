@@ -22,6 +22,10 @@ public final class PlanBuilder {
   /// What the last build made, kept so that it is not taken apart while the user waits (see
   /// `KeptUntilExit`); replaced by the next build.
   var lastProducts: Products?
+  /// Whether painting gives the layouts back as it goes (less memory): for a process that builds
+  /// once and ends. `plan watch` leaves it off, and its next build reuses them.
+  public var releasesLayouts = false
+  static let pagesWorthReleasing = 100
 
   public init() {}
 
@@ -130,7 +134,10 @@ public final class PlanBuilder {
   ) {
     do {
       // Streamed to a temporary file beside the destination, renamed over it when complete.
-      let warnings = try PDFPainter(shaper: shaper, standard: standard).paint(list, to: destination)
+      var painter = PDFPainter(shaper: shaper, standard: standard)
+      // A short document's layouts are a few megabytes: giving them back would only cost time.
+      painter.releasesLayouts = releasesLayouts && list.pages.count >= Self.pagesWorthReleasing
+      let warnings = try painter.paint(list, to: destination)
       lap("paint and write")
       for warning in warnings {
         if case .missingGlyphs(let page, let word) = warning,

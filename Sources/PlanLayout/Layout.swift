@@ -184,7 +184,12 @@ struct Flow {
       if !pageIsEmpty { newPage() }
     } else {
       // Keep with next: the heading never ends a page.
-      if !pageIsEmpty && before + height + after + minimumStart(of: next) > remaining { newPage() }
+      if !pageIsEmpty
+        && (before + height + after + minimumStart(of: next) > remaining
+          || headingFollowsItsTable(headingHeight: before + height + after))
+      {
+        newPage()
+      }
       if !pageIsEmpty { y += before }
     }
     items.append(.anchor(anchor, at: Point(x: area.x, y: y)))

@@ -5,7 +5,9 @@ import PlanDocument
 /// with one cell across every column. A table never leaves its caption and header at a page foot
 /// without a row under them; on every later page the header (and the caption, marked as
 /// continued) is drawn again, as an artifact. When the table ends its chapter and its last page
-/// would hold only a few rows, rows move from the page before so that both pages carry weight.
+/// would hold only a few rows, rows move from the page before so that both pages carry weight;
+/// when even that leaves them under a fifth of a page, the whole table (and a heading just above
+/// it) starts on the next page.
 extension Flow {
   static let cellPadding = 4.0
 
@@ -27,8 +29,11 @@ extension Flow {
     let shapes = shapes(of: table, block: blockIndex)
     let start =
       shapes.captionHeight + shapes.headerHeight + min(shapes.rowHeights.first ?? 0, area.height / 2)
-    if !pageIsEmpty && start > remaining { newPage() }
-    let forcedBreak = balancedBreak(shapes, endsChapter: Flow.endsChapter(next))
+    let endsChapter = Flow.endsChapter(next)
+    if !pageIsEmpty && (start > remaining || movesWhole(shapes, endsChapter: endsChapter, room: remaining)) {
+      newPage()
+    }
+    let forcedBreak = balancedBreak(shapes, endsChapter: endsChapter)
     open(.table)
     if let caption = shapes.caption, let text = table.caption {
       drawElement(
@@ -175,12 +180,12 @@ extension Flow {
   /// The row before which the table breaks to balance its last two pages, if it needs to: when it
   /// ends its chapter and its last page would be less than a third full, rows move there from the
   /// page before (which keeps at least as much).
-  private func balancedBreak(_ shapes: TableShapes, endsChapter: Bool) -> Int? {
+  private func balancedBreak(_ shapes: TableShapes, endsChapter: Bool, room: Double? = nil) -> Int? {
     guard endsChapter, shapes.rowHeights.allSatisfy({ $0 + shapes.headerHeight < area.height }) else {
       return nil
     }
     // The pages the rows fall on, filled one after the other.
-    var capacity = remaining - shapes.captionHeight - shapes.headerHeight
+    var capacity = (room ?? remaining) - shapes.captionHeight - shapes.headerHeight
     var used = 0.0
     var pageStarts = [0]
     for (index, height) in shapes.rowHeights.enumerated() {
@@ -206,6 +211,40 @@ extension Flow {
       previous -= moved
     }
     return start == lastStart ? nil : start
+  }
+
+  /// Whether a table that ends its chapter starts on the next page instead of in `room`: it fits
+  /// on one page, and here it would leave only its last rows (under a fifth of a page, even
+  /// balanced) alone on the chapter's last page.
+  func movesWhole(_ shapes: TableShapes, endsChapter: Bool, room: Double) -> Bool {
+    guard endsChapter, !pageIsEmpty,
+      shapes.captionHeight + shapes.headerHeight + shapes.rowHeights.reduce(0, +) <= area.height
+    else { return false }
+    let capacity = room - shapes.captionHeight - shapes.headerHeight
+    var used = 0.0
+    var naturalBreak = shapes.rowHeights.count
+    for (index, height) in shapes.rowHeights.enumerated() {
+      if used + height > capacity + 0.01 {
+        naturalBreak = index
+        break
+      }
+      used += height
+    }
+    let lastStart = balancedBreak(shapes, endsChapter: true, room: room) ?? naturalBreak
+    guard lastStart < shapes.rowHeights.count else { return false }
+    let lastPage = shapes.continuedHeight + shapes.headerHeight + shapes.rowHeights[lastStart...].reduce(0, +)
+    return lastPage < area.height / 5
+  }
+
+  /// Whether the heading at `blockIndex` goes to the next page with the table under it, which
+  /// would otherwise start there whole (`movesWhole`) and leave the heading alone at the foot.
+  func headingFollowsItsTable(headingHeight: Double) -> Bool {
+    let blocks = document.blocks
+    guard blockIndex + 1 < blocks.count, case .table(let table) = blocks[blockIndex + 1] else { return false }
+    let after = blockIndex + 2 < blocks.count ? blocks[blockIndex + 2] : nil
+    return movesWhole(
+      shapes(of: table, block: blockIndex + 1), endsChapter: Flow.endsChapter(after),
+      room: remaining - headingHeight)
   }
 
   /// A page break follows: the block is the last of its chapter.

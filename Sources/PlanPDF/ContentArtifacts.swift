@@ -5,6 +5,12 @@
 /// decoration only outside leaf elements, so every stretch of the content stream outside marked
 /// content that paints something is wrapped in `/Artifact BMC … EMC`.
 ///
+/// Text inside an artifact (running heads, footers «Página X de Y», repeated table headers) is
+/// also given an empty replacement text (`/Span << /ActualText () >> BDC`, ISO 32000-1 14.9.4):
+/// text extractors that ignore the structure tree (`pdftotext`, copy and paste) then read the body
+/// in order, without a running head and a footer between every two pages. It still looks the same,
+/// and costs a few bytes per page where glyph outlines would cost kilobytes.
+///
 /// The stream is read token by token (strings, names, arrays, dictionaries, inline images), so a
 /// `BDC` inside a text string is never taken for an operator.
 enum ContentArtifacts {
@@ -14,11 +20,15 @@ enum ContentArtifacts {
     let count = content.count
     var output: [UInt8] = []
     output.reserveCapacity(count + count / 16 + 64)
-    /// Open marked-content sequences: `true` for tagged ones (with an MCID).
-    var open: [Bool] = []
-    /// Start of the current untagged stretch, and whether it paints.
+    /// Open marked-content sequences.
+    var open: [Sequence] = []
+    /// Start of the current untagged stretch, whether it paints and whether it shows text.
     var stretchStart = 0
     var stretchPaints = false
+    var stretchShowsText = false
+    /// cairo's own `/ActualText` spans in the stretch (a ligature's letters): dropped when the
+    /// stretch becomes a text artifact, whose empty replacement text they would end early.
+    var replacements: [Range<Int>] = []
     /// Where the operands of the next operator begin, and the last dictionary operand's range.
     var operandStart = -1
     var lastDictionary = 0..<0
@@ -27,7 +37,18 @@ enum ContentArtifacts {
     func flushStretch(upTo end: Int) {
       guard end > stretchStart else { return }
       let stretch = UnsafeBufferPointer(start: base + stretchStart, count: end - stretchStart)
-      if stretchPaints {
+      if stretchPaints && stretchShowsText {
+        output.append(contentsOf: textArtifactOpen)
+        var copied = stretchStart
+        for dropped in replacements {
+          output.append(
+            contentsOf: UnsafeBufferPointer(start: base + copied, count: dropped.lowerBound - copied))
+          copied = dropped.upperBound
+        }
+        output.append(contentsOf: UnsafeBufferPointer(start: base + copied, count: end - copied))
+        if stretch.last != 0x0A { output.append(0x0A) }
+        output.append(contentsOf: textArtifactClose)
+      } else if stretchPaints {
         output.append(contentsOf: artifactOpen)
         output.append(contentsOf: stretch)
         if stretch.last != 0x0A { output.append(0x0A) }
@@ -36,6 +57,8 @@ enum ContentArtifacts {
         output.append(contentsOf: stretch)
       }
       stretchPaints = false
+      stretchShowsText = false
+      replacements = []
     }
 
     while index < count {
@@ -77,15 +100,23 @@ enum ContentArtifacts {
               // The untagged stretch ends where this sequence's operands begin.
               flushStretch(upTo: start)
               stretchStart = start
-            } else if tagged && !open.contains(true) {
+            } else if tagged && !open.contains(.tagged) {
               // Tagged content inside an untagged sequence (an /ActualText span) that the
               // stretch would wrap: cairo never writes that.
               throw .unexpectedOutput("tagged content inside untagged marked content")
             }
-            open.append(tagged)
+            if tagged {
+              open.append(.tagged)
+            } else if properties && !open.contains(.tagged) && contains(base, lastDictionary, "/ActualText") {
+              replacements.append(start..<index)
+              open.append(.replacement)
+            } else {
+              open.append(.untagged)
+            }
           case .endMarked:
-            guard let tagged = open.popLast() else { throw .unexpectedOutput("EMC without BDC") }
-            if tagged && open.isEmpty {
+            guard let sequence = open.popLast() else { throw .unexpectedOutput("EMC without BDC") }
+            if sequence == .replacement { replacements.append(tokenStart..<index) }
+            if sequence == .tagged && open.isEmpty {
               // The tagged sequence is copied as it is (with the line end after it); a new
               // untagged stretch starts after it.
               while index < count, isWhitespace(base[index]) { index += 1 }
@@ -93,12 +124,18 @@ enum ContentArtifacts {
                 contentsOf: UnsafeBufferPointer(start: base + stretchStart, count: index - stretchStart))
               stretchStart = index
               stretchPaints = false
+              stretchShowsText = false
             }
           case .inlineImage:
             index = endOfInlineImage(base, count, from: index)
-            if !open.contains(true) { stretchPaints = true }
+            if !open.contains(.tagged) { stretchPaints = true }
           case .paints:
-            if !open.contains(true) { stretchPaints = true }
+            if !open.contains(.tagged) { stretchPaints = true }
+          case .showsText:
+            if !open.contains(.tagged) {
+              stretchPaints = true
+              stretchShowsText = true
+            }
           case .other:
             break
           }
@@ -116,6 +153,17 @@ enum ContentArtifacts {
 
   private static let artifactOpen = Array("/Artifact BMC\n".utf8)
   private static let artifactClose = Array("EMC\n".utf8)
+  /// An artifact that shows text: its text replaced by nothing for extractors.
+  private static let textArtifactOpen = Array("/Artifact BMC\n/Span << /ActualText () >> BDC\n".utf8)
+  private static let textArtifactClose = Array("EMC\nEMC\n".utf8)
+
+  /// An open marked-content sequence: tagged (with an MCID), one of cairo's replacement-text
+  /// spans outside tagged content, or another untagged one.
+  private enum Sequence {
+    case tagged
+    case replacement
+    case untagged
+  }
 
   /// What an operator means for the wrapping.
   private enum Operator {
@@ -123,22 +171,26 @@ enum ContentArtifacts {
     case beginMarked(properties: Bool)
     case endMarked
     case inlineImage
-    /// Shows text, paints a path, a shading or an XObject.
+    /// Paints a path, a shading or an XObject.
     case paints
+    /// Shows text (`Tj`, `TJ`, `'`, `"`).
+    case showsText
     case other
 
     init(_ name: UnsafePointer<UInt8>, _ length: Int) {
       switch length {
       case 1:
         switch name[0] {
-        case 0x53, 0x73, 0x66, 0x46, 0x42, 0x62, 0x27, 0x22: self = .paints  // S s f F B b ' "
+        case 0x53, 0x73, 0x66, 0x46, 0x42, 0x62: self = .paints  // S s f F B b
+        case 0x27, 0x22: self = .showsText  // ' "
         default: self = .other
         }
       case 2:
         let pair = (name[0], name[1])
         switch pair {
-        case (0x54, 0x6A), (0x54, 0x4A), (0x66, 0x2A), (0x42, 0x2A), (0x62, 0x2A), (0x73, 0x68), (0x44, 0x6F):
-          self = .paints  // Tj TJ f* B* b* sh Do
+        case (0x54, 0x6A), (0x54, 0x4A): self = .showsText  // Tj TJ
+        case (0x66, 0x2A), (0x42, 0x2A), (0x62, 0x2A), (0x73, 0x68), (0x44, 0x6F):
+          self = .paints  // f* B* b* sh Do
         case (0x42, 0x49): self = .inlineImage  // BI
         default: self = .other
         }

@@ -18,6 +18,9 @@ import PlanLayout
 public struct PDFPainter: Sendable {
   public let shaper: PangoShaper
   public var standard: PDFStandard
+  /// Whether the shaper's layouts are given back as the pages are painted (`LayoutRelease`): for
+  /// a process that paints once and ends; `plan watch` keeps them for its next build.
+  public var releasesLayouts = false
 
   public init(shaper: PangoShaper, standard: PDFStandard = .default) {
     self.shaper = shaper
@@ -60,7 +63,8 @@ public struct PDFPainter: Sendable {
       do throws(PaintError) {
         return .success(
           try PDFPainter.draw(
-            list, date: date, state: state, structure: structure, standard: standard, into: pipeline))
+            list, date: date, state: state, structure: structure, standard: standard,
+            release: releasesLayouts ? LayoutRelease(list) : nil, into: pipeline))
       } catch {
         return .failure(error)
       }
@@ -84,7 +88,7 @@ public struct PDFPainter: Sendable {
 
   private static func draw(
     _ list: DisplayList, date: PDFDate, state: ShaperState, structure: StructureRecord,
-    standard: PDFStandard, into pipeline: ArchivalPipeline
+    standard: PDFStandard, release: LayoutRelease?, into pipeline: ArchivalPipeline
   ) throws(PaintError) -> [PaintWarning] {
     _ = uncompressedContents
     let write: cairo_write_func_t = { closure, data, length in
@@ -127,6 +131,7 @@ public struct PDFPainter: Sendable {
     for (index, page) in list.pages.enumerated() {
       if index > 0 { cairo_show_page(context) }
       try renderer.draw(page)
+      release?.release(afterPage: index, from: state)
     }
     if !list.pages.isEmpty { try renderer.close() }
     try renderer.check()

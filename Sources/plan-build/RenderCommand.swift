@@ -26,6 +26,8 @@ struct RenderCommand: ParsableCommand {
     InterruptedWrite.removeTemporaryFileOnSignals()
     // Fonts are found and loaded meanwhile, on a thread of their own.
     let builder = PlanBuilder()
+    // One build, then the process ends: the layouts are given back as the pages are painted.
+    builder.releasesLayouts = true
     let options = arguments.options
     // An unknown --lang is a usage error before any work.
     let chosen = try options.language(default: .es)

@@ -25,6 +25,7 @@ struct ReportCommand: ParsableCommand {
     if arguments.isCSV { return try writeCSV(chosen: chosen) }
     InterruptedWrite.removeTemporaryFileOnSignals()
     let builder = PlanBuilder()
+    builder.releasesLayouts = true
     let result = builder.report(
       path: arguments.file, year: arguments.year,
       options: PlanBuilder.Options(

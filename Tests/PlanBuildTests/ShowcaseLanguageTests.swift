@@ -34,18 +34,8 @@ import Testing
 
   /// The Spanish words of a PDF's text, each with the line it was found on.
   static func spanishWords(inPDF path: String, language: Language) throws -> [String] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["pdftotext", "-enc", "UTF-8", path, "-"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "pdftotext failed")
     // Words broken at a line end (soft hyphen or hyphen) are joined again.
-    var text = String(decoding: data, as: UTF8.self).replacing("\u{AD}\n", with: "").replacing(
-      "-\n", with: "")
+    var text = try ExtractedText.of(path).replacing("\u{AD}\n", with: "").replacing("-\n", with: "")
     // File names and addresses are names, not words.
     text = text.replacing(/\S+\.(plan|png|gob\.ar\S*)/, with: " ")
     for name in properNames { text = text.replacing(name, with: " ") }

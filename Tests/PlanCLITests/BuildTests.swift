@@ -46,10 +46,12 @@ import Testing
       .replacingOccurrences(of: "\u{00AD}\n", with: "").replacingOccurrences(of: "\u{00AD}", with: "")
     for expected in [
       "Villa Aurora en el Mundo", "Índice", "Visión y valores", "¿Qué tengo?", "Análisis FODA",
-      "Plan de acción", "Cumplimiento de las 12 pautas", "Aprobación", "Página 2 de",
+      "Plan de acción", "Cumplimiento de las 12 pautas", "Aprobación",
     ] {
       #expect(text.contains(expected), "missing «\(expected)»")
     }
+    // The footers are artifacts with no text for extractors (see ReadingOrderTests).
+    #expect(!text.contains("Página 2 de"))
 
     let info = try Self.tool("pdfinfo", [first]).output
     #expect(info.contains("Title:"))

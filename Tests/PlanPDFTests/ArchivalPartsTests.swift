@@ -53,9 +53,27 @@ import Testing
     #expect(try wrapped("q 1 0 0 1 5 5 cm Q\n") == "q 1 0 0 1 5 5 cm Q\n")
   }
 
-  @Test func actualTextSpansOutsideTagsAreWrappedWithTheirText() throws {
-    let result = try wrapped("BT /Span << /ActualText <FEFF00AD> >> BDC (-) Tj EMC ET\n")
-    #expect(result == "/Artifact BMC\nBT /Span << /ActualText <FEFF00AD> >> BDC (-) Tj EMC ET\nEMC\n")
+  /// Text in an artifact (a running head, a footer) has an empty replacement text, so that
+  /// extractors that ignore the structure read none of it; paths alone stay plain artifacts.
+  @Test func textInAnArtifactIsNoTextForExtractors() throws {
+    #expect(
+      try wrapped("BT (P\\341gina 2 de 9) Tj ET\n")
+        == "/Artifact BMC\n/Span << /ActualText () >> BDC\nBT (P\\341gina 2 de 9) Tj ET\nEMC\nEMC\n")
+    #expect(try wrapped("0 0 m 5 5 l S\n") == "/Artifact BMC\n0 0 m 5 5 l S\nEMC\n")
+  }
+
+  /// cairo's own replacement-text spans (a ligature's letters) inside an artifact are dropped:
+  /// nested in the empty one, they would end it early and let the rest of the text out.
+  @Test func cairosReplacementSpansInAnArtifactAreDropped() throws {
+    let result = try wrapped(
+      "BT (\\315ndice de ) Tj /Span << /ActualText <FEFF00660069> >> BDC (f) Tj EMC (iguras) Tj ET\n")
+    #expect(
+      result
+        == "/Artifact BMC\n/Span << /ActualText () >> BDC\nBT (\\315ndice de ) Tj  (f) Tj  (iguras) Tj ET\nEMC\nEMC\n"
+    )
+    // In tagged content they stay: they are that text's replacement.
+    let tagged = "/P << /MCID 0 >> BDC\nBT /Span << /ActualText <FEFF00660069> >> BDC (f) Tj EMC ET\nEMC\n"
+    #expect(try wrapped(tagged) == tagged)
   }
 
   @Test func unbalancedMarkedContentIsAnError() {

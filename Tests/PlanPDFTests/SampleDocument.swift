@@ -5,7 +5,7 @@ import PlanPDF
 
 /// A small hand-built display list: two A4 pages, a heading, a justified Spanish paragraph with
 /// ñ ¿¡ «» —, a framed box, a rule, an image, a link on page 1 to an anchor on page 2, a two-level
-/// outline, page labels, footers and a watermark.
+/// outline, page labels, footers (artifacts) and a watermark.
 enum SampleDocument {
   static let blue = Colour(hex: "#1A5276")!
   static let heading = TextStyle(family: "Noto Sans", size: 18, bold: true, colour: blue, lineHeight: 24)
@@ -87,7 +87,8 @@ enum SampleDocument {
   }
 
   /// Shapes a paragraph, adds its text item (its links are drawn by the painter, as the layout
-  /// engine leaves them) and returns the y below it.
+  /// engine leaves them) inside a `P` element and returns the y below it. A footer is drawn
+  /// outside every element, as the layout draws it: an artifact.
   static func place(
     _ runs: [InlineRun], _ style: TextStyle, _ x: Double, _ y: Double, _ width: Double, _ shaper: PangoShaper,
     _ items: inout [DisplayItem]
@@ -95,11 +96,14 @@ enum SampleDocument {
     let shaped = shaper.shape(runs, style: style, width: width)
     var top = y
     for line in shaped.lines { top += line.height }
+    let isFooter = style == footer
+    if !isFooter { items.append(.open(.paragraph)) }
     items.append(
       .text(
         TextFragment(
           runs: runs, style: style, width: width, origin: Point(x: x, y: y), lines: 0..<shaped.lines.count,
           frame: Rect(x: x, y: y, width: width, height: top - y))))
+    if !isFooter { items.append(.close) }
     return top
   }
 
