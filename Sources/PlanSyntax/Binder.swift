@@ -94,9 +94,11 @@ public struct Binder {
   }()
 
   /// For each context, the spellings a "did you mean" chooses from, folded once per process (on the
-  /// first unknown keyword), not once per unknown word.
+  /// first unknown keyword), not once per unknown word. In the order of their folded spellings, so
+  /// that a tie between two keywords is settled the same way in every run (a dictionary's order
+  /// changes from one process to the next).
   static let suggestionCandidates: [String: KeywordCandidates] = index.mapValues { table in
-    KeywordCandidates(table.values.flatMap { Grammar.construct($0).spellings })
+    KeywordCandidates(table.keys.sorted().flatMap { Grammar.construct(table[$0]!).spellings })
   }
 
   func lookup(_ word: String, in context: String?) -> String? {
