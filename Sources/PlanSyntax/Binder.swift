@@ -101,6 +101,12 @@ public struct Binder {
     KeywordCandidates(table.keys.sorted().flatMap { Grammar.construct(table[$0]!).spellings })
   }
 
+  /// The spellings a "did you mean" chooses from in `context` (none for an unknown context).
+  static func candidates(in context: String?) -> KeywordCandidates {
+    if let candidates = suggestionCandidates[context ?? ""] { return candidates }
+    return KeywordCandidates([])
+  }
+
   func lookup(_ word: String, in context: String?) -> String? {
     guard word.utf8.count <= Keywords.maximumLength else { return nil }
     return Binder.index[context ?? ""]?[Keywords.fold(word)]
@@ -226,8 +232,7 @@ public struct Binder {
     }
     suggestionBudget -= 1
     // Suggest in the plan's language; a fix when every close spelling names the same keyword.
-    let closest = Keywords.closest(
-      to: word, among: Binder.suggestionCandidates[context ?? ""] ?? KeywordCandidates([]))
+    let closest = Keywords.closest(to: word, among: Binder.candidates(in: context))
     let keys = closest.candidates.map { Binder.index[context ?? ""]![Keywords.fold($0)]! }
     let suggestion = keys.first.map { Grammar.construct($0).spelling(spellingLanguage) }
     let safe = Set(keys).count == 1 && Keywords.isSafeRespelling(word, distance: closest.distance)

@@ -39,7 +39,8 @@ struct PlaceholderLookup: Sendable {
 
   /// The first example, in the order of `placeholders`, that the folded text matches.
   func first(matchingFolded folded: String) -> Placeholder? {
-    let sameStart = folded.first.flatMap { byFirstCharacter[$0] } ?? []
+    var sameStart: [Int] = []
+    if let first = folded.first, let indices = byFirstCharacter[first] { sameStart = indices }
     let candidates = startingWithVariable.isEmpty ? sameStart : (sameStart + startingWithVariable).sorted()
     for index in candidates where placeholders[index].matches(folded: folded) {
       return placeholders[index]
