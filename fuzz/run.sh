@@ -86,7 +86,9 @@ sources_of() {
 
 # AddressSanitizer (FUZZ_ASAN=1) checks the few loops over unsafe buffers that Swift itself does not
 # bound-check, at a third of the speed: by default the fuzzers run without it (Swift still traps on
-# every out-of-bounds index and overflow), so a million runs per target fit in an hour.
+# every out-of-bounds index and overflow), so a million runs of parser or fix fit in an hour of one
+# core, and of check in about two (rates in docs/architecture.md). An ASan campaign:
+#   FUZZ_ASAN=1 nice -n 19 fuzz/run.sh check -1 -max_total_time=600
 sanitizers=fuzzer
 suffix=
 if [ -n "${FUZZ_ASAN:-}" ]; then

@@ -21,7 +21,7 @@ enum PlaceholderCheck {
         for (index, value) in node.values.enumerated() {
           guard case .text(let text) = value, index < node.valueRanges.count else { continue }
           let folded = Placeholder.fold(Substring(text))
-          guard let placeholder = Template.placeholders.first(where: { $0.matches(folded: folded) }) else {
+          guard let placeholder = Template.placeholder(matchingFolded: folded) else {
             continue
           }
           found.append(

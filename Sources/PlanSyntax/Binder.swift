@@ -93,6 +93,20 @@ public struct Binder {
     return parents.mapValues { $0.sorted() }
   }()
 
+  /// For each context, the spellings a "did you mean" chooses from, folded once per process (on the
+  /// first unknown keyword), not once per unknown word. In the order of their folded spellings, so
+  /// that a tie between two keywords is settled the same way in every run (a dictionary's order
+  /// changes from one process to the next).
+  static let suggestionCandidates: [String: KeywordCandidates] = index.mapValues { table in
+    KeywordCandidates(table.keys.sorted().flatMap { Grammar.construct(table[$0]!).spellings })
+  }
+
+  /// The spellings a "did you mean" chooses from in `context` (none for an unknown context).
+  static func candidates(in context: String?) -> KeywordCandidates {
+    if let candidates = suggestionCandidates[context ?? ""] { return candidates }
+    return KeywordCandidates([])
+  }
+
   func lookup(_ word: String, in context: String?) -> String? {
     guard word.utf8.count <= Keywords.maximumLength else { return nil }
     return Binder.index[context ?? ""]?[Keywords.fold(word)]
@@ -137,11 +151,17 @@ public struct Binder {
     return nodes
   }
 
+  /// The construct a statement's keyword names in `context`, if any.
+  func key(of statement: Statement, in context: String?) -> String? {
+    let word = source.text(of: statement.keyword)
+    return lookup(word, in: context) ?? lookupDamaged(word, in: context)
+  }
+
   mutating func bindStatement(_ statement: Statement, context: String?) -> BoundNode? {
     let keywordToken = statement.keyword
     let word = source.text(of: keywordToken)
     let keywordRange = source.range(of: keywordToken)
-    guard let key = lookup(word, in: context) ?? lookupDamaged(word, in: context) else {
+    guard let key = key(of: statement, in: context) else {
       reportUnknown(word, at: keywordRange, context: context)
       return nil
     }
@@ -211,12 +231,8 @@ public struct Binder {
       return
     }
     suggestionBudget -= 1
-    let candidates = (Binder.index[context ?? ""] ?? [:]).values.flatMap { key -> [String] in
-      let construct = Grammar.construct(key)
-      return construct.spellings
-    }
     // Suggest in the plan's language; a fix when every close spelling names the same keyword.
-    let closest = Keywords.closest(to: word, among: candidates)
+    let closest = Keywords.closest(to: word, among: Binder.candidates(in: context))
     let keys = closest.candidates.map { Binder.index[context ?? ""]![Keywords.fold($0)]! }
     let suggestion = keys.first.map { Grammar.construct($0).spelling(spellingLanguage) }
     let safe = Set(keys).count == 1 && Keywords.isSafeRespelling(word, distance: closest.distance)

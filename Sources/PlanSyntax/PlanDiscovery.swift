@@ -73,8 +73,14 @@ public enum PlanDiscovery {
     if PeriodFiles.isPeriodOnly(file) { return ([], true) }
     let language = LanguageDetection.declaredLanguage(file) ?? LanguageDetection.detect(file)
     var binder = Binder(source: file.source, language: language)
-    let includes = binder.bind(file).compactMap { node -> String? in
-      guard node.key == "incluir", case .text(let relative) = node.values.first, !relative.isEmpty else {
+    // Only the top-level `incluir` statements are bound: the rest does not say what the file includes
+    // (and the plan's loader binds it all again).
+    let includes = file.items.compactMap { item -> String? in
+      guard case .statement(let statement) = item, !statement.isMissingKeyword,
+        binder.key(of: statement, in: nil) == "incluir",
+        let node = binder.bindStatement(statement, context: nil),
+        case .text(let relative) = node.values.first, !relative.isEmpty
+      else {
         return nil
       }
       return URL(fileURLWithPath: relative, relativeTo: url.deletingLastPathComponent())

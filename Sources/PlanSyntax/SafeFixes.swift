@@ -113,14 +113,24 @@ public enum SafeFixes {
     var result: [String] = []
     var current = String.UnicodeScalarView()
     var escaped = false
+    // The quotes that close the text being read, as the lexer reads it; empty outside a text.
+    var closers: [Unicode.Scalar] = []
     for scalar in text.unicodeScalars {
       if isInvisible(scalar) { continue }
-      // `\t` in a quoted text is a tab, not the letter t.
+      // `\t` in a quoted text is a tab, not the letter t; outside one (a text `plan fmt --fix` is
+      // about to quote) it is a backslash and a t.
       if escaped {
         escaped = false
         if scalar == "t" || scalar == "n" { continue }
+        if scalar == "\n" || scalar == "\r" { closers = [] }
       } else if scalar == "\\" {
-        escaped = true
+        escaped = !closers.isEmpty
+      } else if scalar == "\n" || scalar == "\r" {
+        closers = []
+      } else if closers.isEmpty {
+        closers = scalar == "\"" ? ["\""] : TextLiterals.typographicClosers[scalar] ?? []
+      } else if closers.contains(scalar) {
+        closers = []
       }
       if isWordScalar(scalar) {
         current.append(scalar)

@@ -56,7 +56,7 @@ public enum Template {
   static func stripMarks(_ text: String) -> String {
     var out = ""
     var rest = Substring(text)
-    while let open = rest.firstRange(of: "{{?") {
+    while let open = firstMark(in: rest) {
       out += rest[..<open.lowerBound]
       let (inside, after) = closing(rest[open.upperBound...])
       out += inside
@@ -69,7 +69,7 @@ public enum Template {
   static func marked(_ text: String) -> [String] {
     var found: [String] = []
     var rest = Substring(text)
-    while let open = rest.firstRange(of: "{{?") {
+    while let open = firstMark(in: rest) {
       let (inside, after) = closing(rest[open.upperBound...])
       found.append(String(inside))
       rest = after
@@ -77,21 +77,38 @@ public enum Template {
     return found
   }
 
+  // The marks are ASCII and the templates are ours, so they are found byte by byte: a search by
+  // characters cost more than the rest of a `plan check` (`Template.placeholders`, every run).
+
+  /// Where the first `{{?` is.
+  private static func firstMark(in text: Substring) -> Range<String.Index>? {
+    let bytes = text.utf8
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      if bytes[index...].starts(with: "{{?".utf8) {
+        return index..<bytes.index(index, offsetBy: 3)
+      }
+      index = bytes.index(after: index)
+    }
+    return nil
+  }
+
   /// What comes before the `}}` that closes a mark (skipping the `{{VARIABLE}}`s inside it), and
   /// what comes after.
   private static func closing(_ text: Substring) -> (Substring, Substring) {
+    let bytes = text.utf8
     var depth = 0
-    var index = text.startIndex
-    while index < text.endIndex {
-      if text[index...].hasPrefix("{{") {
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      if bytes[index...].starts(with: "{{".utf8) {
         depth += 1
-        index = text.index(index, offsetBy: 2)
-      } else if text[index...].hasPrefix("}}") {
-        if depth == 0 { return (text[..<index], text[text.index(index, offsetBy: 2)...]) }
+        index = bytes.index(index, offsetBy: 2)
+      } else if bytes[index...].starts(with: "}}".utf8) {
+        if depth == 0 { return (text[..<index], text[bytes.index(index, offsetBy: 2)...]) }
         depth -= 1
-        index = text.index(index, offsetBy: 2)
+        index = bytes.index(index, offsetBy: 2)
       } else {
-        index = text.index(after: index)
+        index = bytes.index(after: index)
       }
     }
     return (text, text[text.endIndex...])
@@ -143,6 +160,38 @@ public struct Placeholder: Sendable, Hashable {
   }
 
   public static func fold(_ text: Substring) -> String {
-    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    foldBelowCombiningMarks(text)
+      ?? text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// `fold` in one pass over the scalars, for a text whose scalars all come before the combining
+  /// marks (U+0300): there every scalar is a character of its own (`\r\n`, two blanks, folds
+  /// like one), so no grapheme breaking is needed. `nil` for any other text.
+  static func foldBelowCombiningMarks(_ text: Substring) -> String? {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    var blankPending = false
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x300...: return nil
+      // Unicode's White_Space below U+0300.
+      case 0x09...0x0D, 0x20, 0x85, 0xA0:
+        blankPending = !out.isEmpty
+        continue
+      default: break
+      }
+      if blankPending {
+        out.append(" ")
+        blankPending = false
+      }
+      if scalar.isASCII {
+        let value = scalar.value
+        out.unicodeScalars.append(
+          value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+      } else {
+        out += scalar.properties.lowercaseMapping
+      }
+    }
+    return out
   }
 }

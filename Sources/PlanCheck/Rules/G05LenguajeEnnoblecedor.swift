@@ -138,7 +138,7 @@ struct G05LenguajeEnnoblecedor: Rule {
   /// The first leftover found in a text, as written in the list. A text that is one of
   /// `plan init`'s examples is the model's finding (`M014`), not this rule's.
   static func leftover(_ text: String) -> String? {
-    if Template.placeholders.contains(where: { $0.matches(text) }) { return nil }
+    if Template.placeholder(matching: text) != nil { return nil }
     let folded = Array(Keywords.fold(text).utf8)
     if let found = placeholders.first(where: { contains(folded, Array($0.match.utf8)) }) {
       return found.shown

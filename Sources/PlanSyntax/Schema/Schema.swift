@@ -221,25 +221,7 @@ public enum Keywords {
   /// Edit distance, for "did you mean" suggestions: insertions, deletions, substitutions and
   /// swaps of two neighbouring letters (`cuidad` is one edit from `ciudad`) each cost one.
   public static func distance(_ a: String, _ b: String) -> Int {
-    let a = Array(a.unicodeScalars)
-    let b = Array(b.unicodeScalars)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var beforePrevious = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          current[j] = Swift.min(current[j], beforePrevious[j - 2] + 1)
-        }
-      }
-      (beforePrevious, previous, current) = (previous, current, beforePrevious)
-    }
-    return previous[b.count]
+    distance(Array(a.unicodeScalars), Array(b.unicodeScalars))
   }
 
   /// Whether a word `distance` edits from a keyword is surely that keyword, so `plan fmt --fix` may
@@ -261,29 +243,12 @@ public enum Keywords {
   }
 
   /// Every candidate at the smallest distance from `word`, if that is close enough to be a likely
-  /// typo, in the order given. One candidate (or several spellings of one thing) makes a safe fix.
+  /// typo, in the order given (see `KeywordCandidates` to fold the candidates once for many words).
   public static func closest(to word: String, among candidates: [String]) -> (
     candidates: [String], distance: Int
   ) {
     guard word.utf8.count <= 2 * maximumLength else { return ([], 0) }
-    let folded = fold(word)
-    let length = folded.unicodeScalars.count
-    let limit = max(1, min(3, length / 3))
-    var best: [String] = []
-    var bestDistance = limit + 1
-    for candidate in candidates {
-      let other = fold(candidate)
-      // Words whose lengths differ by more than the limit cannot be close: skip the edit distance.
-      if abs(other.unicodeScalars.count - length) > limit { continue }
-      let distance = distance(folded, other)
-      if distance < bestDistance {
-        best = [candidate]
-        bestDistance = distance
-      } else if distance == bestDistance {
-        best.append(candidate)
-      }
-    }
-    return (best, bestDistance)
+    return closest(to: word, among: KeywordCandidates(candidates))
   }
 }
 
