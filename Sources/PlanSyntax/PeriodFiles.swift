@@ -19,6 +19,26 @@ public enum PeriodFiles {
     }
   }
 
+  /// Whether a file can be a period file, from its first word (after blank lines and comments):
+  /// `periodo`, `período` or `period`, in any case. Any other file beside the plan (another plan,
+  /// a 10 MB one) is never parsed to find out.
+  public static func mayBePeriodOnly(_ bytes: [UInt8]) -> Bool {
+    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    while index < bytes.count {
+      switch bytes[index] {
+      case UInt8(ascii: "#"):
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+        index += 1
+      default:
+        // «per» then «iodo», «íodo» or «iod»: the full parse decides.
+        let word = bytes[index...].prefix(3).map { $0 | 0x20 }
+        return word == Array("per".utf8)
+      }
+    }
+    return false
+  }
+
   /// The folders where the period files of a plan whose main file is in `folder` are looked for.
   public static func folders(besidePlanIn folder: String) -> [String] {
     [folder, (folder == "/" ? "" : folder) + "/" + folderName]

@@ -246,7 +246,8 @@ private struct LoadState {
     }) {
       let target = fileSystem.canonicalPath(candidate, relativeTo: folder)
       guard !loaded.contains(target), PlanLoader.isInside(target, folder: rootFolder),
-        case .success(let bytes) = fileSystem.read(target, limit: PlanLoader.maximumFileSize)
+        case .success(let bytes) = fileSystem.read(target, limit: PlanLoader.maximumFileSize),
+        PeriodFiles.mayBePeriodOnly(bytes)
       else { continue }
       let file = Parser.parse(path: PlanLoader.displayPath(target, given: target), bytes: bytes)
       if PeriodFiles.isPeriodOnly(file) { nodes += expand(file, path: target) }

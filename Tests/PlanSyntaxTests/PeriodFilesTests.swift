@@ -65,6 +65,20 @@ import Testing
     #expect(!PeriodFiles.isPeriodOnly(Parser.parse(path: "a.plan", text: "# nada\n")))
   }
 
+  /// Only a file whose first word reads like `periodo` is parsed to see whether it is a period
+  /// file: a big plan beside the main one costs nothing.
+  @Test func onlyAFileThatStartsWithAPeriodIsParsed() {
+    for text in [
+      Self.period2027, "\u{FEFF}# Seguimiento\n\n  PERÍODO 2027 {\n}\n", "period 2027 {\n}\n",
+      "Periodo 2027 {\n}\n",
+    ] {
+      #expect(PeriodFiles.mayBePeriodOnly(Array(text.utf8)), "\(text)")
+    }
+    for text in [Self.main, "# solo un comentario\n", "", "vision \"z\"\n", "pe"] {
+      #expect(!PeriodFiles.mayBePeriodOnly(Array(text.utf8)), "\(text)")
+    }
+  }
+
   @Test func discoveryDoesNotTakeAPeriodFileForAPlan() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("period-files-\(UUID())")
     defer { try? FileManager.default.removeItem(at: folder) }
