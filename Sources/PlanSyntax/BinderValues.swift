@@ -179,21 +179,48 @@ extension Binder {
             pt: "um valor com moeda (`1500000 ARS`)"))
       }
       let word = source.text(of: token)
-      if Literal.isCurrencyCode(word), cursor + 1 < atoms.count, let next = atoms[cursor + 1].word,
-        Literal.number(source.text(of: next), language: language) != nil
+      // `ARS 1500`, and amounts written the Argentine way (`$ 1.500.000,50`, `U$S 20.000`): the
+      // exact rewrite, the number first and the ISO code after it.
+      if let code = Literal.isCurrencyCode(word) ? word : Literal.currencyName(word),
+        cursor + 1 < atoms.count,
+        let next = atoms[cursor + 1].word, Literal.number(source.text(of: next), language: language) != nil
       {
+        let rewrite = "\(source.text(of: next)) \(code)"
         let value = invalid(
           Localized(
-            es: "un monto: el número va antes de la moneda",
-            en: "an amount: the number goes before the currency",
-            pt: "um valor: o número vem antes da moeda"),
-          Localized(
-            es: "escriba `\(source.text(of: next)) \(word)`", en: "write `\(source.text(of: next)) \(word)`",
-            pt: "escreva `\(source.text(of: next)) \(word)`"))
+            es: "un monto: el número va antes de la moneda, escrita con su código ISO",
+            en: "an amount: the number goes before the currency, written as its ISO code",
+            pt: "um valor: o número vem antes da moeda, escrita com seu código ISO"),
+          code == "ARS" && word == "$"
+            ? Localized(
+              es: "escriba `\(rewrite)` (o el código de su peso: UYU, CLP, MXN…)",
+              en: "write `\(rewrite)` (or your peso's code: UYU, CLP, MXN…)",
+              pt: "escreva `\(rewrite)` (ou o código do seu peso: UYU, CLP, MXN…)")
+            : Localized(es: "escriba `\(rewrite)`", en: "write `\(rewrite)`", pt: "escreva `\(rewrite)`"))
         cursor += 1
         return value
       }
       guard let number = Literal.number(word, language: language) else {
+        // `$1.500.000`: a symbol stuck to the number.
+        if let (symbol, digits) = Literal.symbolAndNumber(word),
+          Literal.number(digits, language: language) != nil, let code = Literal.currencyName(symbol)
+        {
+          let value = invalid(
+            Localized(
+              es: "un monto: el número va antes de la moneda, escrita con su código ISO",
+              en: "an amount: the number goes before the currency, written as its ISO code",
+              pt: "um valor: o número vem antes da moeda, escrita com seu código ISO"),
+            Localized(
+              es: "escriba `\(digits) \(code)`", en: "write `\(digits) \(code)`",
+              pt: "escreva `\(digits) \(code)`"))
+          // `$1.500 ARS`: the code, if written too, still belongs to this amount.
+          if cursor < atoms.count, let next = atoms[cursor].word,
+            Literal.isCurrencyCode(source.text(of: next))
+          {
+            cursor += 1
+          }
+          return value
+        }
         let value = invalid(numberExpectation)
         // `12.000.00 ARS`: the currency still belongs to this amount.
         if cursor < atoms.count, let next = atoms[cursor].word, Literal.isCurrencyCode(source.text(of: next))
@@ -224,10 +251,15 @@ extension Binder {
             expected: Localized(
               es: "un código de moneda ISO 4217", en: "an ISO 4217 currency code",
               pt: "um código de moeda ISO 4217"),
-            help: Localized(
-              es: "escriba el código en mayúsculas: \(suggestion ?? "ARS, USD, EUR, BRL…")",
-              en: "write the code in capitals: \(suggestion ?? "ARS, USD, EUR, BRL…")",
-              pt: "escreva o código em maiúsculas: \(suggestion ?? "ARS, USD, EUR, BRL…")")),
+            help: suggestion.map { code in
+              Localized(
+                es: "escriba `\(word) \(code)`", en: "write `\(word) \(code)`",
+                pt: "escreva `\(word) \(code)`")
+            }
+              ?? Localized(
+                es: "escriba el código en mayúsculas: ARS, USD, EUR, BRL…",
+                en: "write the code in capitals: ARS, USD, EUR, BRL…",
+                pt: "escreva o código em maiúsculas: ARS, USD, EUR, BRL…")),
           at: source.range(of: codeToken))
         return .amount(number, currency: suggestion ?? "")
       }

@@ -199,14 +199,25 @@ enum Literal {
     }
   }
 
+  /// Currencies as offices write them in prose (`$`, `U$S`, `pesos`), folded → ISO code.
+  static let currencyNames = [
+    "pesos": "ARS", "peso": "ARS", "dolares": "USD", "dolar": "USD", "dollars": "USD", "euros": "EUR",
+    "euro": "EUR", "reales": "BRL", "real": "BRL", "$": "ARS", "u$s": "USD", "us$": "USD", "u$d": "USD",
+    "€": "EUR", "r$": "BRL",
+  ]
+
+  /// The ISO code meant by a currency written as a symbol or a word (`$`, `U$S`, `pesos`), or nil.
+  static func currencyName(_ word: String) -> String? { currencyNames[Keywords.fold(word)] }
+
+  /// `$1.500.000` → (`$`, `1.500.000`): a currency symbol written against its number.
+  static func symbolAndNumber(_ word: String) -> (symbol: String, number: String)? {
+    guard let first = word.firstIndex(where: { $0.isNumber }), first > word.startIndex else { return nil }
+    return (String(word[..<first]), String(word[first...]))
+  }
+
   /// The ISO code meant by a currency written in words or in lower case (`pesos`, `usd`).
   static func currencySuggestion(for word: String) -> String? {
-    let names = [
-      "pesos": "ARS", "peso": "ARS", "dolares": "USD", "dolar": "USD", "dollars": "USD", "euros": "EUR",
-      "euro": "EUR",
-      "reales": "BRL", "real": "BRL", "$": "ARS", "u$s": "USD", "us$": "USD", "€": "EUR",
-    ]
-    if let code = names[Keywords.fold(word)] { return code }
+    if let code = currencyName(word) { return code }
     if word.utf8.count == 3, word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) {
       return word.uppercased()
     }
