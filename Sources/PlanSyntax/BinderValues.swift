@@ -2,6 +2,17 @@ import PlanDiagnostics
 
 /// Reading one value of a parameter's kind from the atoms of a statement.
 extension Binder {
+  /// An amount written currency first (`ARS 1500`, `$ 1.500`, `$1.500`).
+  static let numberBeforeCurrency = Localized(
+    es: "un monto: el número va antes de la moneda, escrita con su código ISO",
+    en: "an amount: the number goes before the currency, written as its ISO code",
+    pt: "um valor: o número vem antes da moeda, escrita com seu código ISO")
+
+  /// «escriba `20.000 USD`»: the exact rewrite of an amount.
+  static func write(_ rewrite: String) -> Localized {
+    Localized(es: "escriba `\(rewrite)`", en: "write `\(rewrite)`", pt: "escreva `\(rewrite)`")
+  }
+
   mutating func read(
     _ param: Param, construct: Construct, atoms: Atoms, cursor: inout Int, owner: String, isLast: Bool
   ) -> Value {
@@ -187,16 +198,13 @@ extension Binder {
       {
         let rewrite = "\(source.text(of: next)) \(code)"
         let value = invalid(
-          Localized(
-            es: "un monto: el número va antes de la moneda, escrita con su código ISO",
-            en: "an amount: the number goes before the currency, written as its ISO code",
-            pt: "um valor: o número vem antes da moeda, escrita com seu código ISO"),
+          Self.numberBeforeCurrency,
           code == "ARS" && word == "$"
             ? Localized(
               es: "escriba `\(rewrite)` (o el código de su peso: UYU, CLP, MXN…)",
               en: "write `\(rewrite)` (or your peso's code: UYU, CLP, MXN…)",
               pt: "escreva `\(rewrite)` (ou o código do seu peso: UYU, CLP, MXN…)")
-            : Localized(es: "escriba `\(rewrite)`", en: "write `\(rewrite)`", pt: "escreva `\(rewrite)`"))
+            : Self.write(rewrite))
         cursor += 1
         return value
       }
@@ -205,14 +213,7 @@ extension Binder {
         if let (symbol, digits) = Literal.symbolAndNumber(word),
           Literal.number(digits, language: language) != nil, let code = Literal.currencyName(symbol)
         {
-          let value = invalid(
-            Localized(
-              es: "un monto: el número va antes de la moneda, escrita con su código ISO",
-              en: "an amount: the number goes before the currency, written as its ISO code",
-              pt: "um valor: o número vem antes da moeda, escrita com seu código ISO"),
-            Localized(
-              es: "escriba `\(digits) \(code)`", en: "write `\(digits) \(code)`",
-              pt: "escreva `\(digits) \(code)`"))
+          let value = invalid(Self.numberBeforeCurrency, Self.write("\(digits) \(code)"))
           // `$1.500 ARS`: the code, if written too, still belongs to this amount.
           if cursor < atoms.count, let next = atoms[cursor].word,
             Literal.isCurrencyCode(source.text(of: next))
@@ -251,11 +252,7 @@ extension Binder {
             expected: Localized(
               es: "un código de moneda ISO 4217", en: "an ISO 4217 currency code",
               pt: "um código de moeda ISO 4217"),
-            help: suggestion.map { code in
-              Localized(
-                es: "escriba `\(word) \(code)`", en: "write `\(word) \(code)`",
-                pt: "escreva `\(word) \(code)`")
-            }
+            help: suggestion.map { Self.write("\(word) \($0)") }
               ?? Localized(
                 es: "escriba el código en mayúsculas: ARS, USD, EUR, BRL…",
                 en: "write the code in capitals: ARS, USD, EUR, BRL…",
